@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { ConfigError, loadConfig } from './config.ts'
+
+describe('loadConfig', () => {
+  it('runs the demo with nothing set', () => {
+    const config = loadConfig({})
+    expect(config).toMatchObject({ PORT: 3000, DATA_DIR: './data', PUBLIC_URL: 'http://localhost:3000' })
+    expect(config.DATABASE_URL).toBeUndefined()
+  })
+
+  it('names a bad value and says where to look', () => {
+    expect(() => loadConfig({ PORT: 'abc' })).toThrow(ConfigError)
+    expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT: .*\n.*\.env\.example/s)
+  })
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', SMTP_URL: '' }).DATABASE_URL).toBeUndefined()
+  })
+
+  it('refuses a database URL that is not PostgreSQL', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://localhost/heard' })).toThrow(/DATABASE_URL/)
+  })
+
+  it('requires a session secret and public URL in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://heard.example' })).toThrow(
+      /SESSION_SECRET/,
+    )
+  })
+})

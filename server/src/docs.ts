@@ -1,0 +1,141 @@
+import { html } from 'hono/html'
+import type { HtmlEscapedString } from 'hono/utils/html'
+
+interface Operation {
+  summary?: string
+  description?: string
+  tags?: string[]
+  parameters?: { name: string; in: string; required?: boolean; description?: string }[]
+  requestBody?: unknown
+  responses?: Record<string, { description?: string }>
+}
+
+interface OpenApiDocument {
+  info: { title: string; description?: string }
+  paths?: Record<string, Record<string, Operation>>
+  components?: { schemas?: Record<string, unknown> }
+}
+
+/** A readable, dependency-free page for /api/docs, built from the OpenAPI document. */
+export function docsPage(doc: OpenApiDocument): HtmlEscapedString | Promise<HtmlEscapedString> {
+  const operations = Object.entries(doc.paths ?? {}).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, op]) => ({ path, method: method.toUpperCase(), op })),
+  )
+  const schemas = Object.entries(doc.components?.schemas ?? {})
+  return html`<!doctype html>
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${doc.info.title}</title>
+        <style>
+          body {
+            font:
+              16px/1.5 system-ui,
+              sans-serif;
+            max-width: 60rem;
+            margin: 0 auto;
+            padding: 1rem;
+            color: #212b32;
+          }
+          h2 {
+            border-top: 1px solid #d8dde0;
+            padding-top: 1rem;
+            font-size: 1.2rem;
+          }
+          code,
+          pre {
+            background: #f0f4f5;
+            padding: 0.1rem 0.3rem;
+            border-radius: 3px;
+          }
+          pre {
+            padding: 0.75rem;
+            overflow-x: auto;
+          }
+          .method {
+            font-weight: 700;
+            color: #005eb8;
+          }
+          table {
+            border-collapse: collapse;
+          }
+          td,
+          th {
+            border: 1px solid #d8dde0;
+            padding: 0.25rem 0.5rem;
+            text-align: left;
+          }
+        </style>
+      </head>
+      <body>
+        <h1>${doc.info.title}</h1>
+        <p>${doc.info.description ?? ''}</p>
+        <p>Machine-readable description: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1).</p>
+        <nav aria-label="Endpoints">
+          <ul>
+            ${operations.map(
+              (o, i) =>
+                html`<li>
+                  <a href="#op-${i}"><span class="method">${o.method}</span> ${o.path}</a>
+                </li>`,
+            )}
+          </ul>
+        </nav>
+        <main>
+          ${operations.map(
+            ({ path, method, op }, i) =>
+              html`<section id="op-${i}">
+                <h2><span class="method">${method}</span> <code>${path}</code></h2>
+                <p>${op.summary ?? ''}</p>
+                ${op.description ? html`<p>${op.description}</p>` : ''}
+                ${
+                  op.parameters?.length
+                    ? html`<table>
+                        <caption>
+                          Parameters
+                        </caption>
+                        <tr>
+                          <th scope="col">Name</th>
+                          <th scope="col">In</th>
+                          <th scope="col">Required</th>
+                        </tr>
+                        ${op.parameters.map(
+                          (p) =>
+                            html`<tr>
+                              <td><code>${p.name}</code></td>
+                              <td>${p.in}</td>
+                              <td>${p.required ? 'yes' : 'no'}</td>
+                            </tr>`,
+                        )}
+                      </table>`
+                    : ''
+                }
+                ${
+                  op.requestBody
+                    ? html`<details>
+                        <summary>Request body</summary>
+                        <pre>${JSON.stringify(op.requestBody, null, 2)}</pre>
+                      </details>`
+                    : ''
+                }
+                <p>
+                  Responses:
+                  ${Object.entries(op.responses ?? {}).map(
+                    ([status, r]) => html`<code>${status}</code> ${r.description ?? ''}; `,
+                  )}
+                </p>
+              </section>`,
+          )}
+          <h2>Schemas</h2>
+          ${schemas.map(
+            ([name, schema]) =>
+              html`<details>
+                <summary>${name}</summary>
+                <pre>${JSON.stringify(schema, null, 2)}</pre>
+              </details>`,
+          )}
+        </main>
+      </body>
+    </html>`
+}

@@ -1,0 +1,65 @@
+import { serve } from '@hono/node-server'
+import { createApp } from './app.ts'
+import { ConfigError, loadConfig } from './config.ts'
+import { openDatabase } from './db.ts'
+import { seedDemo } from './demo/seed.ts'
+import { log, setLogLevel } from './log.ts'
+import { migrate } from './migrate.ts'
+
+async function main() {
+  const config = loadConfig()
+  setLogLevel(config.LOG_LEVEL)
+  const db = await openDatabase(config)
+  if (db.kind === 'embedded-client') {
+    await db.close()
+    throw new ConfigError(
+      `Another Heard server is already using the embedded database in ${config.DATA_DIR}. ` +
+        'Stop it first, or set DATA_DIR to another folder.',
+    )
+  }
+  const { applied } = await migrate(db.sql)
+  if (applied.length) log.info('migrated', { applied: applied.join(',') })
+  if (db.kind === 'embedded') {
+    const seeded = await seedDemo(db.sql, (message) => log.info('seeding', { progress: message }))
+    if (seeded.seeded) log.info('seeded_demo', { services: seeded.services, stories: seeded.stories })
+  }
+  const { app } = createApp({ sql: db.sql, config })
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+    const base = config.PUBLIC_URL
+    process.stdout.write(
+      [
+        '',
+        `Heard is running on http://${info.address}:${info.port} (${db.kind === 'postgres' ? 'PostgreSQL' : `embedded database in ${config.DATA_DIR}`})`,
+        '',
+        `  Example hospital page   ${base}/examples/hospital/`,
+        `  API documentation       ${base}/api/docs`,
+        `  Health                  ${base}/api/health`,
+        ...(db.socketDir ? [`  psql                    psql -h ${db.socketDir} -U postgres`] : []),
+        '',
+      ].join('\n') + '\n',
+    )
+  })
+
+  let stopping = false
+  const stop = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    log.info('stopping', { signal })
+    server.close(async () => {
+      await db.close()
+      process.exit(0)
+    })
+    setTimeout(() => process.exit(1), 10_000).unref()
+  }
+  process.on('SIGINT', () => stop('SIGINT'))
+  process.on('SIGTERM', () => stop('SIGTERM'))
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`${err.message}\n`)
+  } else {
+    process.stderr.write(`Heard could not start: ${err instanceof Error ? err.message : String(err)}\n`)
+  }
+  process.exit(1)
+})

@@ -1,0 +1,90 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { resetDatabase, testSql } from '../../test/db.ts'
+import { createStory, seedDirectory } from '../../test/fixtures.ts'
+import { parseCsv } from './csv.ts'
+import { importDirectory } from './import.ts'
+
+const sql = testSql()
+const HEADER = 'code,name,kind,parent_code,postcode'
+const countNodes = async () =>
+  (await sql<{ n: number }[]>`select count(*)::int as n from service_nodes`)[0]!.n
+
+beforeEach(() => resetDatabase(sql))
+
+describe('parseCsv', () => {
+  it('reads quoted fields, doubled quotes, CRLF, a BOM and line numbers', () => {
+    const records = parseCsv('\ufeffa,b\r\n"x, ""y""",z\n"multi\nline",w\n')
+    expect(records).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['x, "y"', 'z'] },
+      { line: 3, fields: ['multi\nline', 'w'] },
+    ])
+  })
+})
+
+describe('importDirectory', () => {
+  it('imports a tree given children before parents, and reports progress', async () => {
+    const progress: number[] = []
+    const result = await importDirectory(
+      sql,
+      [
+        HEADER,
+        'A1-W1,Ward One,ward,A1,',
+        'A1,Alpha Hospital,site,A,',
+        'A,Alpha Trust,organisation,,AB1 2CD',
+      ].join('\n'),
+      (done) => progress.push(done),
+    )
+    expect(result).toEqual({ ok: true, created: 3, updated: 0, total: 3 })
+    expect(progress.at(-1)).toBe(3)
+    const [ward] = await sql`select depth, path_names from service_nodes where external_code = 'A1-W1'`
+    expect(ward).toEqual({ depth: 2, pathNames: ['Alpha Trust', 'Alpha Hospital', 'Ward One'] })
+  })
+
+  it('reports every bad row by line number and imports nothing', async () => {
+    const result = await importDirectory(
+      sql,
+      [
+        HEADER,
+        'A,Alpha Trust,organisation,,',
+        'B,,site,A,',
+        'C,Clinic,hospital,A,',
+        'D,Day Unit,department,NOPE,',
+        'A,Duplicate,site,A,',
+        'E,Eye Unit,department,A,NOT A POSTCODE',
+        'F,Too few fields',
+        'G,Orphan Site,site,,',
+      ].join('\n'),
+    )
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.errors.map((e) => e.line)).toEqual([3, 4, 5, 6, 7, 8, 9])
+    expect(result.errors.find((e) => e.line === 5)?.message).toBe(
+      'parent_code NOPE is not in the file or the directory',
+    )
+    expect(await countNodes()).toBe(0)
+  })
+
+  it('refuses a file with the wrong header', async () => {
+    const result = await importDirectory(sql, 'id,title\n1,x')
+    expect(result).toEqual({ ok: false, errors: [{ line: 1, message: `the first line must be: ${HEADER}` }] })
+  })
+
+  it('updates existing services by code, moving their stories with them', async () => {
+    const ids = await seedDirectory(sql)
+    const story = await createStory(sql, [ids['TST02-W1']!])
+    const result = await importDirectory(
+      sql,
+      [HEADER, 'TST02-W1,Rehab Ward,ward,TST01,', 'TST03,New Hospital,site,TST,'].join('\n'),
+    )
+    expect(result).toEqual({ ok: true, created: 1, updated: 1, total: 2 })
+    const feed = await sql`select node_id from feed_entries where story_id = ${story} order by node_id`
+    expect(feed.map((f) => f.nodeId).sort()).toEqual([ids.TST, ids.TST01, ids['TST02-W1']].sort())
+  })
+
+  it('refuses a change that would make a service its own ancestor', async () => {
+    await seedDirectory(sql)
+    const result = await importDirectory(sql, [HEADER, 'TST01,General,site,TST01-W1,'].join('\n'))
+    expect(result.ok).toBe(false)
+  })
+})

@@ -1,0 +1,197 @@
+import { randomUUID } from 'node:crypto'
+import type { Sql, SqlPool } from '../db.ts'
+import { parseCsv } from './csv.ts'
+import { DirectoryRow } from './schemas.ts'
+
+export const DIRECTORY_HEADER = ['code', 'name', 'kind', 'parent_code', 'postcode'] as const
+
+export interface RowError {
+  line: number
+  message: string
+}
+
+export type ImportResult =
+  { ok: true; created: number; updated: number; total: number } | { ok: false; errors: RowError[] }
+
+interface ExistingNode {
+  id: string
+  code: string
+  parentId: string | null
+}
+
+interface PlannedNode extends DirectoryRow {
+  id: string
+  line: number
+  parentId: string | null
+}
+
+const BATCH = 1000
+
+/**
+ * Validates a directory CSV (`code,name,kind,parent_code,postcode`) and, only if every row is
+ * valid, creates or updates the nodes by code in one transaction. Nothing is imported otherwise.
+ */
+export async function importDirectory(
+  sql: SqlPool,
+  csv: string,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<ImportResult> {
+  const records = parseCsv(csv)
+  const header = records.shift()
+  if (!header || header.fields.map((f) => f.trim().toLowerCase()).join(',') !== DIRECTORY_HEADER.join(',')) {
+    return {
+      ok: false,
+      errors: [{ line: 1, message: `the first line must be: ${DIRECTORY_HEADER.join(',')}` }],
+    }
+  }
+  const existing = await sql<ExistingNode[]>`
+    select id, external_code as code, parent_id from service_nodes where external_code is not null`
+  const plan = planImport(records, existing)
+  if (!plan.ok) return plan
+  const { nodes } = plan
+  const byId = new Map(existing.map((n) => [n.id, n]))
+  const movesExisting = nodes.some((n) => byId.has(n.id) && byId.get(n.id)!.parentId !== n.parentId)
+
+  await sql.begin(async (tx) => {
+    for (let i = 0; i < nodes.length; i += BATCH) {
+      const batch = nodes.slice(i, i + BATCH).map((n) => ({
+        id: n.id,
+        parent_id: n.parentId,
+        kind: n.kind,
+        name: n.name,
+        external_code: n.code,
+        postcode: n.postcode ?? null,
+      }))
+      await tx`
+        insert into service_nodes ${tx(batch, 'id', 'parent_id', 'kind', 'name', 'external_code', 'postcode')}
+        on conflict (id) do update set parent_id = excluded.parent_id, kind = excluded.kind,
+          name = excluded.name, postcode = excluded.postcode, updated_at = now()`
+      onProgress(Math.min(i + BATCH, nodes.length), nodes.length)
+    }
+    await rebuildTree(tx)
+    if (movesExisting) await rebuildFeed(tx)
+  })
+  const created = nodes.filter((n) => !byId.has(n.id)).length
+  return { ok: true, created, updated: nodes.length - created, total: nodes.length }
+}
+
+function planImport(
+  records: { line: number; fields: string[] }[],
+  existing: ExistingNode[],
+): { ok: true; nodes: PlannedNode[] } | { ok: false; errors: RowError[] } {
+  const errors: RowError[] = []
+  const idByCode = new Map(existing.map((n) => [n.code, n.id]))
+  const parentOf = new Map(existing.map((n) => [n.id, n.parentId]))
+  const seen = new Map<string, number>()
+  const rows: (DirectoryRow & { line: number })[] = []
+  for (const { line, fields } of records) {
+    if (fields.length !== DIRECTORY_HEADER.length) {
+      errors.push({ line, message: `expected ${DIRECTORY_HEADER.length} fields, found ${fields.length}` })
+      continue
+    }
+    const parsed = DirectoryRow.safeParse(Object.fromEntries(DIRECTORY_HEADER.map((h, i) => [h, fields[i]])))
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        errors.push({ line, message: `${issue.path.join('.')} ${issue.message}` })
+      continue
+    }
+    const row = parsed.data
+    if (seen.has(row.code)) {
+      errors.push({ line, message: `code ${row.code} is already used on line ${seen.get(row.code)}` })
+      continue
+    }
+    seen.set(row.code, line)
+    if (!idByCode.has(row.code)) idByCode.set(row.code, randomUUID())
+    rows.push({ ...row, line })
+  }
+  const nodes: PlannedNode[] = []
+  for (const row of rows) {
+    if (row.parent_code === row.code) {
+      errors.push({ line: row.line, message: 'a node cannot be its own parent' })
+      continue
+    }
+    const parentId = row.parent_code ? idByCode.get(row.parent_code) : null
+    if (parentId === undefined) {
+      errors.push({
+        line: row.line,
+        message: `parent_code ${row.parent_code} is not in the file or the directory`,
+      })
+      continue
+    }
+    if (row.kind === 'organisation' ? parentId !== null : parentId === null) {
+      errors.push({
+        line: row.line,
+        message:
+          row.kind === 'organisation' ? 'an organisation has no parent' : `a ${row.kind} needs a parent_code`,
+      })
+      continue
+    }
+    const id = idByCode.get(row.code)!
+    parentOf.set(id, parentId)
+    nodes.push({ ...row, id, parentId })
+  }
+  for (const node of nodes) {
+    // Walk up from each node; meeting it again means the file creates a cycle.
+    let at = node.parentId
+    for (let steps = 0; at && steps <= parentOf.size; steps++) {
+      if (at === node.id) {
+        errors.push({ line: node.line, message: `code ${node.code} would become its own ancestor` })
+        break
+      }
+      at = parentOf.get(at) ?? null
+    }
+  }
+  if (errors.length) return { ok: false, errors: errors.sort((a, b) => a.line - b.line) }
+  return { ok: true, nodes: orderParentsFirst(nodes) }
+}
+
+function orderParentsFirst(nodes: PlannedNode[]): PlannedNode[] {
+  const inFile = new Map(nodes.map((n) => [n.id, n]))
+  const placed = new Set<string>()
+  const ordered: PlannedNode[] = []
+  const place = (n: PlannedNode) => {
+    if (placed.has(n.id)) return
+    placed.add(n.id)
+    const parent = n.parentId ? inFile.get(n.parentId) : undefined
+    if (parent) place(parent)
+    ordered.push(n)
+  }
+  nodes.forEach(place)
+  return ordered
+}
+
+/** Recomputes the closure table, depths and display paths from parent links. */
+export async function rebuildTree(sql: Sql): Promise<void> {
+  await sql`delete from service_closure`
+  await sql`
+    insert into service_closure (ancestor_id, descendant_id, distance)
+    with recursive t (ancestor_id, descendant_id, distance) as (
+      select id, id, 0 from service_nodes
+      union all
+      select t.ancestor_id, n.id, t.distance + 1 from t join service_nodes n on n.parent_id = t.descendant_id
+    )
+    select ancestor_id, descendant_id, distance from t`
+  await sql`
+    update service_nodes n set depth = p.depth, path_names = p.names
+    from (
+      with recursive p (id, depth, names) as (
+        select id, 0, array[name] from service_nodes where parent_id is null
+        union all
+        select n.id, p.depth + 1, p.names || n.name from p join service_nodes n on n.parent_id = p.id
+      )
+      select id, depth, names from p
+    ) p
+    where p.id = n.id and (n.depth, n.path_names) is distinct from (p.depth, p.names)`
+}
+
+/** Rebuilds every feed entry from published stories (after the tree's shape changed). */
+export async function rebuildFeed(sql: Sql): Promise<void> {
+  await sql`delete from feed_entries`
+  await sql`
+    insert into feed_entries (node_id, published_at, story_id)
+    select distinct c.ancestor_id, s.published_at, s.id
+    from stories s
+    join story_nodes sn on sn.story_id = s.id
+    join service_closure c on c.descendant_id = sn.node_id
+    where s.status = 'published'`
+}

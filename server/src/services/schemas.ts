@@ -1,0 +1,60 @@
+import { z } from '@hono/zod-openapi'
+
+export const NODE_KINDS = ['organisation', 'site', 'department', 'ward'] as const
+export const NodeKind = z.enum(NODE_KINDS)
+export type NodeKind = z.infer<typeof NodeKind>
+
+export const ServiceRef = z.object({ id: z.uuid(), name: z.string(), kind: NodeKind }).openapi('ServiceRef')
+export type ServiceRef = z.infer<typeof ServiceRef>
+
+export const ServiceSummary = ServiceRef.extend({
+  depth: z.number().int(),
+  path: z
+    .string()
+    .openapi({ example: 'Riverside University Hospitals › Riverside General Hospital › Ward 7' }),
+}).openapi('ServiceSummary')
+export type ServiceSummary = z.infer<typeof ServiceSummary>
+
+export const ServiceDetail = ServiceRef.extend({
+  externalCode: z.string().nullable(),
+  postcode: z.string().nullable(),
+  ancestors: z.array(ServiceRef),
+  children: z.array(ServiceRef),
+  url: z.url(),
+}).openapi('ServiceDetail')
+export type ServiceDetail = z.infer<typeof ServiceDetail>
+
+export const ServiceSearchQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  within: z.uuid({ message: 'must be an id' }).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(20),
+})
+export type ServiceSearchQuery = z.infer<typeof ServiceSearchQuery>
+
+/** One row of a directory CSV: `code,name,kind,parent_code,postcode`. */
+export const DirectoryRow = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,39}$/, 'must be 1–40 letters, digits or hyphens'),
+  name: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
+  kind: NodeKind,
+  parent_code: z
+    .string()
+    .trim()
+    .transform((v) => v || undefined)
+    .optional(),
+  postcode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .transform((v) => v || undefined)
+    .pipe(
+      z
+        .string()
+        .regex(/^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/, 'must be a UK postcode')
+        .optional(),
+    )
+    .optional(),
+})
+export type DirectoryRow = z.infer<typeof DirectoryRow>

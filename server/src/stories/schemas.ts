@@ -1,0 +1,152 @@
+import { z } from '@hono/zod-openapi'
+
+export const AUTHOR_ROLES = ['patient', 'carer', 'relative', 'staff', 'other'] as const
+export const AGE_GROUPS = [
+  'under-16',
+  '16-24',
+  '25-34',
+  '35-44',
+  '45-54',
+  '55-64',
+  '65-74',
+  '75-84',
+  '85+',
+] as const
+export const ROUTES = ['widget', 'site', 'api', 'assisted'] as const
+export const TAG_GROUPS = ['good', 'improve', 'feelings'] as const
+export const STORY_STATUSES = [
+  'submitted',
+  'pending',
+  'in_review',
+  'published',
+  'held',
+  'rejected',
+  'withdrawn',
+  'hidden',
+] as const
+export type StoryStatus = (typeof STORY_STATUSES)[number]
+
+export const TITLE_MAX = 120
+export const BODY_MIN = 50
+export const BODY_MAX = 7000
+export const NICKNAME_MAX = 40
+
+const EMAIL_IN_TEXT = /[^\s@]+@[^\s@]+\.[^\s@]+/
+const tagList = z.array(z.string().trim().min(1).max(40)).max(12).default([])
+
+export const StorySubmission = z
+  .object({
+    title: z
+      .string({ message: 'Enter a title' })
+      .trim()
+      .min(1, 'Enter a title')
+      .max(TITLE_MAX, `Title must be ${TITLE_MAX} characters or fewer`),
+    body: z
+      .string({ message: 'Enter your story' })
+      .trim()
+      .min(BODY_MIN, `Your story must be at least ${BODY_MIN} characters`)
+      .max(BODY_MAX, `Your story must be ${BODY_MAX} characters or fewer`),
+    serviceIds: z
+      .array(z.uuid({ message: 'must be a service id' }), {
+        message: 'Choose the service your story is about',
+      })
+      .min(1, 'Choose the service your story is about')
+      .max(5, 'Choose at most 5 services'),
+    authorRole: z.enum(AUTHOR_ROLES, { message: 'Choose who you are' }),
+    nickname: z
+      .string({ message: 'Enter a nickname' })
+      .trim()
+      .min(1, 'Enter a nickname')
+      .max(NICKNAME_MAX, `Nickname must be ${NICKNAME_MAX} characters or fewer`)
+      .refine((v) => !EMAIL_IN_TEXT.test(v), 'Your nickname must not contain an email address'),
+    email: z
+      .string()
+      .trim()
+      .transform((v) => v || undefined)
+      .pipe(z.email({ message: 'Enter an email address like name@example.com' }).max(254).optional())
+      .optional(),
+    ageGroup: z.enum(AGE_GROUPS, { message: 'Choose an age group from the list' }).optional(),
+    tags: z
+      .object({ good: tagList, improve: tagList, feelings: tagList })
+      .default({ good: [], improve: [], feelings: [] }),
+    route: z.enum(ROUTES).default('api'),
+    /** Honeypot: people never see this field; software that fills it in is not a person. */
+    website: z.string().max(200).optional(),
+  })
+  .openapi('StorySubmission')
+export type StorySubmission = z.infer<typeof StorySubmission>
+
+export const SubmissionAccepted = z
+  .object({ id: z.uuid(), status: z.literal('pending') })
+  .openapi('SubmissionAccepted')
+
+export const ServiceLink = z.object({ id: z.uuid(), name: z.string() })
+
+export const FeedStory = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    excerpt: z.string(),
+    publishedAt: z.iso.datetime(),
+    authorRole: z.enum(AUTHOR_ROLES),
+    nickname: z.string(),
+    services: z.array(ServiceLink),
+    responseCount: z.number().int(),
+    url: z.url(),
+  })
+  .openapi('FeedStory')
+export type FeedStory = z.infer<typeof FeedStory>
+
+export const FeedQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+  cursor: z
+    .string()
+    .max(200)
+    .regex(/^[A-Za-z0-9_-]+$/, 'is not a cursor from this API')
+    .optional(),
+})
+
+export const Feed = z
+  .object({ stories: z.array(FeedStory), nextCursor: z.string().nullable() })
+  .openapi('Feed')
+
+export const PublicResponse = z
+  .object({
+    id: z.uuid(),
+    responderTitle: z.string(),
+    organisationName: z.string(),
+    body: z.string(),
+    changeMarker: z.enum(['planned', 'made']).nullable(),
+    publishedAt: z.iso.datetime(),
+  })
+  .openapi('PublicResponse')
+export type PublicResponse = z.infer<typeof PublicResponse>
+
+export const PublicTag = z.object({ slug: z.string(), label: z.string(), labelCy: z.string() })
+
+export const PublicStory = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    body: z.string(),
+    publishedAt: z.iso.datetime(),
+    authorRole: z.enum(AUTHOR_ROLES),
+    nickname: z.string(),
+    services: z.array(ServiceLink),
+    tags: z.object({ good: z.array(PublicTag), improve: z.array(PublicTag), feelings: z.array(PublicTag) }),
+    responses: z.array(PublicResponse),
+    url: z.url(),
+  })
+  .openapi('PublicStory')
+export type PublicStory = z.infer<typeof PublicStory>
+
+export const Tag = z
+  .object({
+    slug: z.string(),
+    group: z.enum(TAG_GROUPS),
+    label: z.string(),
+    labelCy: z.string(),
+    polarity: z.enum(['positive', 'negative', 'neutral']),
+  })
+  .openapi('Tag')
+export type Tag = z.infer<typeof Tag>

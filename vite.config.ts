@@ -1,0 +1,34 @@
+import { defineConfig } from 'vitest/config'
+
+// One config, three jobs: `vite build --mode widget`, `vite build --mode portal`, and vitest.
+export default defineConfig(({ mode }) => {
+  if (mode === 'widget') {
+    return {
+      build: {
+        outDir: 'dist/widget',
+        emptyOutDir: true,
+        target: 'es2021',
+        manifest: true,
+        lib: { entry: 'widget/src/heard-stories.ts', formats: ['es'], fileName: 'heard' },
+        rollupOptions: { output: { entryFileNames: 'heard.[hash].js' } },
+      },
+    }
+  }
+  if (mode === 'portal') {
+    return {
+      root: 'portal',
+      base: '/portal/',
+      build: { outDir: '../dist/portal', emptyOutDir: true, target: 'es2021' },
+    }
+  }
+  return {
+    test: {
+      include: ['server/**/*.test.ts', 'widget/**/*.test.ts', 'portal/**/*.test.ts', 'tests/**/*.test.ts'],
+      globalSetup: ['server/test/global-setup.ts'],
+      // One embedded database serves the whole run, so files take turns (2 cores: little is lost).
+      fileParallelism: false,
+      testTimeout: 20_000,
+      hookTimeout: 60_000,
+    },
+  }
+})
