@@ -1,19 +1,24 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { bodyLimit } from 'hono/body-limit'
 import { cors } from 'hono/cors'
-import { HTTPException } from 'hono/http-exception'
 import { requestId } from 'hono/request-id'
-import { ZodError } from 'zod'
 import type { Config } from './config.ts'
 import type { SqlPool } from './db.ts'
 import { docsPage } from './docs.ts'
-import { AppError, ERROR_STATUS, type ErrorCode } from './errors.ts'
+import { authRoutes } from './auth/routes.ts'
+import { AppError } from './errors.ts'
+import { handleError } from './error-handler.ts'
 import type { AppEnv, Deps } from './http.ts'
 import { log } from './log.ts'
+import { devMailRoutes } from './mail/dev-routes.ts'
+import { pageRoutes } from './pages/routes.ts'
 import { precheckRoutes } from './precheck/routes.ts'
 import { servicesRoutes } from './services/routes.ts'
 import { FeedCache } from './stories/feed-cache.ts'
 import { storiesRoutes } from './stories/routes.ts'
+import { exampleRoutes } from './web/examples.ts'
+import { portalRoutes } from './web/portal-assets.ts'
+import { widgetRoutes } from './web/widget-assets.ts'
 
 const MAX_BODY_BYTES = 100 * 1024
 
@@ -68,6 +73,13 @@ export function createApp({ sql, config }: { sql: SqlPool; config: Config }) {
   app.route('/', servicesRoutes(deps))
   app.route('/', storiesRoutes(deps))
   app.route('/', precheckRoutes())
+  app.route('/', authRoutes(deps))
+  app.route('/', devMailRoutes(deps))
+  app.route('/', pageRoutes(deps))
+  app.route('/', widgetRoutes().app)
+  app.route('/', portalRoutes())
+  app.route('/', exampleRoutes(sql))
+  app.get('/', (c) => c.redirect('/examples/hospital/'))
 
   const openApiInfo = {
     openapi: '3.1.0',
@@ -88,50 +100,6 @@ export function createApp({ sql, config }: { sql: SqlPool; config: Config }) {
   app.notFound((c) =>
     c.json(new AppError('not_found', `Nothing is at ${c.req.method} ${c.req.path}.`).toBody(), 404),
   )
-  app.onError((err, c) => {
-    const error = toAppError(err)
-    if (error.status >= 500) {
-      log.error('request_failed', {
-        requestId: c.get('requestId'),
-        route: c.req.routePath,
-        error: err.name,
-        code: (err as { code?: string }).code,
-      })
-    }
-    return c.json(error.toBody(), error.status, error.headers)
-  })
+  app.onError(handleError)
   return { app, deps }
-}
-
-const pgCodes: Record<string, ErrorCode> = {
-  '23505': 'conflict',
-  '23503': 'validation_failed',
-  '22P02': 'validation_failed',
-  '22001': 'validation_failed',
-}
-
-function toAppError(err: Error): AppError {
-  if (err instanceof AppError) return err
-  if (err instanceof ZodError) {
-    return new AppError(
-      'validation_failed',
-      'Some of the information is missing or not in the right form.',
-      err.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-    )
-  }
-  if (err instanceof HTTPException) {
-    const code = (Object.entries(ERROR_STATUS).find(([, s]) => s === err.status)?.[0] ??
-      'bad_request') as ErrorCode
-    return new AppError(code, err.message || 'The request could not be understood.')
-  }
-  const pgCode = (err as { code?: unknown }).code
-  if (typeof pgCode === 'string' && pgCodes[pgCode]) {
-    return new AppError(
-      pgCodes[pgCode],
-      pgCode === '23505'
-        ? 'That already exists.'
-        : 'That refers to something that does not exist or is not valid.',
-    )
-  }
-  return new AppError('internal_error', 'Something went wrong on our side. Please try again.')
 }

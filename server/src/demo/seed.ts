@@ -45,10 +45,13 @@ export async function seedDemo(
   const stories = await loadStories()
   const now = Date.now()
   let done = 0
-  for (const [index, story] of stories.entries()) {
-    await sql.begin((tx) => seedStory(tx, story, index, codes, now))
-    if (++done % 50 === 0 || done === stories.length) onProgress(`stories: ${done} of ${stories.length}`)
-  }
+  // One transaction: one commit to the disk instead of hundreds, and all or nothing.
+  await sql.begin(async (tx) => {
+    for (const [index, story] of stories.entries()) {
+      await seedStory(tx, story, index, codes, now)
+      if (++done % 50 === 0 || done === stories.length) onProgress(`stories: ${done} of ${stories.length}`)
+    }
+  })
   return { seeded: true, services: imported.total, stories: stories.length }
 }
 

@@ -6,6 +6,8 @@ import { createRouter, errorResponses, UuidParam, type AppEnv, type Deps } from 
 import { jsonBody } from '../json-body.ts'
 import { log } from '../log.ts'
 import { runPrechecks } from '../precheck/index.ts'
+import { decodeCursor, encodeCursor } from './cursor.ts'
+import { excerpt } from './excerpt.ts'
 import { clientAddress, clientBucket, hitRateLimit } from '../rate-limit.ts'
 import { existingServiceIds, getService } from '../services/queries.ts'
 import { ServiceRef } from '../services/schemas.ts'
@@ -30,32 +32,15 @@ import {
   type FeedStory,
 } from './schemas.ts'
 
-const EXCERPT_LENGTH = 240
-
-export function excerpt(text: string, length = EXCERPT_LENGTH): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  if (flat.length <= length) return flat
-  const cut = flat.slice(0, length + 1)
-  const lastSpace = cut.lastIndexOf(' ')
-  return (
-    (lastSpace > length * 0.6 ? cut.slice(0, lastSpace) : cut.slice(0, length)).replace(/[\s,.;:]+$/, '') +
-    '…'
-  )
-}
-
-const encodeCursor = (row: FeedRow) =>
-  Buffer.from(`${row.publishedAt.toISOString()}|${row.id}`).toString('base64url')
-
-function decodeCursor(cursor: string | undefined): FeedCursor | undefined {
+function cursorParam(cursor: string | undefined): FeedCursor | undefined {
   if (!cursor) return undefined
-  const [time, id] = Buffer.from(cursor, 'base64url').toString().split('|')
-  const publishedAt = new Date(time ?? '')
-  if (Number.isNaN(publishedAt.getTime()) || !z.uuid().safeParse(id).success) {
+  const position = decodeCursor(cursor)
+  if (!position) {
     throw new AppError('validation_failed', 'That cursor is not one this API gave out.', [
       { path: 'cursor', message: 'is not a cursor from this API' },
     ])
   }
-  return { publishedAt, id: id! }
+  return position
 }
 
 const IdempotencyHeader = z.object({
@@ -185,7 +170,7 @@ export function storiesRoutes({ sql, config, feedCache }: Deps) {
   }
 
   async function feedPage(nodeIds: string[], limit: number, cursor: string | undefined) {
-    const rows = await listFeed(sql, nodeIds, limit + 1, decodeCursor(cursor))
+    const rows = await listFeed(sql, nodeIds, limit + 1, cursorParam(cursor))
     const page = rows.slice(0, limit)
     return {
       stories: page.map(toFeedStory),

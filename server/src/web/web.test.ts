@@ -1,0 +1,89 @@
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { testSql } from '../../test/db.ts'
+import { seedDirectory } from '../../test/fixtures.ts'
+import { resetDatabase } from '../../test/db.ts'
+import { handleError } from '../error-handler.ts'
+import { exampleRoutes } from './examples.ts'
+import { portalRoutes } from './portal-assets.ts'
+import { widgetRoutes } from './widget-assets.ts'
+
+let dir: string
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'heard-web-'))
+  await mkdir(join(dir, 'widget'))
+  await writeFile(join(dir, 'widget/heard.abc123.js'), 'export const heard = 1\n')
+  await writeFile(join(dir, 'widget/cy.def456.js'), 'export default {}\n')
+  await mkdir(join(dir, 'portal/assets'), { recursive: true })
+  await writeFile(join(dir, 'portal/index.html'), '<!doctype html><title>Portal</title>')
+  await writeFile(join(dir, 'portal/assets/app.1.js'), 'console.log(1)')
+  await mkdir(join(dir, 'examples/strict-csp'), { recursive: true })
+  await writeFile(
+    join(dir, 'examples/strict-csp/index.html'),
+    '<heard-stories service="%SERVICE:TST01%"></heard-stories>',
+  )
+})
+
+describe('widget files', () => {
+  it('serves the current build at the stable address with a short cache', async () => {
+    const { app } = widgetRoutes(join(dir, 'widget'))
+    const res = await app.request('/widget/v1/heard.js')
+    expect(res.status).toBe(200)
+    expect(await res.text()).toBe('export const heard = 1\n')
+    expect(res.headers.get('cache-control')).toBe('public, max-age=300, stale-while-revalidate=3600')
+    expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
+  })
+
+  it('serves hashed files as immutable and publishes the integrity hash', async () => {
+    const { app } = widgetRoutes(join(dir, 'widget'))
+    app.onError(handleError)
+    const hashed = await app.request('/widget/v1/cy.def456.js')
+    expect(hashed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    const manifest = await (await app.request('/widget/v1/manifest.json')).json()
+    expect(manifest).toEqual({
+      file: 'heard.abc123.js',
+      url: '/widget/v1/heard.abc123.js',
+      integrity:
+        'sha384-' +
+        (await import('node:crypto'))
+          .createHash('sha384')
+          .update('export const heard = 1\n')
+          .digest('base64'),
+    })
+    expect((await app.request('/widget/v1/nope.js')).status).toBe(404)
+  })
+
+  it('says the widget must be built when it is not', async () => {
+    const { app } = widgetRoutes(join(dir, 'nothing-here'))
+    app.onError(handleError)
+    const res = await app.request('/widget/v1/heard.js')
+    expect(res.status).toBe(503)
+  })
+})
+
+describe('portal files', () => {
+  it('serves assets and falls back to index.html for deep links, under a strict policy', async () => {
+    const app = portalRoutes(join(dir, 'portal'))
+    const asset = await app.request('/portal/assets/app.1.js')
+    expect(asset.headers.get('cache-control')).toContain('immutable')
+    const deep = await app.request('/portal/moderation/stories/123')
+    expect(await deep.text()).toContain('<title>Portal</title>')
+    expect(deep.headers.get('content-security-policy')).toContain("script-src 'self'")
+  })
+})
+
+describe('example pages', () => {
+  it('replaces service codes with ids and sends the strict page its policy', async () => {
+    const sql = testSql()
+    await resetDatabase(sql)
+    const ids = await seedDirectory(sql)
+    const app = exampleRoutes(sql, join(dir, 'examples'))
+    const res = await app.request('/examples/strict-csp/')
+    expect(await res.text()).toBe(`<heard-stories service="${ids.TST01}"></heard-stories>`)
+    expect(res.headers.get('content-security-policy')).toContain('trusted-types lit-html')
+    expect((await app.request('/examples/strict-csp')).status).toBe(302)
+  })
+})
