@@ -25,14 +25,19 @@ export async function startTestServer(
   const sql = testSql()
   await resetDatabase(sql)
   if (options.seed !== false) await seedDemo(sql)
-  let handle: ((request: Request, env: unknown) => Response | Promise<Response>) | undefined
-  const server = serve({ fetch: (request, env) => handle!(request, env), port: 0, hostname: '127.0.0.1' })
+  // The app needs its public URL, which is known only once the server listens.
+  const target: { fetch?: (request: Request, env: unknown) => Response | Promise<Response> } = {}
+  const server = serve({
+    fetch: (request, env) => target.fetch!(request, env),
+    port: 0,
+    hostname: '127.0.0.1',
+  })
   await once(server, 'listening')
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const config = testConfig({ PUBLIC_URL: url, TRUST_PROXY: 'false', ...options.env })
   setLogLevel(config.LOG_LEVEL)
   const { app } = createApp({ sql, config })
-  handle = app.fetch
+  target.fetch = app.fetch
   return {
     url,
     sql,
