@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { PRECHECK_RULES, runPrechecks } from './index.ts'
+
+const STORY =
+  'My wife Sarah was seen by Dr Okafor on 12/03/2024. Call me on 07700 900123 or email ' +
+  'sarah.k@example.com. We live in M1 1AE. It was a bloody disgrace and I want to make a formal complaint.'
+
+describe('runPrechecks', () => {
+  it('returns flags sorted by start, then end', () => {
+    const flags = runPrechecks(STORY)
+    expect(flags.length).toBeGreaterThan(5)
+    const sorted = [...flags].sort((a, b) => a.start - b.start || a.end - b.end)
+    expect(flags).toEqual(sorted)
+  })
+
+  it('finds each kind of detail in one story', () => {
+    const found = runPrechecks(STORY).map((f) => `${f.rule}: ${STORY.slice(f.start, f.end)}`)
+    expect(found).toEqual([
+      'person_name: Sarah',
+      'person_name: Dr Okafor',
+      'date: 12/03/2024',
+      'phone: 07700 900123',
+      'email: sarah.k@example.com',
+      'postcode: M1 1AE',
+      'profanity: bloody',
+      'complaint: make a formal complaint',
+    ])
+  })
+
+  it('reports UTF-16 offsets, so emoji before a detail do not shift it', () => {
+    const text = 'Brilliant care 😊👍 from Nurse Jenny, ring 07700 900123.'
+    const found = runPrechecks(text).map((f) => text.slice(f.start, f.end))
+    expect(found).toEqual(['Nurse Jenny', '07700 900123'])
+  })
+
+  it('never returns overlapping flags for one rule', () => {
+    const text = 'I want to kill myself, I want to end it all, kill myself, self-harm, SELF-HARM.'
+    for (const rule of PRECHECK_RULES) {
+      const flags = runPrechecks(text).filter((f) => f.rule === rule)
+      for (let i = 1; i < flags.length; i++) expect(flags[i]!.start).toBeGreaterThanOrEqual(flags[i - 1]!.end)
+    }
+  })
+
+  it('gives every flag a message for the author', () => {
+    for (const flag of runPrechecks(STORY)) expect(flag.message.length).toBeGreaterThan(20)
+  })
+
+  it('returns nothing for a story without personal details or risk', () => {
+    const text =
+      'We waited six hours in A&E on Ward 7B before anyone saw my mum. At 10:30 the consultant came and ' +
+      'explained the scan. I rang NHS 111 in 2023, and 999 last March. The nurses were kind.'
+    expect(runPrechecks(text)).toEqual([])
+  })
+
+  it('returns nothing for empty text', () => {
+    expect(runPrechecks('')).toEqual([])
+  })
+
+  it('handles a long text of repeated details quickly', () => {
+    const text = 'Dr Okafor rang 07700 900123 on 12/03/2024 about SW1A 1AA. Grace was here. '.repeat(260)
+    const started = performance.now()
+    const flags = runPrechecks(text)
+    expect(performance.now() - started).toBeLessThan(2_000)
+    expect(flags.filter((f) => f.rule === 'phone')).toHaveLength(260)
+  })
+})

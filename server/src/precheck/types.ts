@@ -1,0 +1,35 @@
+export const PRECHECK_RULES = [
+  'all_caps',
+  'email',
+  'url',
+  'phone',
+  'nhs_number',
+  'postcode',
+  'date',
+  'person_name',
+  'profanity',
+  'safeguarding',
+  'complaint',
+] as const
+
+export type PrecheckRule = (typeof PRECHECK_RULES)[number]
+
+export interface PrecheckFlag {
+  rule: PrecheckRule
+  start: number
+  end: number
+  message: string
+}
+
+/** A half-open range of UTF-16 offsets into the checked text. */
+export interface Span {
+  start: number
+  end: number
+}
+
+/** One rule: what it is called, what the author is told, and where it matches. */
+export interface Check {
+  rule: PrecheckRule
+  message: string
+  find(text: string): Span[]
+}
