@@ -5,20 +5,37 @@ import { requestId } from 'hono/request-id'
 import type { Config } from './config.ts'
 import type { SqlPool } from './db.ts'
 import { docsPage } from './docs.ts'
+import { alertRoutes } from './alerts/routes.ts'
+import { apiKeyAuth } from './api-keys/index.ts'
+import { apiKeyRoutes } from './api-keys/routes.ts'
 import { authRoutes } from './auth/routes.ts'
+import { billingRoutes } from './billing/routes.ts'
 import { AppError } from './errors.ts'
+import { dashboardRoutes } from './dashboards/routes.ts'
 import { handleError } from './error-handler.ts'
+import { followPages } from './follow/pages.ts'
+import { followRoutes } from './follow/routes.ts'
 import type { AppEnv, Deps } from './http.ts'
+import { inboxRoutes } from './inbox/routes.ts'
 import { log } from './log.ts'
 import { devMailRoutes } from './mail/dev-routes.ts'
+import { invitationRoutes } from './members/invitation-routes.ts'
+import { memberRoutes } from './members/routes.ts'
+import { moderationRoutes } from './moderation/routes.ts'
+import { moderationTextRoutes } from './moderation/text-routes.ts'
 import { pageRoutes } from './pages/routes.ts'
 import { precheckRoutes } from './precheck/routes.ts'
+import { responseRoutes } from './responses/routes.ts'
+import { DIRECTORY_IMPORT_PATH, directoryImportRoutes } from './services/import-routes.ts'
 import { servicesRoutes } from './services/routes.ts'
 import { FeedCache } from './stories/feed-cache.ts'
 import { storiesRoutes } from './stories/routes.ts'
+import { platformSubscriberRoutes } from './subscribers/platform-routes.ts'
+import { subscriberRoutes } from './subscribers/routes.ts'
 import { exampleRoutes } from './web/examples.ts'
 import { portalRoutes } from './web/portal-assets.ts'
 import { widgetRoutes } from './web/widget-assets.ts'
+import { widgetBuilderRoutes } from './widgets/routes.ts'
 
 const MAX_BODY_BYTES = 100 * 1024
 
@@ -38,28 +55,27 @@ export function createApp({ sql, config }: { sql: SqlPool; config: Config }) {
       ms: Math.round((performance.now() - started) * 10) / 10,
     })
   })
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new AppError(
-          'payload_too_large',
-          `The request body must be at most ${MAX_BODY_BYTES / 1024} KB.`,
-        )
-      },
-    }),
+  const defaultBodyLimit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => {
+      throw new AppError('payload_too_large', `The request body must be at most ${MAX_BODY_BYTES / 1024} KB.`)
+    },
+  })
+  // Directory CSV uploads set their own, larger limit (services/import-routes.ts).
+  app.use('/api/*', (c, next) =>
+    c.req.path.startsWith(DIRECTORY_IMPORT_PATH) ? next() : defaultBodyLimit(c, next),
   )
   app.use(
     '/api/v1/*',
     cors({
       origin: '*',
       allowMethods: ['GET', 'POST', 'OPTIONS'],
-      allowHeaders: ['Content-Type', 'Idempotency-Key', 'If-None-Match'],
+      allowHeaders: ['Content-Type', 'Idempotency-Key', 'If-None-Match', 'Authorization', 'X-Api-Key'],
       exposeHeaders: ['ETag', 'Retry-After', 'X-Request-Id', 'Idempotent-Replayed'],
       maxAge: 86400,
     }),
   )
+  app.use('/api/v1/*', apiKeyAuth(deps))
 
   app.get('/api/health', async (c) => {
     try {
@@ -75,6 +91,22 @@ export function createApp({ sql, config }: { sql: SqlPool; config: Config }) {
   app.route('/', precheckRoutes())
   app.route('/', authRoutes(deps))
   app.route('/', devMailRoutes(deps))
+  app.route('/', billingRoutes(deps))
+  app.route('/', moderationRoutes(deps))
+  app.route('/', moderationTextRoutes(deps))
+  app.route('/', followRoutes(deps))
+  app.route('/', followPages(deps))
+  app.route('/', subscriberRoutes(deps))
+  app.route('/', platformSubscriberRoutes(deps))
+  app.route('/', directoryImportRoutes(deps))
+  app.route('/', memberRoutes(deps))
+  app.route('/', invitationRoutes(deps))
+  app.route('/', inboxRoutes(deps))
+  app.route('/', responseRoutes(deps))
+  app.route('/', alertRoutes(deps))
+  app.route('/', dashboardRoutes(deps))
+  app.route('/', widgetBuilderRoutes(deps))
+  app.route('/', apiKeyRoutes(deps))
   app.route('/', pageRoutes(deps))
   app.route('/', widgetRoutes().app)
   app.route('/', portalRoutes())

@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises'
-import { parseArgs } from 'node:util'
 import { ConfigError, loadConfig } from './config.ts'
 import { openDatabase, type Database } from './db.ts'
 import { seedDemo } from './demo/seed.ts'
 import { migrate } from './migrate.ts'
 import { importDirectory } from './services/import.ts'
+import { createSubscriberCommand } from './subscribers/cli.ts'
+import { CREATE_USER_USAGE, parseCreateUserArgs } from './users/cli-args.ts'
+import { createUser } from './users/queries.ts'
 
 const USAGE = `Usage: npm run heard -- <command> [options]
 
@@ -12,6 +14,12 @@ Commands:
   migrate                        apply pending database migrations
   seed-demo                      load the fictional demo directory and stories (only into an empty database)
   directory:import <file.csv>    import or update the service directory (code,name,kind,parent_code,postcode)
+  users:create --email <address> --password <password> --role <moderator|platform_admin> [--name <name>]
+                                 create a staff account (password: at least 10 characters)
+  subscribers:create --name <name> --covers <ids or codes, comma-separated> --admin-email <address>
+                     [--admin-password <password>] [--admin-name <name>]
+                                 create a subscriber covering those services (and their subtrees) with its
+                                 first admin; without a password an address with no account is invited by email
 `
 
 type Command = (db: Database, args: string[]) => Promise<number>
@@ -32,6 +40,33 @@ const commands: Record<string, Command> = {
         : `The database already has ${result.stories} stories; nothing seeded.`,
     )
     return 0
+  },
+
+  async 'users:create'(db, args) {
+    const parsed = parseCreateUserArgs(args)
+    if (!parsed.ok) {
+      console.error(
+        `users:create: ${parsed.errors.join('\n  ')}\n\nUsage: npm run heard -- ${CREATE_USER_USAGE}`,
+      )
+      return 2
+    }
+    await migrate(db.sql)
+    try {
+      const user = await createUser(db.sql, parsed.user)
+      console.log(`Created ${user.platformRole} ${user.email} (id ${user.id}). They can sign in at /portal/.`)
+      return 0
+    } catch (err) {
+      if ((err as { code?: string }).code === '23505') {
+        console.error(`users:create: there is already an account for ${parsed.user.email}.`)
+        return 1
+      }
+      throw err
+    }
+  },
+
+  async 'subscribers:create'(db, args) {
+    await migrate(db.sql)
+    return createSubscriberCommand(db.sql, args, loadConfig().PUBLIC_URL, console)
   },
 
   async 'directory:import'(db, args) {
@@ -56,8 +91,8 @@ const commands: Record<string, Command> = {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { positionals } = parseArgs({ args: argv, allowPositionals: true, strict: false })
-  const [name, ...rest] = positionals
+  // Each command reads its own options (users:create has --email and others).
+  const [name, ...rest] = argv
   const command = name ? commands[name] : undefined
   if (!command) {
     console.error(name ? `Unknown command: ${name}\n\n${USAGE}` : USAGE)

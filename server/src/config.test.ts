@@ -27,3 +27,21 @@ describe('loadConfig', () => {
     )
   })
 })
+
+describe('loadConfig mail settings', () => {
+  it('refuses to run in production without SMTP_URL, and says why', () => {
+    const env = {
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://heard.example',
+      SESSION_SECRET: 'x'.repeat(32),
+    }
+    expect(() => loadConfig(env)).toThrow(/SMTP_URL: required in production/)
+    expect(loadConfig({ ...env, SMTP_URL: 'smtp://mail.example:587' }).SMTP_URL).toBe(
+      'smtp://mail.example:587',
+    )
+  })
+
+  it('keeps mail in the outbox outside production without SMTP_URL', () => {
+    expect(loadConfig({ NODE_ENV: 'development' }).SMTP_URL).toBeUndefined()
+  })
+})

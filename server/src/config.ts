@@ -19,6 +19,8 @@ const ConfigSchema = z.object({
   STRIPE_SECRET_KEY: optionalString,
   STRIPE_WEBHOOK_SECRET: optionalString,
   STRIPE_PRICE_ID: optionalString,
+  /** Another address for the Stripe API (a local mock in tests); unset: Stripe itself. */
+  STRIPE_API_BASE: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Accepted story submissions per client address per hour. */
   SUBMISSION_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
@@ -50,6 +52,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (config.NODE_ENV === 'production' && !config.PUBLIC_URL) {
     throw new ConfigError('Invalid configuration:\n  PUBLIC_URL: required in production')
+  }
+  if (config.NODE_ENV === 'production' && !config.SMTP_URL) {
+    throw new ConfigError(
+      'Invalid configuration:\n  SMTP_URL: required in production, because Heard emails password resets ' +
+        'and tells authors about their stories (e.g. smtp://user:password@mail.example:587). ' +
+        'Outside production, mail is kept in the outbox and shown at /dev/mail instead.',
+    )
+  }
+  const stripeVars = [config.STRIPE_SECRET_KEY, config.STRIPE_WEBHOOK_SECRET, config.STRIPE_PRICE_ID]
+  if (stripeVars.some(Boolean) && !stripeVars.every(Boolean)) {
+    throw new ConfigError(
+      'Invalid configuration:\n  STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET and STRIPE_PRICE_ID: set all three to bill ' +
+        'through Stripe, or none (subscriptions are then recorded by a platform admin).',
+    )
   }
   return {
     ...config,

@@ -43,7 +43,10 @@ export const ErrorSchema = z
 
 const errorDescriptions = {
   400: 'Malformed request',
+  401: 'Not signed in',
+  403: 'Not allowed, or the CSRF token is missing',
   404: 'Not found',
+  409: 'Conflict, e.g. another moderator holds the item',
   413: 'Request body too large',
   415: 'Body is not JSON',
   422: 'Validation failed',

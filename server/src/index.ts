@@ -1,9 +1,13 @@
 import { serve } from '@hono/node-server'
 import { createApp } from './app.ts'
+import { startBackgroundWork } from './background.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { openDatabase } from './db.ts'
 import { seedDemo } from './demo/seed.ts'
+import { demoSubscriberSignInsPresent } from './demo/seed-subscribers.ts'
+import { demoSignInsPresent } from './demo/users.ts'
 import { log, setLogLevel } from './log.ts'
+import { devMailEnabled } from './mail/transport.ts'
 import { migrate } from './migrate.ts'
 
 async function main() {
@@ -23,7 +27,10 @@ async function main() {
     const seeded = await seedDemo(db.sql, (message) => log.info('seeding', { progress: message }))
     if (seeded.seeded) log.info('seeded_demo', { services: seeded.services, stories: seeded.stories })
   }
-  const { app } = createApp({ sql: db.sql, config })
+  const { app, deps } = createApp({ sql: db.sql, config })
+  const worker = await startBackgroundWork(deps)
+  const signIns = db.kind === 'embedded' ? await demoSignInsPresent(db.sql) : []
+  const trustSignIns = db.kind === 'embedded' ? await demoSubscriberSignInsPresent(db.sql) : []
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     const base = config.PUBLIC_URL
     process.stdout.write(
@@ -34,6 +41,13 @@ async function main() {
         `  Example hospital page   ${base}/examples/hospital/`,
         `  API documentation       ${base}/api/docs`,
         `  Health                  ${base}/api/health`,
+        `  Portal                  ${base}/portal/`,
+        ...(devMailEnabled(config) ? [`  Mail sent (no SMTP_URL) ${base}/dev/mail`] : []),
+        ...signIns.map(
+          (u) =>
+            `  ${(u.role === 'moderator' ? 'Demo moderator' : 'Demo platform admin').padEnd(24)}${u.email} / ${u.password}`,
+        ),
+        ...trustSignIns.map((u) => `  ${`Riverside trust ${u.role}`.padEnd(24)}${u.email} / ${u.password}`),
         ...(db.socketDir ? [`  psql                    psql -h ${db.socketDir} -U postgres`] : []),
         '',
       ].join('\n') + '\n',
@@ -46,6 +60,7 @@ async function main() {
     stopping = true
     log.info('stopping', { signal })
     server.close(async () => {
+      await worker.stop()
       await db.close()
       process.exit(0)
     })

@@ -22,10 +22,10 @@ export function testSql(): SqlPool {
   return pool
 }
 
-/** Empties every table that tests write to; the tag list and migrations stay. */
+/** Empties every table that tests write to; reference data (tags, reject reasons) and migrations stay. */
 export async function resetDatabase(sql: SqlPool): Promise<void> {
   const tables = await sql<{ name: string }[]>`
     select tablename as name from pg_tables
-    where schemaname = 'public' and tablename not in ('schema_migrations', 'tags')`
+    where schemaname = 'public' and tablename not in ('schema_migrations', 'tags', 'reject_reasons')`
   await sql.unsafe(`truncate ${tables.map((t) => `"${t.name}"`).join(', ')} cascade`)
 }

@@ -6,7 +6,9 @@ import { importDirectory } from '../services/import.ts'
 import { changeStoryStatus } from '../stories/lifecycle.ts'
 import { insertStory } from '../stories/queries.ts'
 import { StorySubmission } from '../stories/schemas.ts'
+import { seedDemoSubscribers } from './seed-subscribers.ts'
 import type { DemoStory } from './types.ts'
+import { seedDemoUsers } from './users.ts'
 
 const DAY = 86_400_000
 
@@ -31,6 +33,8 @@ export async function seedDemo(
 ): Promise<SeedResult> {
   const [{ count }] = await sql<{ count: number }[]>`select count(*)::int as count from stories`
   if (count > 0) return { seeded: false, services: 0, stories: count }
+  // Demo staff accounts with published passwords: only ever into an empty database.
+  if (await seedDemoUsers(sql)) onProgress('demo staff sign-ins')
   const csv = await readFile(new URL('./directory.csv', import.meta.url), 'utf8')
   const imported = await importDirectory(sql, csv)
   if (!imported.ok)
@@ -52,6 +56,7 @@ export async function seedDemo(
       if (++done % 50 === 0 || done === stories.length) onProgress(`stories: ${done} of ${stories.length}`)
     }
   })
+  if (await sql.begin((tx) => seedDemoSubscribers(tx))) onProgress('demo subscriber: the Riverside trust')
   return { seeded: true, services: imported.total, stories: stories.length }
 }
 

@@ -27,15 +27,14 @@ interface PlannedNode extends DirectoryRow {
 
 const BATCH = 1000
 
-/**
- * Validates a directory CSV (`code,name,kind,parent_code,postcode`) and, only if every row is
- * valid, creates or updates the nodes by code in one transaction. Nothing is imported otherwise.
- */
-export async function importDirectory(
-  sql: SqlPool,
-  csv: string,
-  onProgress: (done: number, total: number) => void = () => {},
-): Promise<ImportResult> {
+interface Plan {
+  ok: true
+  nodes: PlannedNode[]
+  existing: Map<string, ExistingNode>
+}
+
+/** Checks the header and every row against the file and the directory; writes nothing. */
+async function planFromCsv(sql: Sql, csv: string): Promise<Plan | { ok: false; errors: RowError[] }> {
   const records = parseCsv(csv)
   const header = records.shift()
   if (!header || header.fields.map((f) => f.trim().toLowerCase()).join(',') !== DIRECTORY_HEADER.join(',')) {
@@ -48,8 +47,33 @@ export async function importDirectory(
     select id, external_code as code, parent_id from service_nodes where external_code is not null`
   const plan = planImport(records, existing)
   if (!plan.ok) return plan
+  return { ok: true, nodes: plan.nodes, existing: new Map(existing.map((n) => [n.id, n])) }
+}
+
+const counts = (plan: Plan) => {
+  const created = plan.nodes.filter((n) => !plan.existing.has(n.id)).length
+  return { ok: true as const, created, updated: plan.nodes.length - created, total: plan.nodes.length }
+}
+
+/** A dry run of importDirectory: the same checks and counts, nothing written. */
+export async function previewDirectoryImport(sql: Sql, csv: string): Promise<ImportResult> {
+  const plan = await planFromCsv(sql, csv)
+  return plan.ok ? counts(plan) : plan
+}
+
+/**
+ * Validates a directory CSV (`code,name,kind,parent_code,postcode`) and, only if every row is
+ * valid, creates or updates the nodes by code in one transaction. Nothing is imported otherwise.
+ */
+export async function importDirectory(
+  sql: SqlPool,
+  csv: string,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<ImportResult> {
+  const plan = await planFromCsv(sql, csv)
+  if (!plan.ok) return plan
   const { nodes } = plan
-  const byId = new Map(existing.map((n) => [n.id, n]))
+  const byId = plan.existing
   const movesExisting = nodes.some((n) => byId.has(n.id) && byId.get(n.id)!.parentId !== n.parentId)
 
   await sql.begin(async (tx) => {
@@ -71,8 +95,7 @@ export async function importDirectory(
     await rebuildTree(tx)
     if (movesExisting) await rebuildFeed(tx)
   })
-  const created = nodes.filter((n) => !byId.has(n.id)).length
-  return { ok: true, created, updated: nodes.length - created, total: nodes.length }
+  return counts(plan)
 }
 
 function planImport(

@@ -1,3 +1,4 @@
+import { queueStoryAlerts } from '../alerts/queue.ts'
 import type { Sql } from '../db.ts'
 import type { StoryStatus } from './schemas.ts'
 
@@ -43,6 +44,7 @@ export async function changeStoryStatus(sql: Sql, change: StatusChange): Promise
       join service_closure c on c.descendant_id = sn.node_id
       where s.id = ${change.storyId}
       on conflict do nothing`
+    if (row.fromStatus !== 'published') await queueStoryAlerts(sql, change.storyId)
   } else if (row.fromStatus === 'published') {
     await sql`delete from feed_entries where story_id = ${change.storyId}`
   }

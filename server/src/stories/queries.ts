@@ -104,18 +104,26 @@ export interface NewStory {
   id: string
   input: StorySubmission
   flags: StoredFlag[]
+  /** The request's Origin: kept with `input.widgetId` only when it is one of that widget's allowed sites. */
+  origin?: string
 }
 
 /** Inserts a pending story with its services, tags and first audit event in one statement. */
-export async function insertStory(sql: Sql, { id, input, flags }: NewStory): Promise<void> {
+export async function insertStory(sql: Sql, { id, input, flags, origin }: NewStory): Promise<void> {
   const tags = [...new Set([...input.tags.good, ...input.tags.improve, ...input.tags.feelings])]
+  const widget =
+    input.widgetId && origin
+      ? sql`(select w.id from widgets w where w.id = ${input.widgetId} and ${origin} = any(w.allowed_origins))`
+      : sql`null::uuid`
   await sql`
     with s as (
       insert into stories (id, status, title, body, original_title, original_body, author_role, age_group,
-        nickname, email, route, flags, flag_count)
-      values (${id}, 'pending', ${input.title}, ${input.body}, ${input.title}, ${input.body}, ${input.authorRole},
+        nickname, email, route, flags, flag_count, widget_id, widget_origin)
+      select ${id}, 'pending', ${input.title}, ${input.body}, ${input.title}, ${input.body}, ${input.authorRole},
         ${input.ageGroup ?? null}, ${input.nickname}, ${input.email ?? null}, ${input.route},
-        ${sql.json(flags as unknown as postgres.JSONValue)}, ${flags.length})
+        ${sql.json(flags as unknown as postgres.JSONValue)}, ${flags.length}, w.id,
+        case when w.id is not null then ${origin ?? null}::text end
+      from (select ${widget} as id) w
       returning id
     ),
     n as (

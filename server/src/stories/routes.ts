@@ -1,9 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
+import { API_KEY_RATE_MULTIPLIER } from '../api-keys/index.ts'
 import { AppError, notFound } from '../errors.ts'
 import { createRouter, errorResponses, UuidParam, type AppEnv, type Deps } from '../http.ts'
 import { jsonBody } from '../json-body.ts'
+import { queueAuthorMail } from '../follow/notify.ts'
 import { log } from '../log.ts'
 import { runPrechecks } from '../precheck/index.ts'
 import { decodeCursor, encodeCursor } from './cursor.ts'
@@ -251,10 +253,12 @@ export function storiesRoutes({ sql, config, feedCache }: Deps) {
         if (earlier) return replay(earlier.storyId, earlier.requestHash)
       }
       const address = clientAddress(c, config.TRUST_PROXY)
+      // A valid API key (api-keys/index.ts) is limited per key, far more generously, not per address.
+      const apiKey = c.get('apiKey')
       const limit = await hitRateLimit(
         sql,
-        clientBucket('submit', address, config.SESSION_SECRET),
-        config.SUBMISSION_RATE_LIMIT,
+        apiKey ? `submit-key:${apiKey.id}` : clientBucket('submit', address, config.SESSION_SECRET),
+        config.SUBMISSION_RATE_LIMIT * (apiKey ? API_KEY_RATE_MULTIPLIER : 1),
         3600,
       )
       if (!limit.allowed) {
@@ -286,7 +290,10 @@ export function storiesRoutes({ sql, config, feedCache }: Deps) {
       const outcome = await sql.begin(async (tx) => {
         const claim = key ? await claimIdempotencyKey(tx, key, requestHash, id) : undefined
         if (claim && !claim.claimed) return claim
-        await insertStory(tx, { id, input, flags })
+        await insertStory(tx, { id, input, flags, origin: c.req.header('origin') })
+        // The author's private follow link, queued with the story (one statement, only with an email).
+        if (input.email)
+          await queueAuthorMail(tx, { storyId: id, kind: 'follow_link', publicUrl: config.PUBLIC_URL })
         return undefined
       })
       if (outcome) return replay(outcome.storyId, outcome.requestHash)

@@ -70,6 +70,8 @@ export const StorySubmission = z
       .object({ good: tagList, improve: tagList, feelings: tagList })
       .default({ good: [], improve: [], feelings: [] }),
     route: z.enum(ROUTES).default('api'),
+    /** The portal widget the story was told through; recorded with the page's origin if that site is allowed. */
+    widgetId: z.uuid({ message: 'must be a widget id' }).optional(),
     /** Honeypot: people never see this field; software that fills it in is not a person. */
     website: z.string().max(200).optional(),
   })

@@ -1,0 +1,145 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { html } from 'hono/html'
+import { notFound } from '../errors.ts'
+import { layout } from '../follow/views.ts'
+import { FOLLOW_PAGE_HEADERS } from '../follow/style.ts'
+import { createRouter, errorResponses, type Deps } from '../http.ts'
+import { jsonBody } from '../json-body.ts'
+import { log } from '../log.ts'
+import { requireWithinCoverage } from '../subscribers/coverage.ts'
+import { createMemberGuard, currentMember } from '../subscribers/membership.ts'
+import { jsonAnswer, jsonRequest } from '../subscribers/openapi.ts'
+import { SubscriberIdParam } from '../subscribers/schemas.ts'
+import { deleteAlertPreferences, getAlertPreferences, saveAlertPreferences, unsubscribe } from './queries.ts'
+import { AlertPreferences, AlertPreferencesInput, UnsubscribeParam } from './schemas.ts'
+
+const tags = ['Portal: alerts']
+const path = '/api/portal/subscribers/{subscriberId}/alerts'
+const Answer = z.object({ alerts: AlertPreferences.nullable() })
+
+const get = createRoute({
+  method: 'get',
+  path,
+  tags,
+  summary: 'Your alert preferences for this organisation (null: none)',
+  request: { params: SubscriberIdParam },
+  responses: { 200: jsonAnswer('Preferences', Answer), ...errorResponses(401, 403, 404, 422) },
+})
+
+const put = createRoute({
+  method: 'put',
+  path,
+  tags,
+  summary: 'Choose services (within coverage), a minimum criticality and a frequency',
+  description: 'Saving also resumes alerts paused by an unsubscribe link.',
+  request: { params: SubscriberIdParam, body: jsonRequest(AlertPreferencesInput) },
+  responses: { 200: jsonAnswer('Saved', Answer), ...errorResponses(400, 401, 403, 404, 415, 422) },
+})
+
+const remove = createRoute({
+  method: 'delete',
+  path,
+  tags,
+  summary: 'Stop alerts for this organisation',
+  request: { params: SubscriberIdParam },
+  responses: { 204: { description: 'Stopped' }, ...errorResponses(401, 403, 404, 422) },
+})
+
+const unsubscribeApi = createRoute({
+  method: 'post',
+  path: '/api/v1/alerts/unsubscribe/{token}',
+  tags: ['Alerts'],
+  summary: 'Stop alert emails from the link in one of them (no sign-in)',
+  request: { params: UnsubscribeParam },
+  responses: {
+    200: jsonAnswer('Stopped', z.object({ unsubscribed: z.literal(true), subscriberName: z.string() })),
+    ...errorResponses(404),
+  },
+})
+
+const page = (title: string, body: ReturnType<typeof html>) =>
+  layout(
+    title,
+    html`<h1>${title}</h1>
+      ${body}`,
+  )
+
+/** Members choose their alerts; anyone with an email's link can stop them. */
+export function alertRoutes({ sql, config }: Deps) {
+  const member = createMemberGuard({ sql })('viewer')
+  const unknownLink = () =>
+    page(
+      'This link does not work',
+      html`<p>It may have been copied incompletely. You can change your alerts in the portal instead.</p>`,
+    )
+
+  const router = createRouter()
+    .openapi({ ...get, middleware: member }, async (c) => {
+      const m = currentMember(c)
+      c.header('Cache-Control', 'no-store')
+      return c.json({ alerts: await getAlertPreferences(sql, m.subscriberId, m.userId) }, 200)
+    })
+    .openapi({ ...put, middleware: [...member, jsonBody] }, async (c) => {
+      const m = currentMember(c)
+      const input = c.req.valid('json')
+      await requireWithinCoverage(sql, m.subscriberId, input.serviceIds, 'serviceIds')
+      await sql.begin((tx) =>
+        saveAlertPreferences(
+          tx,
+          { subscriberId: m.subscriberId, userId: m.userId, secret: config.SESSION_SECRET },
+          input,
+        ),
+      )
+      log.info('alerts_saved', {
+        requestId: c.get('requestId'),
+        subscriberId: m.subscriberId,
+        userId: m.userId,
+      })
+      return c.json({ alerts: await getAlertPreferences(sql, m.subscriberId, m.userId) }, 200)
+    })
+    .openapi({ ...remove, middleware: member }, async (c) => {
+      const m = currentMember(c)
+      await deleteAlertPreferences(sql, m.subscriberId, m.userId)
+      return c.body(null, 204)
+    })
+    .openapi(unsubscribeApi, async (c) => {
+      const name = await unsubscribe(sql, c.req.valid('param').token)
+      if (!name) throw notFound('That unsubscribe link')
+      log.info('alerts_unsubscribed', { requestId: c.get('requestId') })
+      return c.json({ unsubscribed: true as const, subscriberName: name }, 200)
+    })
+
+  // The link in the email: a page with one button (mail scanners follow links; only a person presses).
+  router.get('/alerts/unsubscribe/:token', async (c) => {
+    const token = c.req.param('token')
+    return c.html(
+      page(
+        'Stop alert emails',
+        html`<p>
+            You will no longer get emails about new stories. You can choose alerts again in the portal at any
+            time.
+          </p>
+          <form method="post" action="/alerts/unsubscribe/${token}">
+            <button type="submit" class="button">Stop alert emails</button>
+          </form>`,
+      ),
+      200,
+      FOLLOW_PAGE_HEADERS,
+    )
+  })
+  router.post('/alerts/unsubscribe/:token', async (c) => {
+    const name = await unsubscribe(sql, c.req.param('token'))
+    if (!name) return c.html(unknownLink(), 404, FOLLOW_PAGE_HEADERS)
+    log.info('alerts_unsubscribed', { requestId: c.get('requestId') })
+    return c.html(
+      page(
+        'Alert emails stopped',
+        html`<p>You will no longer get emails about new stories for ${name}.</p>
+          <p>To start them again, choose your alerts in the portal.</p>`,
+      ),
+      200,
+      FOLLOW_PAGE_HEADERS,
+    )
+  })
+  return router
+}

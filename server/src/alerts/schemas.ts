@@ -1,0 +1,40 @@
+import { z } from '@hono/zod-openapi'
+
+export const ALERT_FREQUENCIES = ['immediate', 'daily'] as const
+export type AlertFrequency = (typeof ALERT_FREQUENCIES)[number]
+
+/** The hour (UTC) the daily digest goes out. */
+export const DIGEST_HOUR_UTC = 7
+
+export const AlertPreferencesInput = z
+  .object({
+    serviceIds: z
+      .array(z.uuid({ message: 'must be a service id' }))
+      .min(1, 'Choose at least one service')
+      .max(50, 'Choose at most 50 services'),
+    minCriticality: z.number().int().min(0).max(5).default(0).openapi({
+      description: 'Only stories at least this critical (0: every story; 3: moderately critical and above)',
+    }),
+    frequency: z.enum(ALERT_FREQUENCIES),
+  })
+  .openapi('AlertPreferencesInput')
+export type AlertPreferencesInput = z.infer<typeof AlertPreferencesInput>
+
+export const AlertPreferences = z
+  .object({
+    services: z.array(z.object({ id: z.uuid(), name: z.string(), path: z.string() })),
+    minCriticality: z.number().int(),
+    frequency: z.enum(ALERT_FREQUENCIES),
+    paused: z
+      .boolean()
+      .openapi({ description: 'Unsubscribed from an email link; saving the preferences again resumes' }),
+  })
+  .openapi('AlertPreferences')
+export type AlertPreferences = z.infer<typeof AlertPreferences>
+
+export const UnsubscribeParam = z.object({
+  token: z
+    .string()
+    .max(100)
+    .openapi({ param: { name: 'token', in: 'path' } }),
+})

@@ -1,0 +1,106 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { errorResponses } from '../http.ts'
+import { jsonBody } from '../json-body.ts'
+import { SubscriberIdParam } from '../subscribers/schemas.ts'
+import {
+  BillingPage,
+  InvoiceBillingRequest,
+  ManualSubscriptionParam,
+  ManualSubscriptionRequest,
+  ManualSubscriptionView,
+  QuantityPreview,
+  QuantityPreviewRequest,
+  RedirectUrl,
+  SubscriberParam,
+} from './schemas.ts'
+
+/** The billing endpoints, described for /api/openapi.json (handlers in routes.ts). */
+const tags = ['Portal: billing']
+const BILLING = '/api/portal/subscribers/{subscriberId}/billing'
+const ADMIN = '/api/portal/admin/subscribers/{id}'
+const MANUAL = `${ADMIN}/manual-subscriptions`
+const jsonContent = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } })
+const body = <T extends z.ZodType>(schema: T) => ({ required: true, ...jsonContent(schema) })
+const page = { description: 'The billing page', ...jsonContent(BillingPage) }
+const redirect = { description: 'Where to send the browser', ...jsonContent(RedirectUrl) }
+
+const post = (path: string, summary: string) =>
+  ({ method: 'post', path, tags, summary, request: { params: SubscriberIdParam } }) as const
+
+export const billingApi = {
+  page: createRoute({
+    method: 'get',
+    path: BILLING,
+    tags,
+    summary: 'Plan, status in plain words, covered units, next invoice and invoices (admins)',
+    request: { params: SubscriberIdParam },
+    responses: { 200: page, ...errorResponses(401, 403, 404, 422) },
+  }),
+  checkout: createRoute({
+    ...post(`${BILLING}/checkout`, 'Start Stripe Checkout for a card or Direct Debit subscription'),
+    responses: { 200: redirect, ...errorResponses(401, 403, 404, 409, 422) },
+  }),
+  portal: createRoute({
+    ...post(`${BILLING}/portal`, 'Open the Stripe Customer Portal'),
+    responses: { 200: redirect, ...errorResponses(401, 403, 404, 409, 422) },
+  }),
+  invoiceBilling: createRoute({
+    ...post(`${BILLING}/invoice-billing`, 'Subscribe by invoice (30 days) with a purchase order number'),
+    request: { params: SubscriberIdParam, body: body(InvoiceBillingRequest) },
+    responses: { 201: page, ...errorResponses(400, 401, 403, 404, 409, 415, 422) },
+  }),
+  previewQuantity: createRoute({
+    ...post(`${BILLING}/quantity-preview`, 'What covering this many services would cost (prorated)'),
+    request: { params: SubscriberIdParam, body: body(QuantityPreviewRequest) },
+    responses: {
+      200: { description: 'The preview', ...jsonContent(QuantityPreview) },
+      ...errorResponses(400, 401, 403, 404, 415, 422),
+    },
+  }),
+  applyQuantity: createRoute({
+    ...post(`${BILLING}/quantity`, 'Bill for the services covered now'),
+    responses: { 200: page, ...errorResponses(401, 403, 404, 409, 422) },
+  }),
+  adminPage: createRoute({
+    method: 'get',
+    path: `${ADMIN}/billing`,
+    tags,
+    summary: 'A subscriber’s billing page, for platform admins',
+    request: { params: SubscriberParam },
+    responses: { 200: page, ...errorResponses(401, 403, 404, 422) },
+  }),
+  listManual: createRoute({
+    method: 'get',
+    path: MANUAL,
+    tags,
+    summary: 'Subscriptions recorded by a platform admin',
+    request: { params: SubscriberParam },
+    responses: {
+      200: {
+        description: 'Newest period end first',
+        ...jsonContent(z.object({ manualSubscriptions: z.array(ManualSubscriptionView) })),
+      },
+      ...errorResponses(401, 403, 404, 422),
+    },
+  }),
+  recordManual: createRoute({
+    method: 'post',
+    path: MANUAL,
+    tags,
+    summary: 'Record a subscription paid outside Stripe, with its period end and a note',
+    middleware: [jsonBody] as const,
+    request: { params: SubscriberParam, body: body(ManualSubscriptionRequest) },
+    responses: {
+      201: { description: 'Recorded', ...jsonContent(ManualSubscriptionView) },
+      ...errorResponses(400, 401, 403, 404, 415, 422),
+    },
+  }),
+  endManual: createRoute({
+    method: 'delete',
+    path: `${MANUAL}/{subscriptionId}`,
+    tags,
+    summary: 'End a recorded subscription now',
+    request: { params: ManualSubscriptionParam },
+    responses: { 204: { description: 'Ended' }, ...errorResponses(401, 403, 404, 422) },
+  }),
+}

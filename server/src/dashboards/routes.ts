@@ -1,0 +1,47 @@
+import { createRoute } from '@hono/zod-openapi'
+import { createRouter, errorResponses, type Deps } from '../http.ts'
+import { requireWithinCoverage } from '../subscribers/coverage.ts'
+import { createMemberGuard, currentMember } from '../subscribers/membership.ts'
+import { jsonAnswer } from '../subscribers/openapi.ts'
+import { SubscriberIdParam } from '../subscribers/schemas.ts'
+import { getDashboard } from './queries.ts'
+import { Dashboard, DashboardQuery } from './schemas.ts'
+
+const dashboard = createRoute({
+  method: 'get',
+  path: '/api/portal/subscribers/{subscriberId}/dashboard',
+  tags: ['Portal: dashboards'],
+  summary: 'Every dashboard series for chosen services and months',
+  description:
+    'Published stories within coverage: stories and positive share per month, the criticality mix, ' +
+    'response rate and median time to first response, changes planned and made, and the most frequent ' +
+    '"what was good" and "could be improved" tags. Months are UTC.',
+  request: { params: SubscriberIdParam, query: DashboardQuery },
+  responses: { 200: jsonAnswer('The dashboard', Dashboard), ...errorResponses(401, 403, 404, 422) },
+})
+
+const monthStart = (month: string, offset = 0) => {
+  const [year, m] = month.split('-').map(Number) as [number, number]
+  return new Date(Date.UTC(year, m - 1 + offset, 1))
+}
+const monthOf = (d: Date) => d.toISOString().slice(0, 7)
+
+/** Members see how their services are doing. */
+export function dashboardRoutes({ sql }: Deps) {
+  const viewer = createMemberGuard({ sql })('viewer')
+  return createRouter().openapi({ ...dashboard, middleware: viewer }, async (c) => {
+    const { subscriberId } = currentMember(c)
+    const query = c.req.valid('query')
+    const serviceIds = query.services ?? []
+    if (serviceIds.length) await requireWithinCoverage(sql, subscriberId, serviceIds, 'services')
+    const to = query.to ?? monthOf(new Date())
+    const from = query.from ?? monthOf(monthStart(to, -11))
+    const [series, names] = await Promise.all([
+      getDashboard(sql, { subscriberId, serviceIds, from: monthStart(from), to: monthStart(to, 1) }),
+      sql<{ id: string; name: string }[]>`
+        select id, name from service_nodes where id = any(${serviceIds}::uuid[]) order by path_names`,
+    ])
+    c.header('Cache-Control', 'private, max-age=60')
+    return c.json({ period: { from, to }, services: [...names], ...series }, 200)
+  })
+}

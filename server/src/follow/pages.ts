@@ -1,0 +1,83 @@
+import { Hono, type Context } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { AppError } from '../errors.ts'
+import type { AppEnv, Deps } from '../http.ts'
+import { followActions } from './actions.ts'
+import { ReplyInput } from './schemas.ts'
+import { FOLLOW_PAGE_HEADERS } from './style.ts'
+import { followPage, notFoundPage, withdrawPage, type Notice } from './views.ts'
+
+const NOTICES = new Set<string>(['reply', 'withdrawn', 'email'])
+
+/**
+ * The follow link's page: plain HTML forms that post and redirect back, so it works without
+ * JavaScript. Every untrusted string goes through `html`, which escapes it.
+ */
+export function followPages(deps: Deps) {
+  const actions = followActions(deps)
+  const publicUrl = deps.config.PUBLIC_URL
+
+  async function load(c: Context<AppEnv>) {
+    const token = c.req.param('token') ?? ''
+    const storyId = await actions.storyFor(token)
+    const story = storyId ? await actions.view(storyId) : undefined
+    return story ? { token, story } : undefined
+  }
+  const missing = (c: Context<AppEnv>) => c.html(notFoundPage(), 404, FOLLOW_PAGE_HEADERS)
+  const back = (c: Context<AppEnv>, token: string, notice: Notice, anchor = '') =>
+    c.redirect(`/follow/${token}?done=${notice}${anchor}`, 303)
+
+  return new Hono<AppEnv>()
+    .use('/follow/*', bodyLimit({ maxSize: 20 * 1024, onError: (c) => c.text('Too long', 413) }))
+    .get('/follow/:token', async (c) => {
+      const found = await load(c)
+      if (!found) return missing(c)
+      const done = c.req.query('done')
+      const notice = done && NOTICES.has(done) ? (done as Notice) : undefined
+      return c.html(followPage({ ...found, publicUrl, notice }), 200, FOLLOW_PAGE_HEADERS)
+    })
+    .post('/follow/:token/replies', async (c) => {
+      const found = await load(c)
+      if (!found) return missing(c)
+      const form = await c.req.parseBody()
+      const value = typeof form.body === 'string' ? form.body : ''
+      const responseId = typeof form.responseId === 'string' ? form.responseId : ''
+      const parsed = ReplyInput.safeParse({ responseId, body: value })
+      const fail = (message: string, status: 400 | 409 | 422 | 429 = 422) =>
+        c.html(
+          followPage({ ...found, publicUrl, error: { responseId, message, value } }),
+          status,
+          FOLLOW_PAGE_HEADERS,
+        )
+      if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? 'Enter your reply')
+      try {
+        const outcome = await actions.reply(found.story.id, parsed.data)
+        if (outcome === 'story_closed')
+          return fail('Replies can be added only while your story is published.', 409)
+        if (outcome === 'no_such_response') return fail('That response is no longer published.', 409)
+      } catch (err) {
+        if (err instanceof AppError && err.code === 'rate_limited') return fail(err.message, 429)
+        throw err
+      }
+      return back(c, found.token, 'reply', `#response-${responseId}`)
+    })
+    .get('/follow/:token/withdraw', async (c) => {
+      const found = await load(c)
+      if (!found) return missing(c)
+      if (found.story.status === 'withdrawn') return back(c, found.token, 'withdrawn')
+      return c.html(withdrawPage(found.token, found.story), 200, FOLLOW_PAGE_HEADERS)
+    })
+    .post('/follow/:token/withdraw', async (c) => {
+      const found = await load(c)
+      if (!found) return missing(c)
+      const outcome = await actions.withdraw(found.story.id)
+      if (outcome === 'not_withdrawable') return c.redirect(`/follow/${found.token}`, 303)
+      return back(c, found.token, 'withdrawn')
+    })
+    .post('/follow/:token/email', async (c) => {
+      const found = await load(c)
+      if (!found) return missing(c)
+      await actions.eraseEmail(found.story.id)
+      return back(c, found.token, 'email')
+    })
+}

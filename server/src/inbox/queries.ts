@@ -1,0 +1,128 @@
+import type { Sql } from '../db.ts'
+import type { FeedCursor } from '../stories/queries.ts'
+import { COUNT_LIMIT, TEXT_COUNT_LIMIT, type InboxFilters, type StoryTags } from './schemas.ts'
+
+/**
+ * The WHERE clause of an inbox list: one subscriber's entries narrowed by the filters. Every
+ * condition is on inbox_entries itself, so the list index (which includes criticality,
+ * responded and tags) or, for text, the GIN index answers it; see migration 00021. Text is
+ * searched as `websearch_to_tsquery('english', q)`, in the subscriber's own lexemes.
+ */
+export function inboxConditions(sql: Sql, subscriberId: string, f: InboxFilters) {
+  const to = f.to ? new Date(Date.parse(f.to) + 86_400_000) : undefined
+  return sql`
+    e.subscriber_id = ${subscriberId}
+    ${f.criticality?.length ? sql`and e.criticality = any(${f.criticality}::smallint[])` : sql``}
+    ${f.tags?.length ? sql`and e.tags @> ${f.tags}::text[]` : sql``}
+    ${f.responded !== undefined ? sql`and e.responded = ${f.responded}` : sql``}
+    ${f.from ? sql`and e.published_at >= ${new Date(f.from)}` : sql``}
+    ${to ? sql`and e.published_at < ${to}` : sql``}
+    ${f.q ? sql`and e.search @@ inbox_search_query(${subscriberId}::uuid, ${f.q})` : sql``}
+    ${
+      f.serviceId
+        ? sql`and e.story_id in (select fe.story_id from feed_entries fe where fe.node_id = ${f.serviceId})`
+        : sql``
+    }`
+}
+
+export interface InboxPosition {
+  storyId: string
+  publishedAt: Date
+}
+
+/** One page of story ids, newest first. */
+export async function listInboxPage(
+  sql: Sql,
+  subscriberId: string,
+  filters: InboxFilters,
+  limit: number,
+  after?: FeedCursor,
+): Promise<InboxPosition[]> {
+  return sql<InboxPosition[]>`
+    select e.story_id, e.published_at
+    from inbox_entries e
+    where ${inboxConditions(sql, subscriberId, filters)}
+      ${after ? sql`and (e.published_at, e.story_id) < (${after.publishedAt}, ${after.id}::uuid)` : sql``}
+    order by e.published_at desc, e.story_id desc
+    limit ${limit}`
+}
+
+export interface InboxCounts {
+  total: number
+  unresponded: number
+  exact: boolean
+}
+
+/** How many match, and how many of them are unanswered: exact up to COUNT_LIMIT (TEXT_COUNT_LIMIT with `q`). */
+export async function countInbox(
+  sql: Sql,
+  subscriberId: string,
+  filters: InboxFilters,
+): Promise<InboxCounts> {
+  const limit = filters.q ? TEXT_COUNT_LIMIT : COUNT_LIMIT
+  const [row] = await sql<{ total: number; unresponded: number }[]>`
+    select count(*)::int as total, count(*) filter (where not responded)::int as unresponded
+    from (
+      select e.responded from inbox_entries e
+      where ${inboxConditions(sql, subscriberId, filters)}
+      limit ${limit + 1}
+    ) matching`
+  const exact = row!.total <= limit
+  return { total: Math.min(row!.total, limit), unresponded: Math.min(row!.unresponded, limit), exact }
+}
+
+export interface InboxStoryRow {
+  id: string
+  title: string
+  bodyStart: string
+  publishedAt: Date
+  authorRole: 'patient' | 'carer' | 'relative' | 'staff' | 'other'
+  nickname: string
+  criticality: number | null
+  responseCount: number
+  services: { id: string; name: string }[]
+  tags: StoryTags
+  ourPublished: number
+  ourPending: number
+}
+
+/** What a list shows of each story: the published text only (never the original), no email. */
+export const tagGroupsJson = (sql: Sql) => sql`
+  (select json_build_object(
+       'good', coalesce(json_agg(json_build_object('slug', t.slug, 'label', t.label) order by t.position)
+                 filter (where t.grp = 'good'), '[]'),
+       'improve', coalesce(json_agg(json_build_object('slug', t.slug, 'label', t.label) order by t.position)
+                 filter (where t.grp = 'improve'), '[]'),
+       'feelings', coalesce(json_agg(json_build_object('slug', t.slug, 'label', t.label) order by t.position)
+                 filter (where t.grp = 'feelings'), '[]'))
+     from story_tags st join tags t on t.slug = st.tag_slug where st.story_id = s.id)`
+
+/** The stories at `ids`, in that order; `fullText` gives the whole body instead of its start. */
+export async function getInboxStories(
+  sql: Sql,
+  subscriberId: string,
+  ids: string[],
+  fullText = false,
+): Promise<InboxStoryRow[]> {
+  if (!ids.length) return []
+  return sql<InboxStoryRow[]>`
+    select s.id, s.title, ${fullText ? sql`s.body` : sql`left(s.body, 400)`} as body_start, s.published_at, s.author_role, s.nickname,
+      s.criticality, s.response_count,
+      (select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name) order by sn.position), '[]')
+         from story_nodes sn join service_nodes n on n.id = sn.node_id where sn.story_id = s.id) as services,
+      ${tagGroupsJson(sql)} as tags,
+      (select count(*)::int from responses r
+         where r.subscriber_id = ${subscriberId} and r.story_id = s.id and r.status = 'published') as our_published,
+      (select count(*)::int from responses r
+         where r.subscriber_id = ${subscriberId} and r.story_id = s.id and r.status = 'pending') as our_pending
+    from stories s
+    join unnest(${ids}::uuid[]) with ordinality page (id, ord) on page.id = s.id
+    order by page.ord`
+}
+
+/** Whether the story is published and within the subscriber's coverage. */
+export async function inInbox(sql: Sql, subscriberId: string, storyId: string): Promise<boolean> {
+  const [row] = await sql`
+    select 1 from inbox_entries where subscriber_id = ${subscriberId} and story_id = ${storyId}`
+  return Boolean(row)
+}

@@ -1,0 +1,147 @@
+import { Hono } from 'hono'
+import { html } from 'hono/html'
+import type { HtmlEscapedString } from 'hono/utils/html'
+import type { AppEnv, Deps } from '../http.ts'
+import { devMailEnabled } from './transport.ts'
+
+interface MailRow {
+  id: string
+  template: string
+  toAddress: string | null
+  subject: string
+  textBody: string | null
+  status: string
+  createdAt: Date
+}
+
+type Html = HtmlEscapedString | Promise<HtmlEscapedString>
+
+const page = (title: string, body: Html) =>
+  html`<!doctype html>
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex" />
+        <title>${title}</title>
+        <style>
+          body {
+            font:
+              1rem/1.5 system-ui,
+              sans-serif;
+            max-width: 52rem;
+            margin: 0 auto;
+            padding: 1rem;
+            color: #212b32;
+          }
+          table {
+            border-collapse: collapse;
+            width: 100%;
+          }
+          th,
+          td {
+            text-align: left;
+            padding: 0.4rem;
+            border-bottom: 1px solid #d8dde0;
+            vertical-align: top;
+          }
+          pre {
+            white-space: pre-wrap;
+            background: #f0f4f5;
+            padding: 1rem;
+          }
+          a {
+            color: #005eb8;
+          }
+          a:focus {
+            outline: 3px solid #ffeb3b;
+            background: #ffeb3b;
+            color: #212b32;
+          }
+        </style>
+      </head>
+      <body>
+        <main>${body}</main>
+      </body>
+    </html>`
+
+/** The text with each web address made a link; everything else escaped. */
+function linkify(text: string): Html[] {
+  return text
+    .split(/(https?:\/\/[^\s<>"]+)/)
+    .map((part, i) => (i % 2 ? html`<a href="${part}">${part}</a>` : html`${part}`))
+}
+
+/**
+ * Outside production without SMTP_URL, mail stays in the outbox and is shown here, so that a
+ * newcomer can follow password-reset and follow links. Absent otherwise.
+ */
+export function devMailRoutes({ sql, config }: Deps) {
+  const app = new Hono<AppEnv>()
+  if (!devMailEnabled(config)) return app
+  app.use('/dev/mail', async (c, next) => {
+    await next()
+    c.header('Cache-Control', 'no-store')
+  })
+  return app
+    .get('/dev/mail', async (c) => {
+      const rows = await sql<MailRow[]>`
+        select id, template, to_address, subject, status, created_at from outbox
+        where kind = 'mail' order by created_at desc, id desc limit 200`
+      return c.html(
+        page(
+          'Mail (development)',
+          html`<h1>Mail sent by this server</h1>
+            <p>Without <code>SMTP_URL</code> mail is kept here instead of being sent. Newest first.</p>
+            ${
+              rows.length
+                ? html`<table>
+                    <thead>
+                      <tr>
+                        <th>When</th>
+                        <th>To</th>
+                        <th>Subject</th>
+                        <th>Status</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      ${rows.map(
+                        (r) =>
+                          html`<tr>
+                            <td>${r.createdAt.toISOString().replace('T', ' ').slice(0, 19)}</td>
+                            <td>${r.toAddress ?? '(erased)'}</td>
+                            <td><a href="/dev/mail/${r.id}">${r.subject}</a></td>
+                            <td>${r.status}</td>
+                          </tr>`,
+                      )}
+                    </tbody>
+                  </table>`
+                : html`<p>No mail yet.</p>`
+            }`,
+        ),
+      )
+    })
+    .get('/dev/mail/:id{[0-9]+}', async (c) => {
+      const [mail] = await sql<MailRow[]>`
+        select id, template, to_address, subject, text_body, status, created_at from outbox
+        where kind = 'mail' and id = ${c.req.param('id')}`
+      if (!mail)
+        return c.html(
+          page(
+            'Not found',
+            html`<h1>No such mail</h1>
+              <p><a href="/dev/mail">All mail</a></p>`,
+          ),
+          404,
+        )
+      return c.html(
+        page(
+          mail.subject,
+          html`<p><a href="/dev/mail">All mail</a></p>
+            <h1>${mail.subject}</h1>
+            <p>To: ${mail.toAddress ?? '(erased)'}<br />Status: ${mail.status}</p>
+            <pre>${linkify(mail.textBody ?? '(erased)')}</pre>`,
+        ),
+      )
+    })
+}

@@ -1,0 +1,84 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { testApp } from '../../test/app.ts'
+import { signedInAs, type SignedIn } from '../../test/auth.ts'
+import { resetDatabase } from '../../test/db.ts'
+
+const { app, sql } = testApp()
+const SOME_ID = '00000000-0000-4000-8000-000000000001'
+
+// Every moderation endpoint in portal/API.md. The OpenAPI document must list exactly these.
+const ENDPOINTS = [
+  'GET /api/portal/moderation/queue',
+  'POST /api/portal/moderation/stories/{id}/claim',
+  'DELETE /api/portal/moderation/stories/{id}/claim',
+  'POST /api/portal/moderation/responses/{id}/claim',
+  'DELETE /api/portal/moderation/responses/{id}/claim',
+  'POST /api/portal/moderation/replies/{id}/claim',
+  'DELETE /api/portal/moderation/replies/{id}/claim',
+  'GET /api/portal/moderation/stories/{id}',
+  'PATCH /api/portal/moderation/stories/{id}',
+  'POST /api/portal/moderation/stories/{id}/decision',
+  'GET /api/portal/moderation/responses/{id}',
+  'PATCH /api/portal/moderation/responses/{id}',
+  'POST /api/portal/moderation/responses/{id}/decision',
+  'GET /api/portal/moderation/replies/{id}',
+  'PATCH /api/portal/moderation/replies/{id}',
+  'POST /api/portal/moderation/replies/{id}/decision',
+  'GET /api/portal/moderation/reject-reasons',
+  'GET /api/portal/moderation/tags',
+  'POST /api/portal/moderation/tags',
+  'PATCH /api/portal/moderation/tags/{slug}',
+]
+
+function request(endpoint: string, headers: Record<string, string> = {}) {
+  const [method, path] = endpoint.split(' ') as [string, string]
+  const url = path.replace('{id}', SOME_ID).replace('{slug}', 'kind-staff')
+  const body = method === 'GET' || method === 'DELETE' ? undefined : JSON.stringify({ decision: 'publish' })
+  return app.request(url, { method, body, headers: { 'content-type': 'application/json', ...headers } })
+}
+
+let noRole: SignedIn
+let moderator: SignedIn
+
+beforeAll(async () => {
+  await resetDatabase(sql)
+  noRole = await signedInAs(app, sql, null)
+  moderator = await signedInAs(app, sql, 'moderator')
+})
+
+describe('moderation authorisation', () => {
+  it('documents every moderation endpoint, and no other', async () => {
+    const doc = await (await app.request('/api/openapi.json')).json()
+    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>)
+      .filter(([path]) => path.startsWith('/api/portal/moderation/'))
+      .flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`))
+    expect(documented.sort()).toEqual([...ENDPOINTS].sort())
+  })
+
+  it.each(ENDPOINTS)('%s answers 401 to an anonymous request', async (endpoint) => {
+    const res = await request(endpoint)
+    expect(res.status).toBe(401)
+    expect((await res.json()).error.code).toBe('unauthenticated')
+  })
+
+  it.each(ENDPOINTS)('%s answers 403 to a signed-in user without a platform role', async (endpoint) => {
+    const res = await request(endpoint, noRole.headers)
+    expect(res.status).toBe(403)
+    expect((await res.json()).error.code).toBe('forbidden')
+  })
+
+  it.each(ENDPOINTS.filter((e) => !e.startsWith('GET')))(
+    '%s answers 403 to a change without the CSRF token',
+    async (endpoint) => {
+      const res = await request(endpoint, { cookie: moderator.cookie })
+      expect(res.status).toBe(403)
+      expect((await res.json()).error.code).toBe('csrf_failed')
+    },
+  )
+
+  it.each(ENDPOINTS)('%s lets a moderator through', async (endpoint) => {
+    const res = await request(endpoint, moderator.headers)
+    expect([401, 403]).not.toContain(res.status)
+    expect(res.status).toBeLessThan(500)
+  })
+})

@@ -1,0 +1,213 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { createAuth, currentUser } from '../auth/index.ts'
+import { AppError, notFound } from '../errors.ts'
+import { createRouter, errorResponses, UuidParam, type Deps } from '../http.ts'
+import { jsonBody } from '../json-body.ts'
+import { log } from '../log.ts'
+import { changeStoryStatus } from '../stories/lifecycle.ts'
+import { excerpt } from '../stories/excerpt.ts'
+import { assertClaimable, dropClaim, liveClaim, lockItem, recordEvent, takeClaim } from './claims.ts'
+import { countQueue, decodePosition, encodePosition, listQueue } from './queue.ts'
+import {
+  Claim,
+  COLLECTIONS,
+  ITEM_KINDS,
+  Queue,
+  QueueQuery,
+  StoryDecision,
+  StoryPatch,
+  WorkbenchStory,
+} from './schemas.ts'
+import { decideStory, patchStory } from './story-actions.ts'
+import { getWorkbenchStory } from './stories.ts'
+
+export const MODERATION_PATH = '/api/portal/moderation/*'
+const tags = ['Portal: moderation']
+const jsonContent = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } })
+const body = <T extends z.ZodType>(schema: T) => ({ required: true, ...jsonContent(schema) })
+const story = { description: 'The story', ...jsonContent(WorkbenchStory) }
+
+const queue = createRoute({
+  method: 'get',
+  path: '/api/portal/moderation/queue',
+  tags,
+  summary: 'Waiting stories, responses and replies, oldest first',
+  request: { query: QueueQuery },
+  responses: { 200: { description: 'The queue', ...jsonContent(Queue) }, ...errorResponses(401, 403, 422) },
+})
+
+const claimRoutes = ITEM_KINDS.map((kind) => ({
+  kind,
+  take: createRoute({
+    method: 'post',
+    path: `/api/portal/moderation/${COLLECTIONS[kind]}/{id}/claim`,
+    tags,
+    summary: `Claim a ${kind} for 15 minutes (claim again to renew)`,
+    request: { params: UuidParam },
+    responses: {
+      200: { description: 'Claimed', ...jsonContent(z.object({ claim: Claim })) },
+      ...errorResponses(401, 403, 404, 409, 422),
+    },
+  }),
+  release: createRoute({
+    method: 'delete',
+    path: `/api/portal/moderation/${COLLECTIONS[kind]}/{id}/claim`,
+    tags,
+    summary: `Release a ${kind}`,
+    request: { params: UuidParam },
+    responses: { 204: { description: 'Released' }, ...errorResponses(401, 403, 404, 409, 422) },
+  }),
+}))
+
+const getStory = createRoute({
+  method: 'get',
+  path: '/api/portal/moderation/stories/{id}',
+  tags,
+  summary: 'A story on the workbench',
+  request: { params: UuidParam },
+  responses: { 200: story, ...errorResponses(401, 403, 404, 422) },
+})
+
+const editStory = createRoute({
+  method: 'patch',
+  path: '/api/portal/moderation/stories/{id}',
+  tags,
+  summary: 'Redact, re-file, rate or tag a story you hold',
+  middleware: [jsonBody] as const,
+  request: { params: UuidParam, body: body(StoryPatch) },
+  responses: { 200: story, ...errorResponses(400, 401, 403, 404, 409, 415, 422) },
+})
+
+const decide = createRoute({
+  method: 'post',
+  path: '/api/portal/moderation/stories/{id}/decision',
+  tags,
+  summary: 'Publish, reject, hold or escalate a story you hold',
+  middleware: [jsonBody] as const,
+  request: { params: UuidParam, body: body(StoryDecision) },
+  responses: { 200: story, ...errorResponses(400, 401, 403, 404, 409, 415, 422) },
+})
+
+/** The moderation queue, claims and the story workbench (moderators and platform admins). */
+export function moderationRoutes({ sql, config, feedCache }: Deps) {
+  const auth = createAuth({ sql })
+  const router = createRouter()
+  router.use(MODERATION_PATH, auth.requirePlatformRole('moderator', 'platform_admin'))
+
+  const workbench = async (id: string) => {
+    const found = await getWorkbenchStory(sql, id)
+    if (!found) throw notFound('That story')
+    return found
+  }
+
+  router.openapi(queue, async (c) => {
+    const query = c.req.valid('query')
+    const after = query.cursor ? decodePosition(query.cursor) : undefined
+    if (query.cursor && !after) {
+      throw new AppError('validation_failed', 'That cursor is not one this API gave out.', [
+        { path: 'cursor', message: 'is not a cursor from this API' },
+      ])
+    }
+    const [rows, counts] = await Promise.all([listQueue(sql, query, after), countQueue(sql)])
+    const page = rows.slice(0, query.limit)
+    c.header('Cache-Control', 'no-store')
+    return c.json(
+      {
+        items: page.map(({ bodyStart, position: _position, submittedAt, ...row }) => ({
+          ...row,
+          excerpt: excerpt(bodyStart),
+          submittedAt: submittedAt.toISOString(),
+        })),
+        counts,
+        nextCursor: rows.length > query.limit ? encodePosition(page.at(-1)!) : null,
+      },
+      200,
+    )
+  })
+
+  for (const { kind, take, release } of claimRoutes) {
+    router.openapi(take, async (c) => {
+      const { id } = c.req.valid('param')
+      const user = currentUser(c)
+      const claim = await sql.begin(async (tx) => {
+        const status = await lockItem(tx, kind, id)
+        assertClaimable(kind, status)
+        const renewal = (await liveClaim(tx, kind, id))?.moderatorId === user.id
+        const taken = await takeClaim(tx, kind, id, user.id)
+        if (!taken) {
+          const holder = await liveClaim(tx, kind, id)
+          throw new AppError(
+            'conflict',
+            `${holder?.moderatorName ?? 'Another moderator'} is working on this.`,
+          )
+        }
+        if (kind === 'story' && status === 'pending') {
+          await changeStoryStatus(tx, {
+            storyId: id,
+            to: 'in_review',
+            actor: { type: 'moderator', id: user.id },
+          })
+        }
+        // Renewing a claim is not news: the trail records when an item was taken.
+        if (!renewal) await recordEvent(tx, { kind, id, actorId: user.id, action: 'claim' })
+        return taken
+      })
+      log.info('moderation_claimed', { requestId: c.get('requestId'), kind, itemId: id, userId: user.id })
+      return c.json({ claim }, 200)
+    })
+    router.openapi(release, async (c) => {
+      const { id } = c.req.valid('param')
+      const user = currentUser(c)
+      await sql.begin(async (tx) => {
+        const status = await lockItem(tx, kind, id)
+        const holder = await liveClaim(tx, kind, id)
+        if (holder && holder.moderatorId !== user.id) {
+          throw new AppError('conflict', `${holder.moderatorName} is working on this.`)
+        }
+        await dropClaim(tx, kind, id)
+        if (kind === 'story' && status === 'in_review') {
+          await changeStoryStatus(tx, {
+            storyId: id,
+            to: 'pending',
+            actor: { type: 'moderator', id: user.id },
+          })
+        }
+        await recordEvent(tx, { kind, id, actorId: user.id, action: 'release' })
+      })
+      return c.body(null, 204)
+    })
+  }
+
+  router.openapi(getStory, async (c) => {
+    c.header('Cache-Control', 'no-store')
+    return c.json(await workbench(c.req.valid('param').id), 200)
+  })
+
+  router.openapi(editStory, async (c) => {
+    const { id } = c.req.valid('param')
+    const user = currentUser(c)
+    const publicChange = await sql.begin((tx) => patchStory(tx, id, c.req.valid('json'), user.id))
+    if (publicChange) feedCache.clear()
+    log.info('story_edited', { requestId: c.get('requestId'), storyId: id, userId: user.id })
+    return c.json(await workbench(id), 200)
+  })
+
+  router.openapi(decide, async (c) => {
+    const { id } = c.req.valid('param')
+    const input = c.req.valid('json')
+    const user = currentUser(c)
+    const ctx = { moderatorId: user.id, publicUrl: config.PUBLIC_URL, now: new Date() }
+    const publicChange = await sql.begin((tx) => decideStory(tx, id, input, ctx))
+    // This process serves the change at once; others within FEED_CACHE_SECONDS.
+    if (publicChange) feedCache.clear()
+    log.info('story_decided', {
+      requestId: c.get('requestId'),
+      storyId: id,
+      decision: input.decision,
+      userId: user.id,
+    })
+    return c.json(await workbench(id), 200)
+  })
+
+  return router
+}

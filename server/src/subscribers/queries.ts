@@ -1,0 +1,35 @@
+import type { Sql } from '../db.ts'
+import type { SubscriberSummary } from './schemas.ts'
+
+export async function insertSubscriber(sql: Sql, name: string): Promise<string> {
+  const [row] = await sql<{ id: string }[]>`insert into subscribers (name) values (${name}) returning id`
+  return row!.id
+}
+
+export async function getSubscriberName(sql: Sql, id: string): Promise<string | undefined> {
+  const [row] = await sql<{ name: string }[]>`select name from subscribers where id = ${id}`
+  return row?.name
+}
+
+export interface SubscriberListQuery {
+  q?: string
+  limit: number
+  /** The last name and id of the previous page. */
+  after?: { name: string; id: string }
+}
+
+/** Subscribers by name, with how many nodes they cover and how many members they have. */
+export async function listSubscribers(sql: Sql, query: SubscriberListQuery): Promise<SubscriberSummary[]> {
+  const pattern = query.q ? `%${query.q.toLowerCase().replace(/[\\%_]/g, (ch) => '\\' + ch)}%` : undefined
+  const rows = await sql<(Omit<SubscriberSummary, 'createdAt'> & { createdAt: Date })[]>`
+    select s.id, s.name, s.created_at,
+      (select count(*)::int from subscriber_coverage sc where sc.subscriber_id = s.id) as covered_nodes,
+      (select count(*)::int from memberships m where m.subscriber_id = s.id) as members
+    from subscribers s
+    where true
+      ${pattern ? sql`and lower(s.name) like ${pattern}` : sql``}
+      ${query.after ? sql`and (lower(s.name), s.id) > (lower(${query.after.name}), ${query.after.id}::uuid)` : sql``}
+    order by lower(s.name), s.id
+    limit ${query.limit}`
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }))
+}
