@@ -47,7 +47,7 @@ async function main() {
           (u) =>
             `  ${(u.role === 'moderator' ? 'Demo moderator' : 'Demo platform admin').padEnd(24)}${u.email} / ${u.password}`,
         ),
-        ...trustSignIns.map((u) => `  ${`Riverside trust ${u.role}`.padEnd(24)}${u.email} / ${u.password}`),
+        ...trustSignIns.map((u) => `  ${`Demo trust ${u.role}`.padEnd(24)}${u.email} / ${u.password}`),
         ...(db.socketDir ? [`  psql                    psql -h ${db.socketDir} -U postgres`] : []),
         '',
       ].join('\n') + '\n',

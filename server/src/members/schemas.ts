@@ -66,11 +66,9 @@ export const InvitationPreview = z
     email: z.string(),
     role: MemberRole,
     expiresAt: z.iso.datetime(),
-    accountExists: z
-      .boolean()
-      .openapi({
-        description: 'True: accept with the existing password. False: choose a name and password.',
-      }),
+    accountExists: z.boolean().openapi({
+      description: 'True: accept with the existing password. False: choose a name and password.',
+    }),
   })
   .openapi('InvitationPreview')
 
