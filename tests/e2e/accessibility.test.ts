@@ -1,0 +1,75 @@
+import { createRequire } from 'node:module'
+import { readFileSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startTestServer } from '../../server/test/harness.ts'
+import type { TestServer } from '../../server/test/harness.ts'
+import { launchChromium, showStories } from './browser.ts'
+import type { Browser, Page } from './browser.ts'
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+let server: TestServer
+let browser: Browser
+
+beforeAll(async () => {
+  server = await startTestServer()
+  browser = await launchChromium()
+}, 120_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+/** Runs axe over the whole page, shadow roots included; returns "rule: target" for each violation. */
+async function violations(page: Page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE })
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe
+    type AxeViolation = { id: string; nodes: { target: unknown }[] }
+    return (await axe.run()).violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`,
+    )
+  })
+  return result
+}
+
+/** The hospital page with both widgets set to `lang` and `theme`, their stories loaded. */
+async function hospital(lang: string, theme: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  await page.goto(`${server.url}/examples/hospital/`)
+  await page.evaluate(
+    ([lang, theme]) =>
+      document.querySelectorAll('heard-stories').forEach((w) => {
+        w.setAttribute('lang', lang!)
+        w.setAttribute('theme', theme!)
+      }),
+    [lang, theme],
+  )
+  await showStories(page)
+  return page
+}
+
+describe('accessibility (axe: WCAG 2.2 AA and best practice)', () => {
+  for (const lang of ['en', 'cy'])
+    for (const theme of ['light', 'dark'])
+      it(`has no violations in ${lang}, ${theme}: with the story list, then with the open form and its errors`, async () => {
+        const page = await hospital(lang, theme)
+        const widget = page.locator('heard-stories').first()
+        if (lang === 'cy') {
+          expect(await widget.locator('#tell').textContent()).toContain('Adroddwch eich stori')
+          expect(await widget.locator('time').first().textContent()).toMatch(/yn ôl|diwethaf|ddoe/)
+          expect(await widget.locator('.c').getAttribute('lang')).toBe('cy')
+        }
+        expect(await violations(page)).toEqual([])
+
+        await widget.locator('#tell').click()
+        await widget.locator('input[name="tags.good"]').first().waitFor()
+        await widget.locator('#body').fill('Please call me on 07700 900123 or email jo@example.com about it.')
+        await widget.locator('#body-p').waitFor()
+        await widget.locator('form button:not([type])').last().click()
+        await widget.locator('.es').waitFor()
+        expect(await violations(page)).toEqual([])
+        await page.close()
+      }, 60_000)
+})

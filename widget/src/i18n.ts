@@ -1,0 +1,37 @@
+import { STRINGS } from './locales/strings.ts'
+import type { Strings } from './locales/strings.ts'
+
+const pick = (v: object, i: number): unknown =>
+  Array.isArray(v) ? v[i] : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, pick(x, i)]))
+const LANGUAGES = [0, 1].map((i) => pick(STRINGS, i)) as Strings[]
+
+/** Welsh for any `cy…` language tag, English otherwise. */
+export const strings = (lang?: string | null) => LANGUAGES[+/^cy/i.test(lang ?? '')]!
+
+export const fill = (s: string, x: unknown) => s.replace('#', `${x}`)
+
+/** Picks the plural form for `n` by the language's own rules (Welsh has six categories). */
+export const plural = (L: Strings, forms: Record<string, string>, n: number) =>
+  fill(forms[new Intl.PluralRules(L.code).select(n)] ?? forms.other, n.toLocaleString(L.code))
+
+/** Each unit, and how many of it make the next. */
+const UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'] as const
+const SIZES = [60, 60, 24, 7, 4.35, 12, 1 / 0]
+
+/**
+ * "3 days ago", "yesterday", "2 ddiwrnod yn ôl": the largest unit that fits. Chrome's ICU has no
+ * Welsh relative times, so Welsh falls back to the locale's own `units` (forms for 1, 2, 3+).
+ */
+export const ago = (iso: string, L: Strings) => {
+  let v = (Date.parse(iso) - Date.now()) / 1e3
+  for (const [i, unit] of UNITS.entries()) {
+    if (Math.abs(v) < SIZES[i]!) {
+      if (Intl.RelativeTimeFormat.supportedLocalesOf(L.code)[0] || !L.units)
+        return new Intl.RelativeTimeFormat(L.code, { numeric: 'auto' }).format(Math.round(v), unit)
+      const k = Math.round(Math.abs(v))
+      const forms = L.units.split(',')[i]!.split('/')
+      return fill(L.ago, `${k} ${forms[Math.min(k, 3) - 1] ?? forms[0]}`)
+    }
+    v /= SIZES[i]!
+  }
+}
