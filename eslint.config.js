@@ -8,12 +8,22 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
   {
-    files: ['server/src/cli.ts', 'server/src/log.ts', 'server/bench/**', 'tests/**', 'examples/**', '**/*.test.ts'],
+    files: [
+      'server/src/cli.ts',
+      'server/src/log.ts',
+      'server/bench/**',
+      'tests/**',
+      'examples/**',
+      '**/*.test.ts',
+    ],
     rules: { 'no-console': 'off' },
   },
 )

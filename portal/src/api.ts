@@ -1,0 +1,136 @@
+/**
+ * The portal's one way to reach the server: same-origin JSON with the session cookie, the CSRF
+ * token on every change, and the documented error shape turned into typed errors.
+ */
+
+export type Issue = { path: string; message: string }
+type ErrorBody = { error?: { code?: string; message?: string; issues?: Issue[] } }
+type Query = Record<string, string | number | null | undefined>
+
+/** A request the server refused or could not answer. `status` is 0 when the network failed. */
+export class ApiError extends Error {
+  readonly status: number
+  readonly code: string
+  readonly issues: Issue[]
+  constructor(status: number, code: string, message: string, issues: Issue[] = []) {
+    super(message)
+    this.name = new.target.name
+    this.status = status
+    this.code = code
+    this.issues = issues
+  }
+}
+/** 401: no session, or it expired. */
+export class UnauthenticatedError extends ApiError {}
+/** 403: signed in, but not allowed (or the CSRF token was refused twice). */
+export class ForbiddenError extends ApiError {}
+export class NotFoundError extends ApiError {}
+/** 409: someone else holds the claim, the claim lapsed, or the item changed state. */
+export class ConflictError extends ApiError {}
+/** 400/422: the input was refused; `issues` name the fields. */
+export class ValidationError extends ApiError {}
+export class RateLimitedError extends ApiError {
+  /** Seconds until trying again makes sense. */
+  retryAfter = 60
+}
+export class NetworkError extends ApiError {}
+export class ServerError extends ApiError {}
+
+const CLASSES: Record<number, typeof ApiError> = {
+  400: ValidationError,
+  401: UnauthenticatedError,
+  403: ForbiddenError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: ValidationError,
+  429: RateLimitedError,
+}
+
+export function errorFromResponse(status: number, body: ErrorBody, retryAfter: string | null): ApiError {
+  const Class = CLASSES[status] ?? (status >= 500 ? ServerError : ApiError)
+  const e = body.error ?? {}
+  const error = new Class(
+    status,
+    e.code ?? 'unknown',
+    e.message ?? 'Something went wrong. Please try again.',
+    e.issues,
+  )
+  if (error instanceof RateLimitedError && retryAfter && Number(retryAfter) > 0) {
+    error.retryAfter = Number(retryAfter)
+  }
+  return error
+}
+
+let csrfToken: string | undefined
+let onUnauthenticated: () => void = () => {}
+
+/** Remembers the token the session came with; every non-GET request carries it. */
+export function setCsrfToken(token: string | undefined) {
+  csrfToken = token
+}
+
+/** What to do when a request finds no session (the app sends people to sign in). */
+export function handleUnauthenticated(handler: () => void) {
+  onUnauthenticated = handler
+}
+
+export type RequestOptions = {
+  query?: Query
+  body?: unknown
+  signal?: AbortSignal
+  /** A 401 is an expected answer here (the session check, sign-in): do not redirect. */
+  allowUnauthenticated?: boolean
+}
+
+export function withQuery(path: string, query: Query = {}) {
+  const params = new URLSearchParams()
+  for (const [k, v] of Object.entries(query))
+    if (v !== undefined && v !== null && v !== '') params.set(k, String(v))
+  const qs = params.toString()
+  return qs ? `${path}?${qs}` : path
+}
+
+async function send(method: string, path: string, opts: RequestOptions): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json' }
+  if (opts.body !== undefined) headers['content-type'] = 'application/json'
+  if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['x-csrf-token'] = csrfToken
+  try {
+    return await fetch(withQuery(path, opts.query), {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      signal: opts.signal,
+    })
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e
+    throw new NetworkError(0, 'network_error', 'Could not reach Heard. Check your connection and try again.')
+  }
+}
+
+export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+  let res = await send(method, path, opts)
+  let body = res.status === 204 ? {} : await res.json().catch(() => ({}))
+  if (res.status === 403 && (body as ErrorBody).error?.code === 'csrf_failed' && method !== 'GET') {
+    // The token rotates with the session; fetch the current one and try once more.
+    const session = await fetch('/api/portal/session', { credentials: 'same-origin' })
+    if (session.ok) {
+      setCsrfToken(((await session.json()) as { csrfToken?: string }).csrfToken)
+      res = await send(method, path, opts)
+      body = res.status === 204 ? {} : await res.json().catch(() => ({}))
+    }
+  }
+  if (res.ok) return body as T
+  const error = errorFromResponse(res.status, body as ErrorBody, res.headers.get('retry-after'))
+  if (error instanceof UnauthenticatedError && !opts.allowUnauthenticated) onUnauthenticated()
+  throw error
+}
+
+export const api = {
+  get: <T>(path: string, opts?: RequestOptions) => request<T>('GET', path, opts),
+  post: <T>(path: string, body?: unknown, opts?: RequestOptions) =>
+    request<T>('POST', path, { ...opts, body }),
+  patch: <T>(path: string, body: unknown, opts?: RequestOptions) =>
+    request<T>('PATCH', path, { ...opts, body }),
+  delete: <T = void>(path: string, opts?: RequestOptions) => request<T>('DELETE', path, opts),
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { isMember } from './access.ts'
+import { currentItem, navFor, type NavItem } from './nav.ts'
+import type { User } from './types.ts'
+
+const user = (over: Partial<User>): User => ({
+  id: '00000000-0000-4000-8000-000000000000',
+  email: 'someone@example.com',
+  name: 'Someone',
+  platformRole: null,
+  memberships: [],
+  ...over,
+})
+const moderator = user({ platformRole: 'moderator' })
+const viewer = user({ memberships: [{ subscriberId: 's', subscriberName: 'Trust', role: 'viewer' }] })
+
+describe('navFor', () => {
+  it('shows moderation to moderators and platform admins only', () => {
+    expect(navFor(moderator).map((i) => i.label)).toEqual(expect.arrayContaining(['Moderation', 'Tags']))
+    expect(navFor(user({ platformRole: 'platform_admin' })).map((i) => i.label)).toContain('Moderation')
+    expect(navFor(viewer).map((i) => i.label)).not.toContain('Moderation')
+    expect(navFor(null)).toEqual([])
+  })
+
+  it('follows membership roles for subscriber areas', () => {
+    const items: NavItem[] = [
+      { label: 'Inbox', path: '/inbox', visible: isMember() },
+      { label: 'Members', path: '/members', visible: isMember('admin') },
+    ]
+    expect(navFor(viewer, items).map((i) => i.label)).toEqual(['Inbox'])
+    expect(navFor(moderator, items)).toEqual([])
+  })
+})
+
+describe('currentItem', () => {
+  it('is the deepest item containing the path', () => {
+    const items = navFor(moderator)
+    expect(currentItem(items, '/moderation/tags')?.label).toBe('Tags')
+    expect(currentItem(items, '/moderation/stories/1')?.label).toBe('Moderation')
+    expect(currentItem(items, '/elsewhere')).toBeUndefined()
+  })
+})
