@@ -1,0 +1,26 @@
+/**
+ * Child process: the real Heard app on @hono/node-server, configured from the environment the
+ * parent passes (DATABASE_URL, LOG_LEVEL, FEED_CACHE_SECONDS, SUBMISSION_RATE_LIMIT …). Tells the
+ * parent its port when listening; answers `cpu` with its CPU time, so the parent can attribute
+ * the machine's CPU between load generator, server and PostgreSQL.
+ */
+import { serve } from '@hono/node-server'
+import { createApp } from '../src/app.ts'
+import { loadConfig } from '../src/config.ts'
+import { connectPostgres } from '../src/db.ts'
+import { setLogLevel } from '../src/log.ts'
+import { answerParent } from './child-protocol.ts'
+import { acceptProfiling } from './profiler.ts'
+
+acceptProfiling()
+const config = loadConfig()
+setLogLevel(config.LOG_LEVEL)
+const db = connectPostgres(config.DATABASE_URL!)
+const { app } = createApp({ sql: db.sql, config })
+const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
+  answerParent({ type: 'ready', port: info.port })
+})
+process.on('disconnect', () => {
+  server.close()
+  void db.close().then(() => process.exit(0))
+})
