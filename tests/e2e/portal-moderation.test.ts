@@ -55,7 +55,7 @@ async function signIn(page: Page, user = MODERATOR) {
 async function axeViolations(page: Page) {
   await page.addScriptTag({ content: axe.source })
   return page.evaluate(async () => {
-    const result = await window.axe.run(document)
+    const result = await window.axe.run(document, { resultTypes: ['violations'] })
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
   })
 }
@@ -321,7 +321,7 @@ describe('accessibility', () => {
       await page.close()
     }
     await signedOut.close()
-  }, 60_000)
+  }, 90_000)
 
   it('threw no errors in any page', () => {
     expect(pageErrors).toEqual([])
