@@ -24,8 +24,8 @@ export interface MeasureContext {
 }
 
 /** Other work may use this much CPU (in cores) during a window before it is measured again. */
-const DISTURBED_CORES = 0.5
-const MAX_ATTEMPTS = 2
+export const DISTURBED_CORES = 0.5
+export const MAX_ATTEMPTS = 2
 
 async function backendPids(database: MeasureContext['database']): Promise<number[]> {
   if (!database) return []

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import type { LatencyResult } from './feed-latency.ts'
 import type { ThroughputPair } from './feed-throughput.ts'
 import type { Machine } from './machine.ts'
-import type { Measurement } from './measure.ts'
+import { DISTURBED_CORES, MAX_ATTEMPTS, type Measurement } from './measure.ts'
 import type { BenchOptions } from './options.ts'
 import { BENCH_NICE } from './priority.ts'
 import { fmt } from './progress.ts'
@@ -78,7 +78,7 @@ export function renderSection(report: Report): string {
     '',
     `### All measurements`,
     '',
-    `Closed loop: each connection keeps one request in flight over keep-alive; ${fmt(options.warmupMs / 1000)} s warm-up, then ${fmt(secs)} s measured. Feeds are \`GET /api/v1/services/:id/stories?limit=10\`. The load generator is this repo's own (\`server/bench/load.ts\`, prepared request bytes over raw keep-alive sockets; no extra dependency). CPU is in cores used during the measured window, from /proc: the load generator, the server under test, the PostgreSQL backends of the database under test, and everything else (PostgreSQL's WAL writer and checkpointer, and any other work on the machine), with the machine's total busy share. Before each measurement the run waits for the machine to be idle; a window in which other work took more than a quarter of a core is measured again (up to three times, keeping the least disturbed) — \`attempts\` counts them.`,
+    `Closed loop: each connection keeps one request in flight over keep-alive; ${fmt(options.warmupMs / 1000)} s warm-up, then ${fmt(secs)} s measured. Feeds are \`GET /api/v1/services/:id/stories?limit=10\`. The load generator is this repo's own (\`server/bench/load.ts\`, prepared request bytes over raw keep-alive sockets; no extra dependency). CPU is in cores used during the measured window, from /proc: the load generator, the server under test, the PostgreSQL backends of the database under test, and everything else (PostgreSQL's WAL writer and checkpointer, and any other work on the machine), with the machine's total busy share. Before each measurement the run waits for the machine to be idle; a window in which other work took more than ${DISTURBED_CORES} of a core is measured again (at most ${MAX_ATTEMPTS} windows in all, keeping the least disturbed; submissions are never repeated) — \`attempts\` counts them.`,
     '',
     '| scenario | server | conns | req/s | p50 ms | p90 ms | p99 ms | max ms | server CPU µs/req | statuses | CPU: generator / server / PostgreSQL / other (machine busy) |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
