@@ -61,9 +61,12 @@ export function createApp({ sql, config }: { sql: SqlPool; config: Config }) {
       throw new AppError('payload_too_large', `The request body must be at most ${MAX_BODY_BYTES / 1024} KB.`)
     },
   })
-  // Directory CSV uploads set their own, larger limit (services/import-routes.ts).
+  // Directory CSV uploads set their own, larger limit (services/import-routes.ts). Reads carry no
+  // body, and skipping them keeps the node adapter from building a full Request for every feed hit.
   app.use('/api/*', (c, next) =>
-    c.req.path.startsWith(DIRECTORY_IMPORT_PATH) ? next() : defaultBodyLimit(c, next),
+    c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.path.startsWith(DIRECTORY_IMPORT_PATH)
+      ? next()
+      : defaultBodyLimit(c, next),
   )
   app.use(
     '/api/v1/*',
