@@ -1,5 +1,6 @@
 import postgres from 'postgres'
 import { listFeed } from '../src/stories/queries.ts'
+import { percentile } from './load-spec.ts'
 import { FEED_LIMIT } from './nodes.ts'
 
 export interface ExplainSummary {
@@ -8,12 +9,23 @@ export interface ExplainSummary {
   plan: string[]
 }
 
+export interface ExecutionTimes {
+  nodes: number
+  p50Ms: number
+  p99Ms: number
+}
+
+type Captured = { query: string; params: unknown[] }
+
 /**
- * EXPLAIN (ANALYZE, BUFFERS) of the exact statement listFeed sends for `nodeId` (captured from
- * the driver, so it cannot drift from the app's query). Runs it twice and keeps the warm run.
+ * Runs `use` with a connection that can EXPLAIN the exact statement listFeed sends for a node
+ * (captured from the driver, so it cannot drift from the app's query).
  */
-export async function explainFeed(url: string, nodeId: string): Promise<ExplainSummary> {
-  let captured: { query: string; params: unknown[] } | undefined
+async function withFeedStatement<T>(
+  url: string,
+  use: (explain: (nodeId: string, options: string) => Promise<string[]>) => Promise<T>,
+): Promise<T> {
+  let captured: Captured | undefined
   const sql = postgres(url, {
     max: 1,
     onnotice: () => {},
@@ -21,25 +33,51 @@ export async function explainFeed(url: string, nodeId: string): Promise<ExplainS
       captured = { query, params }
     },
   })
-  try {
+  const explain = async (nodeId: string, options: string) => {
     await listFeed(sql, [nodeId], FEED_LIMIT + 1)
     const { query, params } = captured!
-    let plan: string[] = []
-    for (let run = 0; run < 2; run++) {
-      // unsafe only to prefix EXPLAIN to the captured statement; its parameters stay parameters.
-      const rows = await sql.unsafe<{ 'QUERY PLAN': string }[]>(
-        `explain (analyze, buffers) ${query}`,
-        params as postgres.ParameterOrJSON<never>[],
-      )
-      plan = rows.map((r) => r['QUERY PLAN'])
-    }
+    // unsafe only to prefix EXPLAIN to the captured statement; its parameters stay parameters.
+    const rows = await sql.unsafe<{ 'QUERY PLAN': string }[]>(
+      `explain (${options}) ${query}`,
+      params as postgres.ParameterOrJSON<never>[],
+    )
+    return rows.map((r) => r['QUERY PLAN'])
+  }
+  try {
+    return await use(explain)
+  } finally {
+    await sql.end({ timeout: 5 })
+  }
+}
+
+/** EXPLAIN (ANALYZE, BUFFERS) of the feed statement for `nodeId`, run twice; the warm run is kept. */
+export function explainFeed(url: string, nodeId: string): Promise<ExplainSummary> {
+  return withFeedStatement(url, async (explain) => {
+    await explain(nodeId, 'analyze, buffers')
+    const plan = await explain(nodeId, 'analyze, buffers')
     const summary = [
       plan[0]!.trim(),
       plan.find((l) => l.trim().startsWith('Buffers:'))?.trim() ?? '',
       ...plan.filter((l) => /^(Planning|Execution) Time/.test(l.trim())).map((l) => l.trim()),
     ].filter(Boolean)
     return { summary, plan }
-  } finally {
-    await sql.end({ timeout: 5 })
-  }
+  })
+}
+
+/**
+ * The feed statement's execution time inside PostgreSQL (EXPLAIN ANALYZE, warm) for each node:
+ * table-size dependence without HTTP, Node.js or the network in the way.
+ */
+export function feedExecutionTimes(url: string, nodeIds: string[]): Promise<ExecutionTimes> {
+  return withFeedStatement(url, async (explain) => {
+    const times: number[] = []
+    for (const id of nodeIds) {
+      await explain(id, 'analyze, timing off')
+      const plan = await explain(id, 'analyze, timing off')
+      const line = plan.find((l) => l.startsWith('Execution Time'))
+      times.push(Number(/([\d.]+) ms/.exec(line ?? '')?.[1]))
+    }
+    const sorted = Float64Array.from(times).sort()
+    return { nodes: times.length, p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99) }
+  })
 }

@@ -1,10 +1,11 @@
 import { connectPostgres, type Sql } from '../src/db.ts'
-import { explainFeed, type ExplainSummary } from './explain.ts'
-import { describe } from './feed-throughput.ts'
-import { measure, type Measurement } from './measure.ts'
+import type { Child } from './children.ts'
+import { explainFeed, feedExecutionTimes, type ExecutionTimes, type ExplainSummary } from './explain.ts'
+import { combineRounds, describe, measure, type Measurement } from './measure.ts'
 import { feedPath, fullPageCodes, hottestOrganisation, nodesByCode } from './nodes.ts'
 import type { BenchOptions } from './options.ts'
 import { fmt, step } from './progress.ts'
+import { waitForQuiet } from './quiet.ts'
 import { startApp } from './servers.ts'
 
 export interface LatencyRun {
@@ -14,10 +15,13 @@ export interface LatencyRun {
   avgFeedStories: number
   sequential: Measurement
   concurrent: Measurement
+  /** The feed statement's execution time in PostgreSQL for the same nodes. */
+  statement: ExecutionTimes
 }
 
 export interface LatencyResult {
   nodes: number
+  rounds: number
   small: LatencyRun
   big: LatencyRun
   explain: ExplainSummary
@@ -29,12 +33,22 @@ interface DataSet {
   stories: number
 }
 
+interface Side {
+  set: DataSet
+  sql: Sql
+  app: Child
+  paths: string[]
+  avgStories: number
+}
+
 const NODES = 200
 
 /**
  * (b) Uncached feed latency (FEED_CACHE_SECONDS=0) on the small and the big data set, for the
  * same nodes (same codes: organisations and sites with more than a page of stories in both), one
- * connection at a time and at 50 connections. Then EXPLAIN of the feed query on the big set.
+ * connection at a time and at 50 connections. Both servers run side by side and are measured in
+ * alternating short rounds, so that other work on the machine falls on both alike. Then the feed
+ * statement's execution time in PostgreSQL for the same nodes, and its plan on the big set.
  */
 export async function feedLatency(
   sets: { small: DataSet; big: DataSet },
@@ -44,53 +58,82 @@ export async function feedLatency(
     small: connectPostgres(sets.small.url, { max: 1 }),
     big: connectPostgres(sets.big.url, { max: 1 }),
   }
-  const runs = {} as Record<'small' | 'big', LatencyRun>
-  let codes: string[]
-  let hotId: string
+  const apps: Child[] = []
   try {
-    codes = await fullPageCodes(db.small.sql, NODES)
-    hotId = (await hottestOrganisation(db.big.sql)).id
+    const codes = await fullPageCodes(db.small.sql, NODES)
+    const sides = {} as Record<'small' | 'big', Side>
     for (const which of ['small', 'big'] as const) {
-      runs[which] = await measureSet(sets[which], db[which].sql, codes, options)
+      const { ids, avgStories } = await nodesByCode(db[which].sql, codes)
+      const app = await startApp({ databaseUrl: sets[which].url, feedCacheSeconds: 0 })
+      apps.push(app)
+      sides[which] = { set: sets[which], sql: db[which].sql, app, paths: ids.map(feedPath), avgStories }
+    }
+    const rounds = options.quick ? 2 : 5
+    const runs = {} as Record<'small' | 'big', Omit<LatencyRun, 'statement'>>
+    const measured = { small: [] as Measurement[][], big: [] as Measurement[][] }
+    for (const [c, connections] of [1, options.connections].entries()) {
+      step(
+        `(b) ${codes.length} nodes uncached, ${connections} connection(s): ${rounds} alternating rounds per data set`,
+      )
+      await waitForQuiet(options.quietWaitMs)
+      measured.small[c] = []
+      measured.big[c] = []
+      for (let r = 0; r < rounds; r++) {
+        for (const which of r % 2 ? (['big', 'small'] as const) : (['small', 'big'] as const)) {
+          const side = sides[which]
+          const m = await measure(
+            side.app,
+            {
+              connections,
+              warmupMs: 1000,
+              durationMs: options.durationMs / 2,
+              requests: { kind: 'get', paths: side.paths },
+            },
+            { quietWaitMs: 0, once: true, database: { sql: side.sql, name: side.set.database } },
+          )
+          measured[which][c]!.push(m)
+        }
+      }
+      for (const which of ['small', 'big'] as const) {
+        step(`    ${sides[which].set.database}: ${describe(combineRounds(measured[which][c]!))}`)
+      }
+    }
+    for (const which of ['small', 'big'] as const) {
+      const side = sides[which]
+      runs[which] = {
+        database: side.set.database,
+        stories: side.set.stories,
+        avgFeedStories: side.avgStories,
+        sequential: combineRounds(measured[which][0]!),
+        concurrent: combineRounds(measured[which][1]!),
+      }
+    }
+    step(
+      `(b) p50 ratio big/small: ${fmt(runs.big.sequential.p50Ms / runs.small.sequential.p50Ms, 2)} (1 connection), ` +
+        `${fmt(runs.big.concurrent.p50Ms / runs.small.concurrent.p50Ms, 2)} (${options.connections})`,
+    )
+    const times = {
+      small: await feedExecutionTimes(sets.small.url, await ids(db.small.sql, codes)),
+      big: await feedExecutionTimes(sets.big.url, await ids(db.big.sql, codes)),
+    }
+    step(
+      `(b) feed statement in PostgreSQL, median over ${codes.length} nodes: ${fmt(times.small.p50Ms, 3)} ms ` +
+        `(${fmt(sets.small.stories)} stories) vs ${fmt(times.big.p50Ms, 3)} ms (${fmt(sets.big.stories)})`,
+    )
+    const explain = await explainFeed(sets.big.url, (await hottestOrganisation(db.big.sql)).id)
+    step(`(b) EXPLAIN (ANALYZE, BUFFERS) of the hottest organisation's feed on ${sets.big.database}:`)
+    for (const line of explain.summary) step(`    ${line}`)
+    return {
+      nodes: codes.length,
+      rounds,
+      small: { ...runs.small, statement: times.small },
+      big: { ...runs.big, statement: times.big },
+      explain,
     }
   } finally {
+    await Promise.all(apps.map((a) => a.stop()))
     await Promise.all([db.small.close(), db.big.close()])
   }
-  step(
-    `(b) p50 ratio big/small: ${fmt(runs.big.sequential.p50Ms / runs.small.sequential.p50Ms, 2)} (1 connection)`,
-  )
-  const explain = await explainFeed(sets.big.url, hotId)
-  step(`(b) EXPLAIN (ANALYZE, BUFFERS) of the hottest organisation's feed on ${sets.big.database}:`)
-  for (const line of explain.summary) step(`    ${line}`)
-  return { nodes: codes.length, small: runs.small, big: runs.big, explain }
 }
 
-async function measureSet(
-  set: DataSet,
-  sql: Sql,
-  codes: string[],
-  options: BenchOptions,
-): Promise<LatencyRun> {
-  const nodes = await nodesByCode(sql, codes)
-  const ctx = { quietWaitMs: options.quietWaitMs, database: { sql, name: set.database } }
-  const app = await startApp({ databaseUrl: set.url, feedCacheSeconds: 0 })
-  try {
-    const requests = { kind: 'get' as const, paths: nodes.ids.map(feedPath) }
-    const timing = { warmupMs: options.warmupMs, durationMs: options.durationMs }
-    step(`(b) ${set.database} (${fmt(set.stories)} stories), ${codes.length} nodes uncached, 1 connection`)
-    const sequential = await measure(app, { ...timing, connections: 1, requests }, ctx)
-    step(`    ${describe(sequential)}`)
-    step(`(b) ${set.database}, ${options.connections} connections`)
-    const concurrent = await measure(app, { ...timing, connections: options.connections, requests }, ctx)
-    step(`    ${describe(concurrent)}`)
-    return {
-      database: set.database,
-      stories: set.stories,
-      avgFeedStories: nodes.avgStories,
-      sequential,
-      concurrent,
-    }
-  } finally {
-    await app.stop()
-  }
-}
+const ids = async (sql: Sql, codes: string[]) => (await nodesByCode(sql, codes)).ids

@@ -1,6 +1,6 @@
 import type { Sql } from '../src/db.ts'
 import { printProfile } from './cpu-profile.ts'
-import { measure, type Measurement } from './measure.ts'
+import { describe, measure, type Measurement } from './measure.ts'
 import { feedPath, hottestOrganisation, sampleNodes } from './nodes.ts'
 import type { BenchOptions } from './options.ts'
 import { fmt, step } from './progress.ts'
@@ -13,13 +13,6 @@ export interface ThroughputPair {
   /** Average response body size, bytes. */
   bodyBytes: number
 }
-
-export const describe = (m: Measurement) =>
-  `${fmt(m.perSecond)} req/s, p50 ${fmt(m.p50Ms, 2)} ms, p99 ${fmt(m.p99Ms, 2)} ms, ` +
-  `statuses ${JSON.stringify(m.statuses)}${m.errors ? `, ${m.errors} errors` : ''}; CPU: generator ` +
-  `${fmt(m.cpu.generatorCores, 2)}, server ${fmt(m.cpu.serverCores, 2)}, PostgreSQL ${fmt(m.cpu.postgresCores, 2)}, ` +
-  `other ${fmt(m.cpu.otherCores, 2)} ` +
-  `cores (machine ${fmt(m.cpu.machinePct)}% of ${m.cpu.cores})`
 
 /**
  * (a) The feed through the real app (FEED_CACHE_SECONDS=10) against a bare node:http server that

@@ -12,6 +12,8 @@ export interface Measurement extends LoadResult {
   backgroundPct: number
   /** Measurements made to get this one (more than 1 when other work disturbed a window). */
   attempts: number
+  /** Set when this combines several short rounds (see combineRounds). */
+  rounds?: number
 }
 
 export interface MeasureContext {
@@ -21,6 +23,8 @@ export interface MeasureContext {
   database?: { sql: Sql; name: string }
   /** CPU-profile the server over the measured window into this file. */
   profileFile?: string
+  /** Measure once, even if other work disturbed the window (e.g. for interleaved rounds). */
+  once?: boolean
 }
 
 /** Other work may use this much CPU (in cores) during a window before it is measured again. */
@@ -78,8 +82,58 @@ export async function measure(
     const m = await measureOnce(server, spec, ctx)
     if (!best || m.cpu.otherCores < best.cpu.otherCores) best = m
     // Submissions are not repeatable without side effects; feeds are.
-    if (m.cpu.otherCores <= DISTURBED_CORES || spec.requests.kind === 'submit' || ctx.profileFile) break
+    if (m.cpu.otherCores <= DISTURBED_CORES || spec.requests.kind === 'submit' || ctx.profileFile || ctx.once)
+      break
     step(`    other work used ${fmt(m.cpu.otherCores, 2)} cores during the window; measuring again`)
   }
   return { ...best!, attempts }
+}
+
+export const describe = (m: Measurement) =>
+  `${fmt(m.perSecond)} req/s, p50 ${fmt(m.p50Ms, 2)} ms, p99 ${fmt(m.p99Ms, 2)} ms, ` +
+  `statuses ${JSON.stringify(m.statuses)}${m.errors ? `, ${m.errors} errors` : ''}; CPU: generator ` +
+  `${fmt(m.cpu.generatorCores, 2)}, server ${fmt(m.cpu.serverCores, 2)}, PostgreSQL ${fmt(m.cpu.postgresCores, 2)}, ` +
+  `other ${fmt(m.cpu.otherCores, 2)} ` +
+  `cores (machine ${fmt(m.cpu.machinePct)}% of ${m.cpu.cores})`
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor((sorted.length - 1) / 2)]!
+}
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length
+
+/**
+ * Several short measurements of one thing as one: counts add up, rates and CPU are averaged,
+ * percentiles are the median of the rounds' (robust to one round disturbed by other work).
+ */
+export function combineRounds(rounds: Measurement[]): Measurement {
+  const statuses: Record<string, number> = {}
+  for (const r of rounds)
+    for (const [s, n] of Object.entries(r.statuses)) statuses[s] = (statuses[s] ?? 0) + n
+  const sum = (f: (m: Measurement) => number) => rounds.reduce((a, m) => a + f(m), 0)
+  const cpu = rounds[0]!.cpu
+  return {
+    requests: sum((m) => m.requests),
+    seconds: sum((m) => m.seconds),
+    perSecond: sum((m) => m.requests) / sum((m) => m.seconds),
+    p50Ms: median(rounds.map((m) => m.p50Ms)),
+    p90Ms: median(rounds.map((m) => m.p90Ms)),
+    p99Ms: median(rounds.map((m) => m.p99Ms)),
+    maxMs: Math.max(...rounds.map((m) => m.maxMs)),
+    statuses,
+    errors: sum((m) => m.errors),
+    sentTotal: sum((m) => m.sentTotal),
+    okTotal: sum((m) => m.okTotal),
+    cpu: {
+      machinePct: mean(rounds.map((m) => m.cpu.machinePct)),
+      generatorCores: mean(rounds.map((m) => m.cpu.generatorCores)),
+      serverCores: mean(rounds.map((m) => m.cpu.serverCores)),
+      postgresCores: mean(rounds.map((m) => m.cpu.postgresCores)),
+      otherCores: mean(rounds.map((m) => m.cpu.otherCores)),
+      cores: cpu.cores,
+    },
+    backgroundPct: mean(rounds.map((m) => m.backgroundPct)),
+    attempts: 1,
+    rounds: rounds.length,
+  }
 }

@@ -41,9 +41,9 @@ const statuses = (m: Measurement) =>
 /** Server CPU per request, µs: what limits a one-threaded server's rate, whatever else runs. */
 const serverUs = (m: Measurement) => (1e6 * m.cpu.serverCores) / m.perSecond
 const row = (scenario: string, server: string, conns: number, m: Measurement) =>
-  `| ${scenario} | ${server} | ${conns} | ${fmt(m.perSecond)} | ${ms(m.p50Ms)} | ${ms(m.p90Ms)} | ${ms(m.p99Ms)} | ${ms(m.maxMs)} | ${fmt(serverUs(m))} | ${statuses(m)} | ${cpu(m)}${m.attempts > 1 ? `, ${m.attempts} attempts` : ''} |`
+  `| ${scenario} | ${server} | ${conns} | ${fmt(m.perSecond)} | ${ms(m.p50Ms)} | ${ms(m.p90Ms)} | ${ms(m.p99Ms)} | ${ms(m.maxMs)} | ${fmt(serverUs(m))} | ${statuses(m)} | ${cpu(m)}${m.attempts > 1 ? `, ${m.attempts} attempts` : ''}${m.rounds ? `, ${m.rounds} rounds` : ''} |`
 
-function targets({ throughput, latency, submitted }: Report): string[] {
+function targets({ options, throughput, latency, submitted }: Report): string[] {
   const [hot, mix] = throughput as [ThroughputPair, ThroughputPair]
   const ratio = hot.app.perSecond / hot.bare.perSecond
   const mixRatio = mix.app.perSecond / mix.bare.perSecond
@@ -56,7 +56,7 @@ function targets({ throughput, latency, submitted }: Report): string[] {
     '|---|---|---|',
     `| cached feed ≥ 0.5× a bare node:http server (same JSON) | hot feed ${fmt(ratio, 2)}× (${fmt(hot.app.perSecond)} vs ${fmt(hot.bare.perSecond)} req/s); 1,000-feed mix ${fmt(mixRatio, 2)}×; server CPU per request ${fmt(serverUs(hot.app))} vs ${fmt(serverUs(hot.bare))} µs | ${yes(ratio >= 0.5)}${ratio < 0.5 ? ` (short by ${by(ratio, 0.5)})` : ''} |`,
     `| p99 < 10 ms at 50 connections (cached feed) | hot ${ms(hot.app.p99Ms)} ms; mix ${ms(mix.app.p99Ms)} ms | ${yes(hot.app.p99Ms < 10)}${hot.app.p99Ms >= 10 ? ` (over by ${by(hot.app.p99Ms, 10)})` : ''} |`,
-    `| feed latency does not grow with table size (uncached, p50 ratio ≤ ${GROWTH_TOLERANCE}) | p50 ${ms(latency.small.sequential.p50Ms)} → ${ms(latency.big.sequential.p50Ms)} ms (${fmt(growth, 2)}×), p99 ${ms(latency.small.sequential.p99Ms)} → ${ms(latency.big.sequential.p99Ms)} ms (${fmt(growth99, 2)}×) from ${fmt(latency.small.stories)} to ${fmt(latency.big.stories)} stories | ${yes(growth <= GROWTH_TOLERANCE)} |`,
+    `| feed latency does not grow with table size (uncached, p50 ratio ≤ ${GROWTH_TOLERANCE}) | from ${fmt(latency.small.stories)} to ${fmt(latency.big.stories)} stories, 1 connection: p50 ${ms(latency.small.sequential.p50Ms)} → ${ms(latency.big.sequential.p50Ms)} ms (${fmt(growth, 2)}×), p99 ${ms(latency.small.sequential.p99Ms)} → ${ms(latency.big.sequential.p99Ms)} ms (${fmt(growth99, 2)}×); ${options.connections} connections: p50 ${fmt(latency.big.concurrent.p50Ms / latency.small.concurrent.p50Ms, 2)}×; feed statement in PostgreSQL (median over ${latency.nodes} nodes) ${ms(latency.small.statement.p50Ms)} → ${ms(latency.big.statement.p50Ms)} ms | ${yes(growth <= GROWTH_TOLERANCE)} |`,
     `| ≥ 1,000 accepted submissions/s (on PostgreSQL) | ${fmt(rate)}/s (${fmt(submitted.accepted)} × 201, ${fmt(submitted.committed)} committed); baseline in the same run: ${fmt(submitted.baseline.serialPerSecond)} durable one-row commits/s on one connection, ${fmt(submitted.baseline.concurrentPerSecond)}/s on ${submitted.baseline.connections} | ${yes(rate >= 1000 && submitted.accepted === submitted.committed)}${rate < 1000 ? ` (short by ${by(rate, 1000)})` : ''} |`,
   ]
 }
@@ -70,7 +70,7 @@ export function renderSection(report: Report): string {
     '',
     `Command: \`npm run bench\`${options.quick ? ' -- --quick' : ''} — builds the data sets once (reused while complete; \`npm run bench -- --fresh\` rebuilds them), then measures everything below in one run and rewrites this section. \`npm run bench -- --quick\` is a smoke run on 100,000 stories that prints this section instead of writing it.`,
     '',
-    `Run: ${date.toISOString().slice(0, 16).replace('T', ' ')} UTC. Machine: \`nproc\` ${machine.cores}, ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node.js ${machine.node}, ${machine.postgres} on the same machine (default settings: shared_buffers 128 MB, synchronous_commit on). The load generator, the server under test and PostgreSQL each run in their own process but share these ${machine.cores} cores; 1-minute load average when measuring began: ${fmt(machine.loadAtStart, 2)}${prioritised ? ` (other sessions' builds and tests share this machine, so the load generator and the servers under test ran at nice ${BENCH_NICE} in sessions of their own (PostgreSQL, shared with the other sessions, ran at its normal priority); what other work still took is in the "other" CPU column)` : ''}.`,
+    `Run: ${date.toISOString().slice(0, 16).replace('T', ' ')} UTC. Machine: \`nproc\` ${machine.cores}, ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node.js ${machine.node}, ${machine.postgres} on the same machine (default settings: shared_buffers 128 MB, synchronous_commit on). The load generator, the server under test and PostgreSQL each run in their own process but share these ${machine.cores} cores; 1-minute load average when measuring began: ${fmt(machine.loadAtStart, 2)}${prioritised ? `. Other sessions' builds and tests share this machine, so the load generator and the servers under test ran at nice ${BENCH_NICE}, each in a session of its own; PostgreSQL, which the other sessions use too, ran at its normal priority. What other work still took is in the "other" CPU column` : ''}.`,
     '',
     `Data sets: \`${options.bigDatabase}\` — ${fmt(options.bigStories)} published stories over the leaves of a ${fmt(options.nodes)}-node directory (organisations → sites → departments → wards, imported with \`importDirectory\`), each with its story_nodes row and one feed_entries row per ancestor; \`${options.smallDatabase}\` — the same directory (same codes) with ${fmt(options.smallStories)} stories. A separate database rather than a 10,000-story subtree of the big one, because the claim under test is about *table* size: a subtree inside the big database would still query the big tables.`,
     '',
@@ -88,7 +88,7 @@ export function renderSection(report: Report): string {
     ]),
     ...(['small', 'big'] as const).flatMap((which) => {
       const run = latency[which]
-      const scenario = `uncached (FEED_CACHE_SECONDS=0), ${fmt(run.stories)} stories, ${latency.nodes} nodes averaging ${fmt(run.avgFeedStories)} stories in their feed`
+      const scenario = `uncached (FEED_CACHE_SECONDS=0), ${fmt(run.stories)} stories, ${latency.nodes} nodes averaging ${fmt(run.avgFeedStories)} stories in their feed; alternating with the other data set in ${latency.rounds} rounds (percentiles: median of the rounds')`
       return [
         row(scenario, 'app', 1, run.sequential),
         row(scenario, 'app', options.connections, run.concurrent),
