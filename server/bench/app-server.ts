@@ -4,11 +4,11 @@
  * parent its port when listening; answers `cpu` with its CPU time, so the parent can attribute
  * the machine's CPU between load generator, server and PostgreSQL.
  */
-import { serve } from '@hono/node-server'
 import { createApp } from '../src/app.ts'
 import { loadConfig } from '../src/config.ts'
 import { connectPostgres } from '../src/db.ts'
 import { setLogLevel } from '../src/log.ts'
+import { serveApp } from '../src/serve.ts'
 import { answerParent } from './child-protocol.ts'
 import { acceptProfiling } from './profiler.ts'
 
@@ -16,10 +16,9 @@ acceptProfiling()
 const config = loadConfig()
 setLogLevel(config.LOG_LEVEL)
 const db = connectPostgres(config.DATABASE_URL!)
-const { app } = createApp({ sql: db.sql, config })
-const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
-  answerParent({ type: 'ready', port: info.port })
-})
+const { app, deps } = createApp({ sql: db.sql, config })
+const { server, address } = await serveApp(app.fetch, deps.feedCache, { port: 0, hostname: '127.0.0.1' })
+answerParent({ type: 'ready', port: address.port })
 process.on('disconnect', () => {
   server.close()
   void db.close().then(() => process.exit(0))

@@ -1,8 +1,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { bodyLimit } from 'hono/body-limit'
-import { cors } from 'hono/cors'
 import { requestId } from 'hono/request-id'
 import type { Config } from './config.ts'
+import { publicApiCors } from './cors.ts'
 import type { SqlPool } from './db.ts'
 import { docsPage } from './docs.ts'
 import { alertRoutes } from './alerts/routes.ts'
@@ -39,8 +39,17 @@ import { widgetBuilderRoutes } from './widgets/routes.ts'
 
 const MAX_BODY_BYTES = 100 * 1024
 
-export function createApp({ sql, config }: { sql: SqlPool; config: Config }) {
-  const deps: Deps = { sql, config, feedCache: new FeedCache(config.FEED_CACHE_SECONDS) }
+export function createApp({
+  sql,
+  config,
+  feedCache = new FeedCache(config.FEED_CACHE_SECONDS),
+}: {
+  sql: SqlPool
+  config: Config
+  /** Shared with `serveApp`, which answers cache hits before the app runs. */
+  feedCache?: FeedCache
+}) {
+  const deps: Deps = { sql, config, feedCache }
   const app = new OpenAPIHono<AppEnv>()
 
   app.use(requestId({ headerName: 'X-Request-Id' }))
@@ -68,16 +77,7 @@ export function createApp({ sql, config }: { sql: SqlPool; config: Config }) {
       ? next()
       : defaultBodyLimit(c, next),
   )
-  app.use(
-    '/api/v1/*',
-    cors({
-      origin: '*',
-      allowMethods: ['GET', 'POST', 'OPTIONS'],
-      allowHeaders: ['Content-Type', 'Idempotency-Key', 'If-None-Match', 'Authorization', 'X-Api-Key'],
-      exposeHeaders: ['ETag', 'Retry-After', 'X-Request-Id', 'Idempotent-Replayed'],
-      maxAge: 86400,
-    }),
-  )
+  app.use('/api/v1/*', publicApiCors())
   app.use('/api/v1/*', apiKeyAuth(deps))
 
   app.get('/api/health', async (c) => {

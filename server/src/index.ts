@@ -1,4 +1,3 @@
-import { serve } from '@hono/node-server'
 import { createApp } from './app.ts'
 import { startBackgroundWork } from './background.ts'
 import { ConfigError, loadConfig } from './config.ts'
@@ -9,6 +8,7 @@ import { demoSignInsPresent } from './demo/users.ts'
 import { log, setLogLevel } from './log.ts'
 import { devMailEnabled } from './mail/transport.ts'
 import { migrate } from './migrate.ts'
+import { serveApp } from './serve.ts'
 
 async function main() {
   const config = loadConfig()
@@ -31,28 +31,30 @@ async function main() {
   const worker = await startBackgroundWork(deps)
   const signIns = db.kind === 'embedded' ? await demoSignInsPresent(db.sql) : []
   const trustSignIns = db.kind === 'embedded' ? await demoSubscriberSignInsPresent(db.sql) : []
-  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
-    const base = config.PUBLIC_URL
-    process.stdout.write(
-      [
-        '',
-        `Heard is running on http://${info.address}:${info.port} (${db.kind === 'postgres' ? 'PostgreSQL' : `embedded database in ${config.DATA_DIR}`})`,
-        '',
-        `  Example hospital page   ${base}/examples/hospital/`,
-        `  API documentation       ${base}/api/docs`,
-        `  Health                  ${base}/api/health`,
-        `  Portal                  ${base}/portal/`,
-        ...(devMailEnabled(config) ? [`  Mail sent (no SMTP_URL) ${base}/dev/mail`] : []),
-        ...signIns.map(
-          (u) =>
-            `  ${(u.role === 'moderator' ? 'Demo moderator' : 'Demo platform admin').padEnd(24)}${u.email} / ${u.password}`,
-        ),
-        ...trustSignIns.map((u) => `  ${`Demo trust ${u.role}`.padEnd(24)}${u.email} / ${u.password}`),
-        ...(db.socketDir ? [`  psql                    psql -h ${db.socketDir} -U postgres`] : []),
-        '',
-      ].join('\n') + '\n',
-    )
+  const { server, address: info } = await serveApp(app.fetch, deps.feedCache, {
+    port: config.PORT,
+    hostname: config.HOST,
   })
+  const base = config.PUBLIC_URL
+  process.stdout.write(
+    [
+      '',
+      `Heard is running on http://${info.address}:${info.port} (${db.kind === 'postgres' ? 'PostgreSQL' : `embedded database in ${config.DATA_DIR}`})`,
+      '',
+      `  Example hospital page   ${base}/examples/hospital/`,
+      `  API documentation       ${base}/api/docs`,
+      `  Health                  ${base}/api/health`,
+      `  Portal                  ${base}/portal/`,
+      ...(devMailEnabled(config) ? [`  Mail sent (no SMTP_URL) ${base}/dev/mail`] : []),
+      ...signIns.map(
+        (u) =>
+          `  ${(u.role === 'moderator' ? 'Demo moderator' : 'Demo platform admin').padEnd(24)}${u.email} / ${u.password}`,
+      ),
+      ...trustSignIns.map((u) => `  ${`Demo trust ${u.role}`.padEnd(24)}${u.email} / ${u.password}`),
+      ...(db.socketDir ? [`  psql                    psql -h ${db.socketDir} -U postgres`] : []),
+      '',
+    ].join('\n') + '\n',
+  )
 
   let stopping = false
   const stop = (signal: string) => {

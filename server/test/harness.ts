@@ -1,10 +1,9 @@
-import { once } from 'node:events'
-import type { AddressInfo } from 'node:net'
-import { serve } from '@hono/node-server'
 import { createApp } from '../src/app.ts'
 import type { SqlPool } from '../src/db.ts'
 import { seedDemo } from '../src/demo/seed.ts'
 import { setLogLevel } from '../src/log.ts'
+import { serveApp } from '../src/serve.ts'
+import { FeedCache } from '../src/stories/feed-cache.ts'
 import { testConfig } from './app.ts'
 import { resetDatabase, testSql } from './db.ts'
 
@@ -26,17 +25,16 @@ export async function startTestServer(
   await resetDatabase(sql)
   if (options.seed !== false) await seedDemo(sql)
   // The app needs its public URL, which is known only once the server listens.
-  const target: { fetch?: (request: Request, env: unknown) => Response | Promise<Response> } = {}
-  const server = serve({
-    fetch: (request, env) => target.fetch!(request, env),
+  const target: { fetch?: (request: Request) => Response | Promise<Response> } = {}
+  const feedCache = new FeedCache(testConfig(options.env).FEED_CACHE_SECONDS)
+  const { server, address } = await serveApp((request) => target.fetch!(request), feedCache, {
     port: 0,
     hostname: '127.0.0.1',
   })
-  await once(server, 'listening')
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const url = `http://127.0.0.1:${address.port}`
   const config = testConfig({ PUBLIC_URL: url, TRUST_PROXY: 'false', ...options.env })
   setLogLevel(config.LOG_LEVEL)
-  const { app } = createApp({ sql, config })
+  const { app } = createApp({ sql, config, feedCache })
   target.fetch = app.fetch
   return {
     url,

@@ -62,6 +62,12 @@ export async function getService(sql: Sql, id: string): Promise<ServiceNode | un
 }
 
 /** Ids from `ids` that exist in the directory. */
+/** A node's id, name and kind only: what a feed names (one query, not getService's three). */
+export async function getServiceRef(sql: Sql, id: string): Promise<ServiceRef | undefined> {
+  const [node] = await sql<ServiceRef[]>`select id, name, kind from service_nodes where id = ${id}`
+  return node
+}
+
 export async function existingServiceIds(sql: Sql, ids: readonly string[]): Promise<Set<string>> {
   const rows = await sql<
     { id: string }[]

@@ -2,14 +2,19 @@ import { createHash } from 'node:crypto'
 
 export interface CachedFeed {
   body: string
+  /** The body's length in bytes (UTF-8). */
+  length: number
   etag: string
   expires: number
+  /** The route that built it, for the request log. */
+  route: string
 }
 
 /**
- * A small in-process cache of serialised public feeds. Entries live at most `ttlSeconds` (the
- * documented max-age), so a process that did not see a publish still converges within it;
- * `clear()` drops everything at once in the process that did.
+ * A small in-process cache of serialised public feeds, keyed by the request target (path and
+ * query). Entries live at most `ttlSeconds` (the documented max-age), so a process that did not
+ * see a publish still converges within it; `clear()` drops everything at once in the process that
+ * did. Hits are answered before the app runs (`cached-feeds.ts`); the feed routes fill it.
  */
 export class FeedCache {
   private entries = new Map<string, CachedFeed>()
@@ -26,8 +31,14 @@ export class FeedCache {
     return undefined
   }
 
-  set(key: string, body: string, now = Date.now()): CachedFeed {
-    const entry = { body, etag: etagFor(body), expires: now + this.ttlSeconds * 1000 }
+  set(key: string, body: string, route: string, now = Date.now()): CachedFeed {
+    const entry = {
+      body,
+      length: Buffer.byteLength(body),
+      etag: etagFor(body),
+      expires: now + this.ttlSeconds * 1000,
+      route,
+    }
     if (this.ttlSeconds === 0) return entry
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!)
     this.entries.set(key, entry)
@@ -40,3 +51,21 @@ export class FeedCache {
 }
 
 export const etagFor = (body: string) => `W/"${createHash('sha1').update(body).digest('base64url')}"`
+
+/** The cache key of a request: its target, path and query, whatever host it was sent to. */
+export function feedKey(url: string): string {
+  const scheme = url.indexOf('://')
+  if (scheme < 0) return url
+  const path = url.indexOf('/', scheme + 3)
+  return path < 0 ? '/' : url.slice(path)
+}
+
+/** The headers of a feed answer (200 or 304), wherever it is served from. */
+export function feedHeaders(entry: CachedFeed, now = Date.now()): Record<string, string> {
+  const maxAge = Math.max(0, Math.ceil((entry.expires - now) / 1000))
+  return {
+    'Cache-Control': `public, max-age=${maxAge}, stale-while-revalidate=30`,
+    ETag: entry.etag,
+    Vary: 'Accept-Encoding',
+  }
+}

@@ -10,8 +10,9 @@ import { log } from '../log.ts'
 import { runPrechecks } from '../precheck/index.ts'
 import { decodeCursor, encodeCursor } from './cursor.ts'
 import { excerpt } from './excerpt.ts'
+import { feedHeaders, feedKey } from './feed-cache.ts'
 import { clientAddress, clientBucket, hitRateLimit } from '../rate-limit.ts'
-import { existingServiceIds, getService } from '../services/queries.ts'
+import { existingServiceIds, getServiceRef } from '../services/queries.ts'
 import { ServiceRef } from '../services/schemas.ts'
 import {
   claimIdempotencyKey,
@@ -159,14 +160,9 @@ export function storiesRoutes({ sql, config, feedCache }: Deps) {
 
   /** Serves a feed from the cache when it can; builds, caches and serves it otherwise. */
   async function serveFeed(c: Context<AppEnv>, build: () => Promise<object>) {
-    const key = c.req.url
-    const entry = feedCache.get(key) ?? feedCache.set(key, JSON.stringify(await build()))
-    const maxAge = Math.max(0, Math.ceil((entry.expires - Date.now()) / 1000))
-    const headers = {
-      'Cache-Control': `public, max-age=${maxAge}, stale-while-revalidate=30`,
-      ETag: entry.etag,
-      Vary: 'Accept-Encoding',
-    }
+    const key = feedKey(c.req.url)
+    const entry = feedCache.get(key) ?? feedCache.set(key, JSON.stringify(await build()), c.req.routePath)
+    const headers = feedHeaders(entry)
     if (c.req.header('if-none-match') === entry.etag) return c.body(null, 304, headers)
     return c.body(entry.body, 200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' })
   }
@@ -205,10 +201,10 @@ export function storiesRoutes({ sql, config, feedCache }: Deps) {
       const { id } = c.req.valid('param')
       const { limit, cursor } = c.req.valid('query')
       return serveFeed(c, async () => {
-        const node = await getService(sql, id)
-        if (!node) throw notFound('That service')
+        const service = await getServiceRef(sql, id)
+        if (!service) throw notFound('That service')
         return {
-          service: { id: node.id, name: node.name, kind: node.kind },
+          service,
           ...(await feedPage([id], limit, cursor)),
         }
       }) as never
