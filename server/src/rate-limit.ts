@@ -34,15 +34,20 @@ export async function hitRateLimit(
   limit: number,
   windowSeconds: number,
 ): Promise<RateLimitResult> {
-  const now = Date.now()
-  const windowMs = windowSeconds * 1000
-  const windowStart = new Date(now - (now % windowMs))
+  const window = rateLimitWindow(windowSeconds)
   const [row] = await sql<{ hits: number }[]>`
-    insert into rate_limits (bucket, window_start, hits) values (${bucket}, ${windowStart}, 1)
+    insert into rate_limits (bucket, window_start, hits) values (${bucket}, ${window.start}, 1)
     on conflict (bucket, window_start) do update set hits = rate_limits.hits + 1
     returning hits`
-  return {
-    allowed: row!.hits <= limit,
-    retryAfter: Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now) / 1000)),
-  }
+  return { allowed: row!.hits <= limit, retryAfter: window.retryAfter }
+}
+
+/** The fixed window `now` falls in, and the seconds (at least 1) until it ends. */
+export function rateLimitWindow(
+  windowSeconds: number,
+  now = Date.now(),
+): { start: Date; retryAfter: number } {
+  const windowMs = windowSeconds * 1000
+  const start = now - (now % windowMs)
+  return { start: new Date(start), retryAfter: Math.max(1, Math.ceil((start + windowMs - now) / 1000)) }
 }

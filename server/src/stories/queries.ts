@@ -1,3 +1,4 @@
+import { rateLimitWindow } from '../rate-limit.ts'
 import type postgres from 'postgres'
 import type { Sql } from '../db.ts'
 import type { PrecheckFlag } from '../precheck/index.ts'
@@ -106,17 +107,32 @@ export interface NewStory {
   flags: StoredFlag[]
   /** The request's Origin: kept with `input.widgetId` only when it is one of that widget's allowed sites. */
   origin?: string
+  /** The Idempotency-Key to claim for this story in the same statement. */
+  claim?: { key: string; requestHash: string }
 }
 
-/** Inserts a pending story with its services, tags and first audit event in one statement. */
-export async function insertStory(sql: Sql, { id, input, flags, origin }: NewStory): Promise<void> {
+/**
+ * Inserts a pending story with its services, tags and first audit event in one statement, and
+ * claims its Idempotency-Key in the same statement. Returns false when the key was already
+ * claimed (nothing is written then); a concurrent claim of the same key waits for the first to
+ * commit. Alone, it needs no transaction: one statement is atomic.
+ */
+export async function insertStory(sql: Sql, { id, input, flags, origin, claim }: NewStory): Promise<boolean> {
   const tags = [...new Set([...input.tags.good, ...input.tags.improve, ...input.tags.feelings])]
   const widget =
     input.widgetId && origin
       ? sql`(select w.id from widgets w where w.id = ${input.widgetId} and ${origin} = any(w.allowed_origins))`
       : sql`null::uuid`
-  await sql`
-    with s as (
+  const claimed = claim ? sql`exists (select from k)` : sql`true`
+  const [row] = await sql<{ inserted: boolean }[]>`
+    with k as (
+      insert into idempotency_keys (scope, key, request_hash, story_id)
+      select 'story_submission', ${claim?.key ?? null}::text, ${claim?.requestHash ?? null}::text, ${id}::uuid
+      where ${claim !== undefined}
+      on conflict do nothing
+      returning story_id
+    ),
+    s as (
       insert into stories (id, status, title, body, original_title, original_body, author_role, age_group,
         nickname, email, route, flags, flag_count, widget_id, widget_origin)
       select ${id}, 'pending', ${input.title}, ${input.body}, ${input.title}, ${input.body}, ${input.authorRole},
@@ -124,6 +140,7 @@ export async function insertStory(sql: Sql, { id, input, flags, origin }: NewSto
         ${sql.json(flags as unknown as postgres.JSONValue)}, ${flags.length}, w.id,
         case when w.id is not null then ${origin ?? null}::text end
       from (select ${widget} as id) w
+      where ${claimed}
       returning id
     ),
     n as (
@@ -132,43 +149,65 @@ export async function insertStory(sql: Sql, { id, input, flags, origin }: NewSto
     ),
     t as (
       insert into story_tags (story_id, tag_slug) select s.id, x.slug from s, unnest(${tags}::text[]) x (slug)
+    ),
+    e as (
+      insert into story_events (story_id, to_status, actor_type) select s.id, 'pending', 'author' from s
     )
-    insert into story_events (story_id, to_status, actor_type) select s.id, 'pending', 'author' from s`
+    select exists (select from s) as inserted`
+  return row!.inserted
 }
 
-export interface IdempotencyClaim {
+export interface IdempotentStory {
   storyId: string
   requestHash: string
-  /** True when this request claimed the key; false when an earlier request already had. */
-  claimed: boolean
+}
+
+export async function findIdempotentStory(sql: Sql, key: string): Promise<IdempotentStory | undefined> {
+  const [row] = await sql<IdempotentStory[]>`
+    select story_id, request_hash from idempotency_keys where scope = 'story_submission' and key = ${key}`
+  return row
+}
+
+export interface Admission {
+  /** The story an earlier request with the same Idempotency-Key made (no hit is counted then). */
+  earlier?: IdempotentStory
+  allowed: boolean
+  /** Seconds until the rate-limit window ends. */
+  retryAfter: number
 }
 
 /**
- * Claims an idempotency key for `storyId`. A concurrent claim of the same key waits for the
- * first transaction to finish, then sees its story.
+ * The checks before a submission, in one statement: a replayed Idempotency-Key finds its story;
+ * anything else counts one hit against the rate-limit `bucket` (see rate-limit.ts).
  */
-export async function claimIdempotencyKey(
+export async function admitSubmission(
   sql: Sql,
-  key: string,
-  requestHash: string,
-  storyId: string,
-): Promise<IdempotencyClaim> {
-  const [mine] = await sql<{ storyId: string }[]>`
-    insert into idempotency_keys (scope, key, request_hash, story_id)
-    values ('story_submission', ${key}, ${requestHash}, ${storyId})
-    on conflict do nothing
-    returning story_id`
-  if (mine) return { storyId, requestHash, claimed: true }
-  const [theirs] = await sql<{ storyId: string; requestHash: string }[]>`
-    select story_id, request_hash from idempotency_keys where scope = 'story_submission' and key = ${key}`
-  return { ...theirs!, claimed: false }
-}
-
-export async function findIdempotentStory(
-  sql: Sql,
-  key: string,
-): Promise<{ storyId: string; requestHash: string } | undefined> {
-  const [row] = await sql<{ storyId: string; requestHash: string }[]>`
-    select story_id, request_hash from idempotency_keys where scope = 'story_submission' and key = ${key}`
-  return row
+  {
+    key,
+    bucket,
+    limit,
+    windowSeconds,
+  }: { key?: string; bucket: string; limit: number; windowSeconds: number },
+): Promise<Admission> {
+  const window = rateLimitWindow(windowSeconds)
+  const [row] = await sql<{ storyId: string | null; requestHash: string | null; hits: number | null }[]>`
+    with earlier as (
+      select story_id, request_hash from idempotency_keys
+      where scope = 'story_submission' and key = ${key ?? null}::text
+    ),
+    hit as (
+      insert into rate_limits (bucket, window_start, hits)
+      select ${bucket}, ${window.start}, 1 where not exists (select from earlier)
+      on conflict (bucket, window_start) do update set hits = rate_limits.hits + 1
+      returning hits
+    )
+    select (select story_id from earlier), (select request_hash from earlier), (select hits from hit)`
+  if (row!.storyId) {
+    return {
+      earlier: { storyId: row!.storyId, requestHash: row!.requestHash! },
+      allowed: true,
+      retryAfter: 0,
+    }
+  }
+  return { allowed: row!.hits! <= limit, retryAfter: window.retryAfter }
 }

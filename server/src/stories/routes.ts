@@ -11,11 +11,11 @@ import { runPrechecks } from '../precheck/index.ts'
 import { decodeCursor, encodeCursor } from './cursor.ts'
 import { excerpt } from './excerpt.ts'
 import { feedHeaders, feedKey } from './feed-cache.ts'
-import { clientAddress, clientBucket, hitRateLimit } from '../rate-limit.ts'
-import { existingServiceIds, getServiceRef } from '../services/queries.ts'
+import { clientAddress, clientBucket } from '../rate-limit.ts'
+import { getServiceRef } from '../services/queries.ts'
 import { ServiceRef } from '../services/schemas.ts'
 import {
-  claimIdempotencyKey,
+  admitSubmission,
   findIdempotentStory,
   getPublishedStory,
   insertStory,
@@ -34,6 +34,22 @@ import {
   Tag,
   type FeedStory,
 } from './schemas.ts'
+
+/**
+ * The submission names a service that is not in the directory: the story's foreign key says which
+ * (checked by the insert itself rather than by a query before it).
+ */
+function unknownServiceError(err: unknown, serviceIds: string[]): AppError | undefined {
+  const e = err as { code?: string; constraint_name?: string; detail?: string }
+  if (e.code !== '23503' || e.constraint_name !== 'story_nodes_node_id_fkey') return undefined
+  const index = Math.max(
+    0,
+    serviceIds.findIndex((id) => e.detail?.includes(id)),
+  )
+  return new AppError('validation_failed', 'Choose a service from the directory.', [
+    { path: `serviceIds.${index}`, message: 'is not a service in the directory' },
+  ])
+}
 
 function cursorParam(cursor: string | undefined): FeedCursor | undefined {
   if (!cursor) return undefined
@@ -244,25 +260,22 @@ export function storiesRoutes({ sql, config, feedCache }: Deps) {
         c.header('Idempotent-Replayed', 'true')
         return c.json({ id: storyId, status: 'pending' as const }, 201)
       }
-      if (key) {
-        const earlier = await findIdempotentStory(sql, key)
-        if (earlier) return replay(earlier.storyId, earlier.requestHash)
-      }
       const address = clientAddress(c, config.TRUST_PROXY)
       // A valid API key (api-keys/index.ts) is limited per key, far more generously, not per address.
       const apiKey = c.get('apiKey')
-      const limit = await hitRateLimit(
-        sql,
-        apiKey ? `submit-key:${apiKey.id}` : clientBucket('submit', address, config.SESSION_SECRET),
-        config.SUBMISSION_RATE_LIMIT * (apiKey ? API_KEY_RATE_MULTIPLIER : 1),
-        3600,
-      )
-      if (!limit.allowed) {
+      const admission = await admitSubmission(sql, {
+        key,
+        bucket: apiKey ? `submit-key:${apiKey.id}` : clientBucket('submit', address, config.SESSION_SECRET),
+        limit: config.SUBMISSION_RATE_LIMIT * (apiKey ? API_KEY_RATE_MULTIPLIER : 1),
+        windowSeconds: 3600,
+      })
+      if (admission.earlier) return replay(admission.earlier.storyId, admission.earlier.requestHash)
+      if (!admission.allowed) {
         throw new AppError(
           'rate_limited',
           'Too many stories have been sent from this connection. Please try again later.',
           undefined,
-          { 'Retry-After': String(limit.retryAfter) },
+          { 'Retry-After': String(admission.retryAfter) },
         )
       }
       if (input.website) {
@@ -270,29 +283,37 @@ export function storiesRoutes({ sql, config, feedCache }: Deps) {
         log.info('submission_discarded', { requestId: c.get('requestId'), reason: 'honeypot' })
         return c.json({ id: randomUUID(), status: 'pending' as const }, 201)
       }
-      const known = await existingServiceIds(sql, input.serviceIds)
-      const unknown = input.serviceIds.findIndex((id) => !known.has(id))
-      if (unknown >= 0) {
-        throw new AppError('validation_failed', 'Choose a service from the directory.', [
-          { path: `serviceIds.${unknown}`, message: 'is not a service in the directory' },
-        ])
-      }
       await checkTags(input.tags)
       const flags = [
         ...runPrechecks(input.title).map((f) => ({ ...f, field: 'title' as const })),
         ...runPrechecks(input.body).map((f) => ({ ...f, field: 'body' as const })),
       ]
       const id = randomUUID()
-      const outcome = await sql.begin(async (tx) => {
-        const claim = key ? await claimIdempotencyKey(tx, key, requestHash, id) : undefined
-        if (claim && !claim.claimed) return claim
-        await insertStory(tx, { id, input, flags, origin: c.req.header('origin') })
-        // The author's private follow link, queued with the story (one statement, only with an email).
-        if (input.email)
-          await queueAuthorMail(tx, { storyId: id, kind: 'follow_link', publicUrl: config.PUBLIC_URL })
-        return undefined
+      const story = {
+        id,
+        input,
+        flags,
+        origin: c.req.header('origin'),
+        claim: key ? { key, requestHash } : undefined,
+      }
+      // Without an email the story is one statement; with one, its follow link is queued with it.
+      const inserted = await (
+        input.email
+          ? sql.begin(async (tx) => {
+              const done = await insertStory(tx, story)
+              if (done)
+                await queueAuthorMail(tx, { storyId: id, kind: 'follow_link', publicUrl: config.PUBLIC_URL })
+              return done
+            })
+          : insertStory(sql, story)
+      ).catch((err: unknown) => {
+        throw unknownServiceError(err, input.serviceIds) ?? err
       })
-      if (outcome) return replay(outcome.storyId, outcome.requestHash)
+      if (!inserted) {
+        // Another request claimed the key between our check and our insert, and has committed.
+        const earlier = (await findIdempotentStory(sql, key!))!
+        return replay(earlier.storyId, earlier.requestHash)
+      }
       log.info('story_submitted', { requestId: c.get('requestId'), storyId: id, route: input.route })
       return c.json({ id, status: 'pending' as const }, 201)
     })
