@@ -1,5 +1,4 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
-import { bodyLimit } from 'hono/body-limit'
 import { requestId } from 'hono/request-id'
 import type { Config } from './config.ts'
 import { publicApiCors } from './cors.ts'
@@ -10,6 +9,8 @@ import { apiKeyAuth } from './api-keys/index.ts'
 import { apiKeyRoutes } from './api-keys/routes.ts'
 import { authRoutes } from './auth/routes.ts'
 import { billingRoutes } from './billing/routes.ts'
+import { STRIPE_WEBHOOK_PATH } from './billing/webhooks.ts'
+import { limitBody } from './body-limit.ts'
 import { AppError } from './errors.ts'
 import { dashboardRoutes } from './dashboards/routes.ts'
 import { handleError } from './error-handler.ts'
@@ -64,16 +65,13 @@ export function createApp({
       ms: Math.round((performance.now() - started) * 10) / 10,
     })
   })
-  const defaultBodyLimit = bodyLimit({
-    maxSize: MAX_BODY_BYTES,
-    onError: () => {
-      throw new AppError('payload_too_large', `The request body must be at most ${MAX_BODY_BYTES / 1024} KB.`)
-    },
-  })
-  // Directory CSV uploads set their own, larger limit (services/import-routes.ts). Reads carry no
-  // body, and skipping them keeps the node adapter from building a full Request for every feed hit.
+  // Directory CSV uploads and Stripe's events set their own, larger limits.
+  const defaultBodyLimit = limitBody(
+    MAX_BODY_BYTES,
+    `The request body must be at most ${MAX_BODY_BYTES / 1024} KB.`,
+  )
   app.use('/api/*', (c, next) =>
-    c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.path.startsWith(DIRECTORY_IMPORT_PATH)
+    c.req.path.startsWith(DIRECTORY_IMPORT_PATH) || c.req.path === STRIPE_WEBHOOK_PATH
       ? next()
       : defaultBodyLimit(c, next),
   )

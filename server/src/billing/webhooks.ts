@@ -1,3 +1,4 @@
+import { limitBody } from '../body-limit.ts'
 import { Hono } from 'hono'
 import type Stripe from 'stripe'
 import type { Sql, SqlPool } from '../db.ts'
@@ -113,22 +114,30 @@ async function queueMailFor(
  * takes no JSON middleware. 400 for a missing, forged or tampered signature; 200 for a verified
  * event, including a repeat; 5xx makes Stripe retry.
  */
+export const STRIPE_WEBHOOK_PATH = '/api/webhooks/stripe'
+/** Stripe's events are small, but an invoice with many lines can pass the API's 100 KB. */
+const WEBHOOK_MAX_BYTES = 1024 * 1024
+
 export function webhookRoutes(deps: { sql: SqlPool; publicUrl: string }, billing: StripeBilling | undefined) {
   const app = new Hono<AppEnv>()
-  app.post('/api/webhooks/stripe', async (c) => {
-    if (!billing) throw new AppError('not_found', 'Stripe is not set up on this Heard server.')
-    const signature = c.req.header('stripe-signature')
-    if (!signature) throw new AppError('bad_request', 'The Stripe-Signature header is missing.')
-    const payload = await c.req.text()
-    let event: Stripe.Event
-    try {
-      event = await billing.stripe.webhooks.constructEventAsync(payload, signature, billing.webhookSecret)
-    } catch {
-      log.warn('billing_webhook_rejected', { requestId: c.get('requestId') })
-      throw new AppError('bad_request', 'The Stripe signature does not match this request.')
-    }
-    const outcome = await processEvent(deps.sql, billing, event, deps.publicUrl)
-    return c.json({ received: true, outcome })
-  })
+  app.post(
+    STRIPE_WEBHOOK_PATH,
+    limitBody(WEBHOOK_MAX_BYTES, 'A Stripe event must be at most 1 MB.'),
+    async (c) => {
+      if (!billing) throw new AppError('not_found', 'Stripe is not set up on this Heard server.')
+      const signature = c.req.header('stripe-signature')
+      if (!signature) throw new AppError('bad_request', 'The Stripe-Signature header is missing.')
+      const payload = await c.req.text()
+      let event: Stripe.Event
+      try {
+        event = await billing.stripe.webhooks.constructEventAsync(payload, signature, billing.webhookSecret)
+      } catch {
+        log.warn('billing_webhook_rejected', { requestId: c.get('requestId') })
+        throw new AppError('bad_request', 'The Stripe signature does not match this request.')
+      }
+      const outcome = await processEvent(deps.sql, billing, event, deps.publicUrl)
+      return c.json({ received: true, outcome })
+    },
+  )
   return app
 }

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { bodyLimit } from 'hono/body-limit'
 import { createMiddleware } from 'hono/factory'
 import { createAuth } from '../auth/index.ts'
+import { limitBody } from '../body-limit.ts'
 import { AppError } from '../errors.ts'
 import { createRouter, errorResponses, type Deps } from '../http.ts'
 import { log } from '../log.ts'
@@ -76,12 +76,7 @@ export function directoryImportRoutes({ sql }: Deps) {
     }
     await next()
   })
-  const limit = bodyLimit({
-    maxSize: DIRECTORY_IMPORT_MAX_BYTES,
-    onError: () => {
-      throw new AppError('payload_too_large', 'A directory file must be at most 20 MB.')
-    },
-  })
+  const limit = limitBody(DIRECTORY_IMPORT_MAX_BYTES, 'A directory file must be at most 20 MB.')
   const middleware = [auth.requirePlatformRole('platform_admin'), csvText, limit]
 
   return createRouter()
