@@ -124,6 +124,38 @@ describe('<heard-stories> on the example pages', () => {
     await page.close()
   })
 
+  it('tells the server which portal widget, on which allowed site, a story was told through', async () => {
+    const [widgetRow] = await server.sql<{ id: string }[]>`
+      insert into widgets (subscriber_id, name, node_ids, allowed_origins)
+      select s.id, 'Ward page', array[n.id], array[${server.url}]
+      from subscribers s, service_nodes n where n.external_code = 'RXA01-W7'
+      order by s.created_at limit 1
+      returning id`
+    const page = await context.newPage()
+    await page.goto(`${server.url}/examples/plain/`)
+    await page.evaluate((id) => {
+      const el = document.createElement('heard-stories')
+      el.id = 'w'
+      el.setAttribute('widget', id)
+      document.body.append(el)
+    }, widgetRow!.id)
+    const widget = page.locator('#w')
+    await widget.locator('#tell').click()
+    await widget.locator('input[name="tags.good"]').first().waitFor()
+    const title = `Through a widget ${Date.now()}`
+    await widget.locator('#title').fill(title)
+    await widget.locator('#body').fill(STORY)
+    await widget.locator('input[name="authorRole"]').first().check()
+    await widget.locator('#nickname').fill('Widget reader')
+    await widget.locator('#agree').check()
+    await widget.getByRole('button', { name: 'Send' }).click()
+    await widget.getByRole('heading', { name: 'Thank you. Your story has been sent' }).waitFor()
+    const rows = await server.sql<{ widgetId: string; widgetOrigin: string; route: string }[]>`
+      select widget_id, widget_origin, route from stories where title = ${title}`
+    expect(rows).toEqual([{ widgetId: widgetRow!.id, widgetOrigin: server.url, route: 'widget' }])
+    await page.close()
+  })
+
   it('can be included twice, by its stable and its hashed address with SRI', async () => {
     const page = await context.newPage()
     await page.goto(`${server.url}/examples/plain/`)
