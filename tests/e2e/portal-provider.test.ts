@@ -105,6 +105,34 @@ describe('the inbox', { timeout: 90_000 }, () => {
   })
 })
 
+describe('stories held before publication', { timeout: 90_000 }, () => {
+  it('are shown above the inbox so the provider can read them ahead of their date', async () => {
+    const held = await server.sql<{ title: string; heldUntil: Date }[]>`
+      select s.title, s.held_until from stories s
+      where s.status = 'held' and exists (
+        select from story_nodes sn
+        join service_closure c on c.descendant_id = sn.node_id
+        join subscriber_coverage cov on cov.node_id = c.ancestor_id
+        join memberships m on m.subscriber_id = cov.subscriber_id
+        join users u on u.id = m.user_id
+        where sn.story_id = s.id and u.email = ${RESPONDER.email})
+      order by s.held_until, s.id`
+    expect(held.length).toBeGreaterThan(0)
+    const page = await contexts.responder!.newPage()
+    await page.goto(`${server.url}/portal/inbox`)
+    const section = page.getByRole('region', { name: /Held before publication/ })
+    await section.waitFor()
+    expect(await section.getByRole('listitem').count()).toBe(held.length)
+    await section.getByText(held[0]!.title).click()
+    await section.locator('details[open] .story-body').waitFor()
+    expect(await section.locator('details[open] time').getAttribute('datetime')).toBe(
+      held[0]!.heldUntil.toISOString(),
+    )
+    expect(await axeViolations(page)).toEqual([])
+    await page.close()
+  })
+})
+
 let answeredStoryId = ''
 
 describe('the story page', { timeout: 90_000 }, () => {

@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit'
 import { announce } from '../announce.ts'
+import '../components/heard-held-stories.ts'
 import { api, ApiError, withQuery } from '../api.ts'
 import { CRITICALITY_LABELS, formatDate, GROUP_LABELS, plural } from '../format.ts'
 import { href, navigate } from '../router.ts'
@@ -454,6 +455,7 @@ export class HeardInboxPage extends MemberPageElement {
     return html`<span class="caption">${this.subscriber?.name ?? this.membership?.subscriberName ?? ''}</span>
       <h1>Inbox</h1>
       <p class="lead">Published stories about the services you cover, newest first.</p>
+      <heard-held-stories .subscriberId=${this.membership?.subscriberId}></heard-held-stories>
       <div class="layout">
         ${this.renderFilters()}
         <section aria-labelledby="results-title" aria-busy=${this.loading ? 'true' : 'false'}>

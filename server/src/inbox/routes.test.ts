@@ -227,3 +227,40 @@ describe('GET /api/portal/subscribers/:id/inbox/export', () => {
     await sql`update stories set title = 'Kind nurses on Ward 1' where id = ${id}`
   })
 })
+
+describe('GET /api/portal/subscribers/:id/inbox/held', () => {
+  it('lists held stories within coverage, soonest first, with the moderated text and when each publishes', async () => {
+    const hold = async (title: string, ward: string, days: number) => {
+      const id = await createStory(sql, [ids[ward]!], 'pending', { title })
+      await sql`
+        update stories set status = 'held', criticality = 4, held_until = now() + make_interval(days => ${days}),
+          original_title = 'Private original', original_body = 'Private original words'
+        where id = ${id}`
+      return id
+    }
+    const later = await hold('Held for a week', 'TST01-W1', 7)
+    const sooner = await hold('Held for two days', 'TST01-W2', 2)
+    await hold('Held elsewhere', 'TST02-W1', 1)
+    const res = await app.request(`/api/portal/subscribers/${subscriberId}/inbox/held`, as(viewer, 'GET'))
+    expect(res.status).toBe(200)
+    expect(res.headers.get('cache-control')).toBe('no-store')
+    const body = await res.json()
+    expect(body.more).toBe(false)
+    expect(body.stories.map((s: { id: string }) => s.id)).toEqual([sooner, later])
+    expect(body.stories[0]).toMatchObject({
+      title: 'Held for two days',
+      criticality: 4,
+      heldUntil: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      services: [expect.objectContaining({ id: ids['TST01-W2'] })],
+    })
+    expect(JSON.stringify(body)).not.toContain('Private original')
+    expect(JSON.stringify(body)).not.toContain('@')
+    // Held stories are not in the published inbox, and their page is not open yet.
+    expect(titles(await inbox())).not.toContain('Held for two days')
+    const page = await app.request(
+      `/api/portal/subscribers/${subscriberId}/stories/${sooner}`,
+      as(viewer, 'GET'),
+    )
+    expect(page.status).toBe(404)
+  })
+})

@@ -10,6 +10,7 @@ import { createMemberGuard, currentMember } from '../subscribers/membership.ts'
 import { jsonAnswer } from '../subscribers/openapi.ts'
 import { SubscriberIdParam } from '../subscribers/schemas.ts'
 import { csvRow } from './csv.ts'
+import { heldRoute, listHeldStories } from './held.ts'
 import { countInbox, getInboxStories, listInboxPage, type InboxStoryRow } from './queries.ts'
 import { Inbox, InboxFilters, InboxQuery, MemberStory, StoryParam, type InboxStory } from './schemas.ts'
 import { getMemberStory } from './story.ts'
@@ -192,6 +193,10 @@ export function inboxRoutes({ sql, config }: Deps) {
         'Content-Disposition': `attachment; filename="heard-stories-${new Date().toISOString().slice(0, 10)}.csv"`,
         'Cache-Control': 'no-store',
       }) as never
+    })
+    .openapi({ ...heldRoute, middleware: viewer }, async (c) => {
+      c.header('Cache-Control', 'no-store')
+      return c.json(await listHeldStories(sql, currentMember(c).subscriberId), 200)
     })
     .openapi({ ...story, middleware: viewer }, async (c) => {
       const member = currentMember(c)

@@ -23,6 +23,7 @@ const MEMBER_ENDPOINTS: [string, MemberRole][] = [
   ['DELETE /api/portal/subscribers/{subscriberId}/members/{userId}', 'admin'],
   ['GET /api/portal/subscribers/{subscriberId}/inbox', 'viewer'],
   ['GET /api/portal/subscribers/{subscriberId}/inbox/export', 'viewer'],
+  ['GET /api/portal/subscribers/{subscriberId}/inbox/held', 'viewer'],
   ['GET /api/portal/subscribers/{subscriberId}/stories/{storyId}', 'viewer'],
   ['POST /api/portal/subscribers/{subscriberId}/stories/{storyId}/responses', 'responder'],
   ['PATCH /api/portal/subscribers/{subscriberId}/responses/{responseId}', 'responder'],
