@@ -40,8 +40,8 @@ export function cachedFeedResponder(cache: FeedCache) {
       res.writeHead(304, headers).end()
     } else {
       headers['Content-Type'] = 'application/json; charset=utf-8'
-      headers['Content-Length'] = entry.length
-      res.writeHead(200, headers).end(entry.body)
+      headers['Content-Length'] = entry.bytes.length
+      res.writeHead(200, headers).end(entry.bytes)
     }
     log.info('request', {
       requestId,

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto'
 
 export interface CachedFeed {
   body: string
-  /** The body's length in bytes (UTF-8). */
-  length: number
+  /** The body as UTF-8, encoded once for every answer from the cache. */
+  bytes: Buffer
   etag: string
   expires: number
   /** The route that built it, for the request log. */
@@ -34,7 +34,7 @@ export class FeedCache {
   set(key: string, body: string, route: string, now = Date.now()): CachedFeed {
     const entry = {
       body,
-      length: Buffer.byteLength(body),
+      bytes: Buffer.from(body),
       etag: etagFor(body),
       expires: now + this.ttlSeconds * 1000,
       route,
