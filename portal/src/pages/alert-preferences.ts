@@ -82,13 +82,10 @@ export function describeAlerts(alerts: AlertPreferences | null, mayAct: boolean)
   if (alerts.paused) notes.push('Paused by an unsubscribe link — saving resumes them.')
   if (!mayAct) notes.push(billing)
   const services = alerts.services.length === 1 ? '1 service' : `${alerts.services.length} services`
-  const how = alerts.frequency === 'daily' ? 'a daily digest' : 'an email for each story'
+  const how = alerts.frequency === 'daily' ? 'A daily digest' : 'An email as each story is published'
   const on = !alerts.paused && mayAct
   return {
     title: on ? 'Alerts are on' : 'Alerts are paused',
-    notes: [
-      `${how[0]!.toUpperCase()}${how.slice(1)} about ${criticalityMeaning(alerts.minCriticality)}, for ${services}.`,
-      ...notes,
-    ],
+    notes: [`${how} about ${services}: ${criticalityMeaning(alerts.minCriticality)}.`, ...notes],
   }
 }
