@@ -166,7 +166,12 @@ describe('the alerts page', { timeout: 90_000 }, () => {
     await page.getByRole('button', { name: 'Save alerts' }).click()
     const summary = page.getByRole('alert').filter({ hasText: 'Choose at least one service' })
     await summary.waitFor()
-    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('heard-alerts-page')
+    const focusedClass = await page.evaluate(() => {
+      let el = document.activeElement
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement
+      return el?.className
+    })
+    expect(focusedClass).toBe('error-summary')
 
     const services = page.locator('input[name=serviceIds]')
     const chosen = [await services.nth(1).getAttribute('value'), await services.nth(2).getAttribute('value')]
@@ -267,6 +272,8 @@ describe('the organisation switcher', { timeout: 90_000 }, () => {
     expect(await inboxOf(ids.northfield!, northfield)).toBe(northfield.length)
     expect(await inboxOf(ids.riverside!, northfield)).toBe(0)
     expect(await axeViolations(page)).toEqual([])
+    await page.setViewportSize({ width: 375, height: 800 })
+    expect(await fitsWidth(page)).toBe(true)
 
     // An admin there: the members page lists Northfield's members (Sam alone).
     await nav.getByRole('link', { name: 'Members' }).click()

@@ -17,6 +17,8 @@ export class HeardOrganisationSwitcher extends LitElement {
   static override styles = css`
     :host {
       display: block;
+      min-width: 0;
+      max-width: 100%;
       color: #fff;
     }
     form {
@@ -38,6 +40,8 @@ export class HeardOrganisationSwitcher extends LitElement {
       border-radius: 0;
     }
     select {
+      /* Long names shrink to a phone's width instead of widening the page. */
+      min-width: 0;
       padding: 0.125rem 0.25rem;
       background: #fff;
       color: ${text};
