@@ -20,9 +20,11 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Tags', path: '/moderation/tags', visible: isModerator },
   { label: 'Inbox', path: '/inbox', visible: isMember() },
   { label: 'Dashboard', path: '/dashboard', visible: isMember() },
+  { label: 'Alerts', path: '/alerts', visible: isMember() },
   { label: 'Members', path: '/members', visible: isMember('admin') },
   { label: 'Coverage', path: '/coverage', visible: isMember('admin') },
   { label: 'Widgets', path: '/widgets', visible: isMember('admin') },
+  { label: 'API keys', path: '/api-keys', visible: isMember('admin') },
 ]
 
 export function navFor(user: User | null, items: NavItem[] = NAV_ITEMS): NavItem[] {

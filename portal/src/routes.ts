@@ -113,6 +113,25 @@ export const ROUTES: Route[] = [
     render: () => html`<heard-widgets-page></heard-widgets-page>`,
   },
   {
+    path: '/alerts',
+    title: 'Alerts',
+    access: isMember(),
+    render: () => html`<heard-alerts-page></heard-alerts-page>`,
+  },
+  {
+    // The link in alert emails names the organisation.
+    path: '/subscribers/:subscriberId/alerts',
+    title: 'Alerts',
+    access: isMember(),
+    render: (m) => html`<heard-alerts-page .subscriberId=${m.params.subscriberId}></heard-alerts-page>`,
+  },
+  {
+    path: '/api-keys',
+    title: 'API keys',
+    access: isMember('admin'),
+    render: () => html`<heard-api-keys-page></heard-api-keys-page>`,
+  },
+  {
     path: '/dashboard',
     title: 'Dashboard',
     access: isMember(),

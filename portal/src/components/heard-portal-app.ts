@@ -1,15 +1,21 @@
 import { html, LitElement, nothing } from 'lit'
 import { keyed } from 'lit/directives/keyed.js'
-import { handleUnauthenticated } from '../api.ts'
+import { announce } from '../announce.ts'
+import { api, handleUnauthenticated } from '../api.ts'
 import { currentItem, navFor } from '../nav.ts'
+import { pathAfterSwitch, userInOrganisation } from '../organisations.ts'
+import { chooseMembership, rememberSubscriber, subscriberChanges } from '../pages/member-page.ts'
+import type { MembershipInfo } from '../pages/member-types.ts'
 import type { PageElement } from '../pages/page.ts'
 import { documentTitle, href, navigate, safeReturnUrl, type Match, type Router } from '../router.ts'
 import { session } from '../session.ts'
 import { shellStyles } from '../styles/shell.ts'
+import './heard-organisation-switcher.ts'
 
 /**
  * `<heard-portal-app>`: the shell around every page — skip link, header with the signed-in user
- * and sign-out, the primary navigation for the user's roles, the main landmark and the footer.
+ * and sign-out, the organisation switcher, the primary navigation for the user's roles in the
+ * current organisation, the main landmark and the footer.
  * It checks each route's access, sets the document title, and after each navigation moves focus
  * to the new page's heading so that screen readers announce it.
  *
@@ -22,12 +28,23 @@ export class HeardPortalApp extends LitElement {
     router: { attribute: false },
     match: { state: true },
     notice: { state: true },
+    memberships: { state: true },
   }
   declare router: Router
   declare match: Match | undefined
   declare notice: string | undefined
+  /** Every organisation of the user's, frozen ones included (`GET /api/portal/memberships`). */
+  declare memberships: MembershipInfo[]
+  private membershipsOf: string | undefined
+  /** Counts switches of organisation, so that the page is drawn afresh for the new one. */
+  private switches = 0
   private firstPage = true
   private lastKey = ''
+
+  constructor() {
+    super()
+    this.memberships = []
+  }
 
   protected override createRenderRoot() {
     if (!document.adoptedStyleSheets.includes(shellStyles.styleSheet!)) {
@@ -38,12 +55,50 @@ export class HeardPortalApp extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback()
-    session.addEventListener('change', () => this.requestUpdate())
+    session.addEventListener('change', () => {
+      this.requestUpdate()
+      void this.loadMemberships()
+    })
+    subscriberChanges.addEventListener('change', () => this.requestUpdate())
     handleUnauthenticated(() => {
       session.expire()
       this.toSignIn()
     })
     this.router.addEventListener('change', () => this.resolve())
+  }
+
+  private async loadMemberships() {
+    const user = session.user
+    // Asked again when the user or their memberships change (an invitation accepted).
+    const of = user && `${user.id}:${user.memberships.map((m) => m.subscriberId).join()}`
+    if (of === this.membershipsOf) return
+    this.membershipsOf = of ?? undefined
+    this.memberships = []
+    if (!user?.memberships.length) return
+    try {
+      const { memberships } = await api.get<{ memberships: MembershipInfo[] }>('/api/portal/memberships')
+      if (this.membershipsOf === of) this.memberships = memberships
+    } catch {
+      // Without the list the header names no organisation; every page still works.
+      this.membershipsOf = undefined
+    }
+  }
+
+  private async switchOrganisation(e: CustomEvent<{ subscriberId: string }>) {
+    const user = session.user
+    const chosen = user?.memberships.find((m) => m.subscriberId === e.detail.subscriberId)
+    const match = this.match
+    if (!user || !chosen || !match) return
+    rememberSubscriber(chosen.subscriberId)
+    this.switches++
+    announce(`Now working for ${chosen.subscriberName}`)
+    const target = href(pathAfterSwitch(match, user, chosen.subscriberId))
+    if (target !== `${location.pathname}${location.search}`) return navigate(target)
+    // The same address: draw the page afresh for the new organisation.
+    this.lastKey = ''
+    this.requestUpdate()
+    await this.updateComplete
+    await this.page()?.focusHeading()
   }
 
   private toSignIn() {
@@ -61,7 +116,7 @@ export class HeardPortalApp extends LitElement {
     if (access === 'guest' && user) {
       return navigate(safeReturnUrl(match.query.get('next')) ?? href('/'), { replace: true })
     }
-    const key = `${match.route.path}|${JSON.stringify(match.params)}`
+    const key = this.pageKey(match)
     const samePage = key === this.lastKey
     this.lastKey = key
     this.match = match
@@ -77,6 +132,10 @@ export class HeardPortalApp extends LitElement {
     }
     await this.updateComplete
     await this.page()?.focusHeading()
+  }
+
+  private pageKey(match: Match) {
+    return `${match.route.path}|${JSON.stringify(match.params)}|${this.switches}`
   }
 
   private page(): PageElement | undefined {
@@ -96,7 +155,7 @@ export class HeardPortalApp extends LitElement {
     if (typeof access === 'function' && user && !access(user)) {
       return html`<heard-forbidden-page .pageTitle=${'You cannot open this page'}></heard-forbidden-page>`
     }
-    return keyed(`${match.route.path}|${JSON.stringify(match.params)}`, match.route.render(match))
+    return keyed(this.pageKey(match), match.route.render(match))
   }
 
   override updated() {
@@ -106,7 +165,8 @@ export class HeardPortalApp extends LitElement {
 
   override render() {
     const user = session.user
-    const items = navFor(user)
+    const organisation = chooseMembership(user)?.subscriberId
+    const items = navFor(user && userInOrganisation(user, organisation))
     const current = this.match ? currentItem(items, this.match.path) : undefined
     return html`<a class="skip-link" href="#main">Skip to main content</a>
       <header>
@@ -114,6 +174,16 @@ export class HeardPortalApp extends LitElement {
           <a class="logo" href=${href('/')}
             ><span class="name">Heard</span> <span class="area">Portal</span></a
           >
+          ${
+            user && this.memberships.length
+              ? html`<heard-organisation-switcher
+                  class="organisation"
+                  .memberships=${this.memberships}
+                  .current=${organisation}
+                  @heard-organisation-switch=${this.switchOrganisation}
+                ></heard-organisation-switcher>`
+              : nothing
+          }
           ${
             user
               ? html`<div class="account">

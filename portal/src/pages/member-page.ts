@@ -6,22 +6,30 @@ import type { MySubscriber } from './member-types.ts'
 import { PageElement } from './page.ts'
 
 const STORAGE_KEY = 'heard-subscriber'
+/** The same choice, for browsers that refuse storage (private browsing). */
+let remembered: string | null = null
 
 function storedId(): string | null {
   try {
-    return localStorage.getItem(STORAGE_KEY)
+    return localStorage.getItem(STORAGE_KEY) ?? remembered
   } catch {
-    return null
+    return remembered
   }
 }
 
+/** Fires `change` when the organisation the pages work for changes (the shell's switcher follows). */
+export const subscriberChanges = new EventTarget()
+
 /** Remembers which organisation a member of several last worked for. */
 export function rememberSubscriber(id: string) {
+  const changed = id !== storedId()
+  remembered = id
   try {
     localStorage.setItem(STORAGE_KEY, id)
   } catch {
-    // Private browsing without storage: the first membership is used each time.
+    // Private browsing without storage: kept for this visit only.
   }
+  if (changed) subscriberChanges.dispatchEvent(new Event('change'))
 }
 
 /**

@@ -3,6 +3,7 @@
  * only, from the server's zod schemas, as in `types.ts`.
  */
 import type { z } from '@hono/zod-openapi'
+import type { AlertPreferences as AlertPreferencesSchema } from '../../../server/src/alerts/schemas.ts'
 import type { ApiKeyView, CreatedApiKey } from '../../../server/src/api-keys/schemas.ts'
 import type {
   BillingPage as BillingPageSchema,
@@ -25,6 +26,7 @@ import type { ResponseSaved as ResponseSavedSchema } from '../../../server/src/r
 import type {
   Coverage as CoverageSchema,
   CoverageChange as CoverageChangeSchema,
+  MembershipInfo as MembershipInfoSchema,
   MySubscriber as MySubscriberSchema,
 } from '../../../server/src/subscribers/schemas.ts'
 import type { WidgetView } from '../../../server/src/widgets/schemas.ts'
@@ -45,6 +47,9 @@ export type Widget = z.infer<typeof WidgetView>
 export type Dashboard = z.infer<typeof DashboardSchema>
 export type ApiKey = z.infer<typeof ApiKeyView>
 export type NewApiKeyAnswer = z.infer<typeof CreatedApiKey>
+export type AlertPreferences = z.infer<typeof AlertPreferencesSchema>
+/** One organisation of the user's, frozen ones included (the organisation switcher). */
+export type MembershipInfo = z.infer<typeof MembershipInfoSchema>
 
 export type BillingPage = z.infer<typeof BillingPageSchema>
 export type QuantityPreview = z.infer<typeof QuantityPreviewSchema>
