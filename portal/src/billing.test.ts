@@ -70,8 +70,18 @@ describe('billingChoices', () => {
   it('links the newest open invoice when the status says to pay it, and nothing without one', () => {
     const status = { code: 'grace', title: 'Payment overdue', detail: '', action: 'pay_invoice' } as const
     const none = { checkout: false, portal: false, invoiceBilling: false, updateQuantity: false }
-    const older = invoice({ id: 'a', status: 'open', hostedInvoiceUrl: 'https://a', createdAt: '2026-01-01T00:00:00Z' })
-    const newer = invoice({ id: 'b', status: 'open', hostedInvoiceUrl: 'https://b', createdAt: '2026-02-01T00:00:00Z' })
+    const older = invoice({
+      id: 'a',
+      status: 'open',
+      hostedInvoiceUrl: 'https://a',
+      createdAt: '2026-01-01T00:00:00Z',
+    })
+    const newer = invoice({
+      id: 'b',
+      status: 'open',
+      hostedInvoiceUrl: 'https://b',
+      createdAt: '2026-02-01T00:00:00Z',
+    })
     expect(billingChoices(choosing({ status, actions: none, invoices: [older, newer] }))).toEqual([
       { kind: 'pay_invoice', label: 'Pay the open invoice', primary: true, url: 'https://b' },
     ])

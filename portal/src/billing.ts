@@ -4,11 +4,20 @@
  * invoices stand), so that they can be tested without a browser.
  */
 import type { Issue } from './api.ts'
-import { formatDate, plural } from './format.ts'
+import { plural } from './format.ts'
 import { money, type BillingPage, type QuantityPreview } from './pages/member-types.ts'
 
 export type Invoice = BillingPage['invoices'][number]
 export type Tone = 'green' | 'yellow' | 'red' | 'blue' | 'grey'
+
+const utcDay = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
+/** Billing dates in UTC, as the server's status words and Stripe give them: "1 April 2026". */
+export const billingDate = (iso: string) => utcDay.format(new Date(iso))
 
 export const ACTION_KINDS = ['checkout', 'portal', 'pay_invoice', 'update_quantity'] as const
 export type ActionKind = (typeof ACTION_KINDS)[number]
@@ -78,7 +87,7 @@ export function invoiceStatus(invoice: Invoice, now = new Date()): { label: stri
     case 'open':
       if (invoice.dueDate && new Date(invoice.dueDate) < now) return { label: 'Overdue', tone: 'red' }
       return {
-        label: invoice.dueDate ? `Due by ${formatDate(invoice.dueDate)}` : 'Waiting for payment',
+        label: invoice.dueDate ? `Due by ${billingDate(invoice.dueDate)}` : 'Waiting for payment',
         tone: 'yellow',
       }
     case 'void':
@@ -147,7 +156,7 @@ export function quantityPreviewInWords(p: QuantityPreview | undefined): string[]
   }
   if (p.nextInvoiceAmount !== null) {
     lines.push(
-      `Next invoice: ${money(p.nextInvoiceAmount, p.currency)}${p.nextInvoiceDate ? ` on ${formatDate(p.nextInvoiceDate)}` : ''}.`,
+      `Next invoice: ${money(p.nextInvoiceAmount, p.currency)}${p.nextInvoiceDate ? ` on ${billingDate(p.nextInvoiceDate)}` : ''}.`,
     )
   }
   return lines

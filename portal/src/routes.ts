@@ -113,6 +113,23 @@ export const ROUTES: Route[] = [
     render: () => html`<heard-widgets-page></heard-widgets-page>`,
   },
   {
+    path: '/billing',
+    title: 'Billing',
+    access: isMember('admin'),
+    render: (m) => html`<heard-billing-page .query=${m.query}></heard-billing-page>`,
+  },
+  {
+    // Stripe Checkout and the Customer Portal return here, naming the organisation.
+    path: '/subscribers/:subscriberId/billing',
+    title: 'Billing',
+    access: isMember('admin'),
+    render: (m) =>
+      html`<heard-billing-page
+        .subscriberId=${m.params.subscriberId}
+        .query=${m.query}
+      ></heard-billing-page>`,
+  },
+  {
     path: '/dashboard',
     title: 'Dashboard',
     access: isMember(),
