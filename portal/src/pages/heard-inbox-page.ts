@@ -453,6 +453,7 @@ export class HeardInboxPage extends MemberPageElement {
   override render() {
     return html`<span class="caption">${this.subscriber?.name ?? this.membership?.subscriberName ?? ''}</span>
       <h1>Inbox</h1>
+      ${this.renderReadOnlyNotice()}
       <p class="lead">Published stories about the services you cover, newest first.</p>
       <div class="layout">
         ${this.renderFilters()}
