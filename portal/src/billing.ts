@@ -30,11 +30,9 @@ export const ACTION_LABELS: Record<ActionKind, string> = {
   update_quantity: 'Update the billed quantity',
 }
 
-/** What members may do now, in words. */
-export function accessInWords(page: Pick<BillingPage, 'access'>): string {
-  return page.access.level === 'full'
-    ? 'Full use: your members can read stories, respond and receive alerts.'
-    : 'Read-only: your members can read stories but cannot respond or receive alerts. Published stories and your widgets stay public.'
+/** What members may do now, as a tag above the status (the status detail says the rest). */
+export function accessLabel(page: Pick<BillingPage, 'access'>): string {
+  return page.access.level === 'full' ? 'Full use' : 'Read-only'
 }
 
 /** The colour of the status panel: green for full use, yellow while in grace, red when read-only. */

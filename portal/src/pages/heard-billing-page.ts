@@ -2,7 +2,7 @@ import { css, html, nothing } from 'lit'
 import { announce } from '../announce.ts'
 import { api, ApiError } from '../api.ts'
 import {
-  accessInWords,
+  accessLabel,
   billingChoices,
   checkoutReturn,
   confirmedByStripe,
@@ -48,6 +48,9 @@ export class HeardBillingPage extends MemberPageElement {
       }
       .status h2 {
         margin-top: 0;
+      }
+      .access {
+        margin-bottom: 0.5rem;
       }
     `,
   ]
@@ -114,7 +117,7 @@ export class HeardBillingPage extends MemberPageElement {
   private afterCheckout() {
     clearTimeout(this.timer)
     if (this.page && confirmedByStripe(this.page)) {
-      this.message = `Stripe confirmed the payment. ${this.page.status.title}.`
+      this.message = 'Stripe confirmed the payment: your members have full use.'
       announce(this.message)
       return
     }
@@ -240,8 +243,8 @@ export class HeardBillingPage extends MemberPageElement {
   private renderStatus(page: BillingPage) {
     return html`<section class="status ${statusTone(page)}" aria-labelledby="status-title" id="status">
       <h2 id="status-title">${page.status.title}</h2>
+      <p class="access"><span class="tag ${statusTone(page)}">${accessLabel(page)}</span></p>
       <p>${page.status.detail}</p>
-      <p><strong>${accessInWords(page)}</strong></p>
       ${this.renderChoices(page)}
     </section>`
   }
@@ -284,7 +287,11 @@ export class HeardBillingPage extends MemberPageElement {
         page
           ? html`${this.renderStatus(page)}
               <heard-billing-summary .page=${page} coverageHref=${href('/coverage')}></heard-billing-summary>
-              <heard-billing-invoices .invoices=${page.invoices}></heard-billing-invoices>
+              ${
+                page.configured || page.invoices.length
+                  ? html`<heard-billing-invoices .invoices=${page.invoices}></heard-billing-invoices>`
+                  : nothing
+              }
               ${this.renderInvoiceBilling(page)}`
           : html`<p class="loading" role="status">Loading…</p>`
       }`
