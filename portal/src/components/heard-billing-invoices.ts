@@ -13,6 +13,8 @@ export class HeardBillingInvoices extends LitElement {
     css`
       .table-wrap {
         overflow-x: auto;
+        /* Holds the visually hidden (absolutely placed) text, which would otherwise widen the page. */
+        position: relative;
       }
       table {
         width: 100%;
@@ -26,12 +28,12 @@ export class HeardBillingInvoices extends LitElement {
         vertical-align: top;
         padding: 0.625rem 0.75rem 0.625rem 0;
         border-bottom: 1px solid #d8dde0;
+        /* On a phone the table scrolls within its box rather than breaking words. */
+        white-space: nowrap;
+        overflow-wrap: normal;
       }
       .tag.grey {
         background: #e8edee;
-      }
-      .amount {
-        white-space: nowrap;
       }
     `,
   ]
