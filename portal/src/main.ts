@@ -1,6 +1,7 @@
 import { css } from 'lit'
 import './components/heard-portal-app.ts'
 import type { HeardPortalApp } from './components/heard-portal-app.ts'
+import './pages/heard-billing-page.ts'
 import './pages/heard-coverage-page.ts'
 import './pages/heard-dashboard-page.ts'
 import './pages/heard-forbidden-page.ts'

@@ -25,6 +25,7 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Coverage', path: '/coverage', visible: isMember('admin') },
   { label: 'Widgets', path: '/widgets', visible: isMember('admin') },
   { label: 'API keys', path: '/api-keys', visible: isMember('admin') },
+  { label: 'Billing', path: '/billing', visible: isMember('admin') },
 ]
 
 export function navFor(user: User | null, items: NavItem[] = NAV_ITEMS): NavItem[] {

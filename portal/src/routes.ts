@@ -132,6 +132,23 @@ export const ROUTES: Route[] = [
     render: () => html`<heard-api-keys-page></heard-api-keys-page>`,
   },
   {
+    path: '/billing',
+    title: 'Billing',
+    access: isMember('admin'),
+    render: (m) => html`<heard-billing-page .query=${m.query}></heard-billing-page>`,
+  },
+  {
+    // Stripe Checkout and the Customer Portal return here, naming the organisation.
+    path: '/subscribers/:subscriberId/billing',
+    title: 'Billing',
+    access: isMember('admin'),
+    render: (m) =>
+      html`<heard-billing-page
+        .subscriberId=${m.params.subscriberId}
+        .query=${m.query}
+      ></heard-billing-page>`,
+  },
+  {
     path: '/dashboard',
     title: 'Dashboard',
     access: isMember(),

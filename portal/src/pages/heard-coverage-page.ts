@@ -1,11 +1,12 @@
 import { css, html, nothing } from 'lit'
 import { announce } from '../announce.ts'
 import { api, ApiError, request } from '../api.ts'
+import { quantityPreviewInWords } from '../billing.ts'
 import '../components/heard-service-search.ts'
 import { plural } from '../format.ts'
 import type { ServiceSummary } from '../types.ts'
 import { MemberPageElement } from './member-page.ts'
-import { money, type Coverage, type CoverageChange, type QuantityPreview } from './member-types.ts'
+import type { Coverage, CoverageChange, QuantityPreview } from './member-types.ts'
 
 type TreeNode = { id: string; name: string; kind: string; children?: TreeNode[]; open?: boolean }
 type Chosen = { id: string; name: string; path: string }
@@ -106,6 +107,7 @@ export class HeardCoveragePage extends MemberPageElement {
       const coverage = await api.get<Coverage>(`${this.base}/coverage`)
       this.chosen = coverage.nodes.map((n) => ({ id: n.id, name: n.name, path: n.path }))
       this.preview = { before: coverage, after: coverage }
+      if (coverage.coveredUnits > 0) void this.loadPrice(coverage.coveredUnits)
       const all = await api.get<{ services: ServiceSummary[] }>('/api/v1/services', { query: { limit: 500 } })
       this.roots = all.services
         .filter((s) => s.depth === 0)
@@ -148,19 +150,20 @@ export class HeardCoveragePage extends MemberPageElement {
       this.preview = preview
       announce(`${preview.before.coveredUnits} → ${preview.after.coveredUnits} covered services`)
       this.price = undefined
-      if (preview.after.coveredUnits > 0) {
-        this.price = await api
-          .post<QuantityPreview>(
-            `${this.base}/billing/quantity-preview`,
-            { quantity: preview.after.coveredUnits },
-            { signal: abort.signal },
-          )
-          .catch(() => undefined)
-      }
+      if (preview.after.coveredUnits > 0) await this.loadPrice(preview.after.coveredUnits, abort.signal)
     } catch (e) {
       if ((e as Error).name === 'AbortError') return
       this.failure = e instanceof ApiError ? e.message : 'The change could not be previewed.'
     }
+  }
+
+  /** What `quantity` covered services would cost; the page says less, not nothing, if this fails. */
+  private async loadPrice(quantity: number, signal?: AbortSignal) {
+    const price = await api
+      .post<QuantityPreview>(`${this.base}/billing/quantity-preview`, { quantity }, { signal })
+      .catch(() => undefined)
+    // A slower answer for an earlier choice must not replace the current one.
+    if (this.preview?.after.coveredUnits === quantity) this.price = price
   }
 
   private async save() {
@@ -240,24 +243,7 @@ export class HeardCoveragePage extends MemberPageElement {
         Now ${plural(p.before.coveredUnits, 'covered service')}; after saving
         ${plural(p.after.coveredUnits, 'covered service')}.
       </p>
-      ${
-        this.price?.configured && this.price.unitAmount !== null
-          ? html`<p>
-              ${money(this.price.unitAmount, this.price.currency)} per service per ${this.price.interval}.
-              ${
-                this.price.nextInvoiceAmount !== null
-                  ? html`Next invoice: ${money(this.price.nextInvoiceAmount, this.price.currency)}.`
-                  : nothing
-              }
-              ${
-                this.price.prorationAmount
-                  ? html`${this.price.prorationAmount > 0 ? 'Charged now' : 'Credited now'} for the rest of
-                    this period: ${money(Math.abs(this.price.prorationAmount), this.price.currency)}.`
-                  : nothing
-              }
-            </p>`
-          : html`<p class="secondary small">The bill is for the number of covered services.</p>`
-      }
+      <div id="price">${quantityPreviewInWords(this.price).map((line) => html`<p>${line}</p>`)}</div>
       <h3>Chosen</h3>
       ${
         this.chosen.length

@@ -206,7 +206,7 @@ export class HeardDashboardPage extends MemberPageElement {
   override render() {
     return html`<span class="caption">${this.subscriber?.name ?? ''}</span>
       <h1>Dashboard</h1>
-      ${this.renderFilters()}
+      ${this.renderReadOnlyNotice()} ${this.renderFilters()}
       ${this.failure ? html`<div class="banner error" role="alert"><p>${this.failure}</p></div>` : nothing}
       ${this.dashboard ? this.renderDashboard(this.dashboard) : html`<p class="loading">Loading…</p>`}`
   }

@@ -454,6 +454,7 @@ export class HeardInboxPage extends MemberPageElement {
   override render() {
     return html`<span class="caption">${this.subscriber?.name ?? this.membership?.subscriberName ?? ''}</span>
       <h1>Inbox</h1>
+      ${this.renderReadOnlyNotice()}
       <p class="lead">Published stories about the services you cover, newest first.</p>
       <heard-held-stories .subscriberId=${this.membership?.subscriberId}></heard-held-stories>
       <div class="layout">

@@ -1,5 +1,6 @@
-import type { PropertyDeclarations } from 'lit'
+import { html, nothing, type PropertyDeclarations } from 'lit'
 import { api } from '../api.ts'
+import { href } from '../router.ts'
 import { session } from '../session.ts'
 import type { MemberRole, Membership, ServiceSummary, User } from '../types.ts'
 import type { MySubscriber } from './member-types.ts'
@@ -70,6 +71,24 @@ export abstract class MemberPageElement extends PageElement {
       this.subscriber = await api.get<MySubscriber>(this.base, { signal })
     }
     return this.subscriber
+  }
+
+  /** While billing allows reading only, says so on the page; admins get a link to Billing. */
+  protected renderReadOnlyNotice() {
+    if (this.subscriber?.mayAct !== false) return nothing
+    return html`<div class="warning-callout" id="read-only-notice">
+      <p>
+        <strong>Read-only:</strong> your organisation’s subscription allows reading stories only, so no one
+        can respond and alert emails are paused. Published stories and your widgets stay public.
+        ${
+          this.membership?.role === 'admin'
+            ? html`<a href=${href(`/subscribers/${encodeURIComponent(this.subscriber.id)}/billing`)}
+                >See billing and what to do</a
+              >`
+            : 'Ask one of your organisation’s Heard admins to look at billing.'
+        }
+      </p>
+    </div>`
   }
 }
 
