@@ -1,4 +1,4 @@
-import { isMember, isModerator } from './access.ts'
+import { isMember, isModerator, isPlatformAdmin } from './access.ts'
 import type { User } from './types.ts'
 
 export type NavItem = {
@@ -23,6 +23,7 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Members', path: '/members', visible: isMember('admin') },
   { label: 'Coverage', path: '/coverage', visible: isMember('admin') },
   { label: 'Widgets', path: '/widgets', visible: isMember('admin') },
+  { label: 'Admin', path: '/admin', visible: isPlatformAdmin },
 ]
 
 export function navFor(user: User | null, items: NavItem[] = NAV_ITEMS): NavItem[] {
