@@ -151,7 +151,7 @@ export class HeardNewSubscriberForm extends LitElement {
       <h3>Subscriber created</h3>
       <p>${this.outcome(s)}</p>
       <p>
-        It covers ${plural(s.coverage.coveredUnits, 'service')}.
+        It covers ${plural(s.coverage.nodes.length, 'chosen service')}, each with every service within it.
         <a href=${href(`/admin/subscribers/${s.id}`)}>Open ${s.name}</a>
       </p>
     </div>`

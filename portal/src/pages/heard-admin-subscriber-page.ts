@@ -116,8 +116,8 @@ export class HeardAdminSubscriberPage extends PageElement {
 
   private renderCoverage(d: SubscriberDetail) {
     return html`<p>
-        ${plural(d.coverage.coveredUnits, 'service')} covered, from
-        ${plural(d.coverage.nodes.length, 'chosen service')}.
+        ${plural(d.coverage.nodes.length, 'chosen service')}, each covering every service within it. Billed
+        units: ${d.coverage.coveredUnits}.
       </p>
       ${
         d.coverage.nodes.length
