@@ -17,6 +17,11 @@ export const adminStyles = css`
     vertical-align: top;
     padding: 0.625rem 0.75rem 0.625rem 0;
     border-bottom: 1px solid #d8dde0;
+    /* Whole words: on a phone the table grows and its box scrolls, rather than breaking every word. */
+    overflow-wrap: break-word;
+  }
+  .table-wrap:focus-visible {
+    outline: 3px solid #ffeb3b;
   }
   td.number,
   th.number {

@@ -178,7 +178,7 @@ export class HeardAdminDirectoryPage extends PageElement {
         Nothing was imported. ${o.stale ? 'The directory changed since the file was checked. ' : ''}Fix these
         rows and check the file again.
       </p>
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex="0" role="region" aria-label="Rows to fix">
         <table>
           <caption class="visually-hidden">
             Rows to fix
@@ -212,7 +212,7 @@ export class HeardAdminDirectoryPage extends PageElement {
         code is already in the directory update that service; the others add new services. Services not in the
         file are left as they are.
       </p>
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex="0" role="region" aria-label="Columns">
         <table>
           <caption class="visually-hidden">
             Columns, in order

@@ -138,7 +138,7 @@ export class HeardAdminSubscriberPage extends PageElement {
   private renderPeople(d: SubscriberDetail) {
     return html`${
         d.members.length
-          ? html`<div class="table-wrap">
+          ? html`<div class="table-wrap" tabindex="0" role="region" aria-label="Members">
               <table>
                 <caption class="visually-hidden">
                   Members
