@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { DIRECTORY_HEADER } from '../../server/src/services/import.ts'
 import {
   checkManualSubscription,
   checkNewSubscriber,
+  DIRECTORY_COLUMNS,
   describeImport,
   isRunning,
   issuesToFields,
@@ -67,6 +69,10 @@ describe('issuesToFields', () => {
 })
 
 describe('reading directory answers', () => {
+  it('documents the columns the server reads, in its order', () => {
+    expect(DIRECTORY_COLUMNS.map((c) => c.name)).toEqual([...DIRECTORY_HEADER])
+  })
+
   it('takes line numbers from the paths of a refused import', () => {
     expect(
       rowErrorsFromIssues([

@@ -168,6 +168,7 @@ describe('subscribers', { timeout: 90_000 }, () => {
     const problem = page.getByRole('alert').filter({ hasText: 'There is a problem' })
     await problem.waitFor()
     expect(await problem.textContent()).toContain('Enter the organisation’s name')
+    expect(await page.title()).toMatch(/^Error: /)
 
     await page.getByLabel('Organisation name').fill('Hillside Care Group')
     await page.getByRole('searchbox', { name: 'Find a service to cover' }).fill('Hillside Care')

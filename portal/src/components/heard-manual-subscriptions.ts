@@ -16,7 +16,7 @@ import './heard-error-summary.ts'
  * confirmation step.
  *
  * Properties: `subscriberId`.
- * Events: `heard-billing-changed` after recording or ending one (the billing status changed).
+ * Events: `heard-form-errors` (`detail.count`) when its list of errors changes; `heard-billing-changed` after recording or ending one (the billing status changed).
  */
 export class HeardManualSubscriptions extends LitElement {
   static override styles = [...shared, adminStyles]
@@ -47,6 +47,19 @@ export class HeardManualSubscriptions extends LitElement {
     this.message = ''
     this.errors = []
     this.busy = false
+  }
+
+  /** Tells the page, which marks its title with "Error: " while the form shows errors (GOV.UK). */
+  override updated(changed: Map<string, unknown>) {
+    if (changed.has('errors') && changed.get('errors') !== undefined) {
+      this.dispatchEvent(
+        new CustomEvent('heard-form-errors', {
+          detail: { count: this.errors.length },
+          bubbles: true,
+          composed: true,
+        }),
+      )
+    }
   }
 
   private get base() {

@@ -20,7 +20,7 @@ type Chosen = Pick<ServiceSummary, 'id' | 'name' | 'path'>
  * it covers (found with `<heard-service-search>`) and its first admin, who is made a member at once
  * when the address already has an account and is invited otherwise.
  *
- * Events: `heard-subscriber-created`, `detail.subscriber` the server's answer.
+ * Events: `heard-form-errors` (`detail.count`) when its list of errors changes; `heard-subscriber-created`, `detail.subscriber` the server's answer.
  */
 export class HeardNewSubscriberForm extends LitElement {
   static override styles = [
@@ -55,6 +55,19 @@ export class HeardNewSubscriberForm extends LitElement {
     this.chosen = []
     this.errors = []
     this.busy = false
+  }
+
+  /** Tells the page, which marks its title with "Error: " while the form shows errors (GOV.UK). */
+  override updated(changed: Map<string, unknown>) {
+    if (changed.has('errors') && changed.get('errors') !== undefined) {
+      this.dispatchEvent(
+        new CustomEvent('heard-form-errors', {
+          detail: { count: this.errors.length },
+          bubbles: true,
+          composed: true,
+        }),
+      )
+    }
   }
 
   private get search() {

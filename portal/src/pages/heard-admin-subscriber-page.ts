@@ -2,7 +2,7 @@ import { html, nothing } from 'lit'
 import { api, ApiError, NotFoundError } from '../api.ts'
 import '../components/heard-manual-subscriptions.ts'
 import { formatDate, plural } from '../format.ts'
-import { href } from '../router.ts'
+import { documentTitle, href } from '../router.ts'
 import { adminStyles } from './admin-styles.ts'
 import type { SubscriberDetail } from './admin-types.ts'
 import { money, ROLE_LABELS, type BillingPage } from './member-types.ts'
@@ -47,6 +47,7 @@ export class HeardAdminSubscriberPage extends PageElement {
     try {
       const [detail] = await Promise.all([api.get<SubscriberDetail>(this.base), this.loadBilling()])
       this.detail = detail
+      document.title = documentTitle(`${detail.name} – Platform admin`)
     } catch (e) {
       this.failure =
         e instanceof NotFoundError
@@ -204,6 +205,7 @@ export class HeardAdminSubscriberPage extends PageElement {
         <heard-manual-subscriptions
           .subscriberId=${d.id}
           @heard-billing-changed=${() => void this.loadBilling()}
+          @heard-form-errors=${(e: CustomEvent<{ count: number }>) => this.setErrorTitle(e.detail.count > 0)}
         ></heard-manual-subscriptions>
       </section>
       <section aria-labelledby="coverage-title">

@@ -156,6 +156,7 @@ export class HeardAdminSubscribersPage extends PageElement {
         <h2 id="create-title">Create a subscriber</h2>
         <heard-new-subscriber-form
           @heard-subscriber-created=${() => void this.load()}
+          @heard-form-errors=${(e: CustomEvent<{ count: number }>) => this.setErrorTitle(e.detail.count > 0)}
         ></heard-new-subscriber-form>
       </section>`
   }
