@@ -77,6 +77,8 @@ export function handleUnauthenticated(handler: () => void) {
 export type RequestOptions = {
   query?: Query
   body?: unknown
+  /** A body sent as it is, not as JSON: a CSV file, with its media type. */
+  rawBody?: { text: string; type: string }
   signal?: AbortSignal
   /** A 401 is an expected answer here (the session check, sign-in): do not redirect. */
   allowUnauthenticated?: boolean
@@ -92,14 +94,19 @@ export function withQuery(path: string, query: Query = {}) {
 
 async function send(method: string, path: string, opts: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json' }
-  if (opts.body !== undefined) headers['content-type'] = 'application/json'
+  if (opts.rawBody) headers['content-type'] = opts.rawBody.type
+  else if (opts.body !== undefined) headers['content-type'] = 'application/json'
   if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['x-csrf-token'] = csrfToken
   try {
     return await fetch(withQuery(path, opts.query), {
       method,
       headers,
       credentials: 'same-origin',
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      body: opts.rawBody
+        ? opts.rawBody.text
+        : opts.body === undefined
+          ? undefined
+          : JSON.stringify(opts.body),
       signal: opts.signal,
     })
   } catch (e) {
@@ -133,5 +140,8 @@ export const api = {
   put: <T>(path: string, body: unknown, opts?: RequestOptions) => request<T>('PUT', path, { ...opts, body }),
   patch: <T>(path: string, body: unknown, opts?: RequestOptions) =>
     request<T>('PATCH', path, { ...opts, body }),
+  /** Posts `text` as the body with its own media type, e.g. a CSV file as `text/csv`. */
+  postText: <T>(path: string, text: string, type: string, opts?: RequestOptions) =>
+    request<T>('POST', path, { ...opts, rawBody: { text, type } }),
   delete: <T = void>(path: string, opts?: RequestOptions) => request<T>('DELETE', path, opts),
 }

@@ -22,6 +22,12 @@ describe('navFor', () => {
     expect(navFor(null)).toEqual([])
   })
 
+  it('shows the admin area to platform admins only', () => {
+    expect(navFor(user({ platformRole: 'platform_admin' })).map((i) => i.label)).toContain('Admin')
+    expect(navFor(moderator).map((i) => i.label)).not.toContain('Admin')
+    expect(navFor(viewer).map((i) => i.label)).not.toContain('Admin')
+  })
+
   it('follows membership roles for subscriber areas', () => {
     const items: NavItem[] = [
       { label: 'Inbox', path: '/inbox', visible: isMember() },

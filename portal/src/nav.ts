@@ -1,4 +1,4 @@
-import { isMember, isModerator } from './access.ts'
+import { isMember, isModerator, isPlatformAdmin } from './access.ts'
 import type { User } from './types.ts'
 
 export type NavItem = {
@@ -26,6 +26,7 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Widgets', path: '/widgets', visible: isMember('admin') },
   { label: 'API keys', path: '/api-keys', visible: isMember('admin') },
   { label: 'Billing', path: '/billing', visible: isMember('admin') },
+  { label: 'Admin', path: '/admin', visible: isPlatformAdmin },
 ]
 
 export function navFor(user: User | null, items: NavItem[] = NAV_ITEMS): NavItem[] {

@@ -1,5 +1,5 @@
 import { html } from 'lit'
-import { isMember, isModerator } from './access.ts'
+import { isMember, isModerator, isPlatformAdmin } from './access.ts'
 import type { Route } from './router.ts'
 
 const signedIn = () => true
@@ -153,6 +153,31 @@ export const ROUTES: Route[] = [
     title: 'Dashboard',
     access: isMember(),
     render: (m) => html`<heard-dashboard-page .query=${m.query}></heard-dashboard-page>`,
+  },
+  {
+    path: '/admin',
+    title: 'Platform admin',
+    access: isPlatformAdmin,
+    render: () => html`<heard-admin-page></heard-admin-page>`,
+  },
+  {
+    path: '/admin/subscribers',
+    title: 'Subscribers – Platform admin',
+    access: isPlatformAdmin,
+    render: (m) => html`<heard-admin-subscribers-page .query=${m.query}></heard-admin-subscribers-page>`,
+  },
+  {
+    path: '/admin/subscribers/:id',
+    title: 'Subscriber – Platform admin',
+    access: isPlatformAdmin,
+    render: (m) =>
+      html`<heard-admin-subscriber-page .subscriberId=${m.params.id}></heard-admin-subscriber-page>`,
+  },
+  {
+    path: '/admin/directory',
+    title: 'Service directory – Platform admin',
+    access: isPlatformAdmin,
+    render: () => html`<heard-admin-directory-page></heard-admin-directory-page>`,
   },
 ]
 
