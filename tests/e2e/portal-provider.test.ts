@@ -244,12 +244,22 @@ describe('coverage and widgets', { timeout: 90_000 }, () => {
     await totals.waitFor()
     const before = (await totals.textContent())!.trim()
     const [, n] = before.match(/^(\d+) → \1$/)!
+    // Billed per service within coverage, subtrees included.
+    const within = async (name: string) =>
+      (
+        await server.sql<{ n: number }[]>`
+          select count(*)::int as n from service_closure c join service_nodes a on a.id = c.ancestor_id
+          where a.name = ${name}`
+      )[0]!.n
+    expect(Number(n)).toBe(await within('Riverside University Hospitals NHS Foundation Trust'))
+    const hospital = await within('Riverside General Hospital')
+    expect(hospital).toBeGreaterThan(1)
     // Open the covered trust, uncover it, then cover one hospital within it instead.
     await page.getByRole('button', { name: /^Show the services within Riverside University/ }).click()
     await page.getByLabel('Riverside University Hospitals NHS Foundation Trust', { exact: true }).uncheck()
     await expect.poll(() => totals.textContent()).toMatch(new RegExp(`^${n} → 0$`))
     await page.getByLabel('Riverside General Hospital', { exact: true }).check()
-    await expect.poll(() => totals.textContent()).toMatch(new RegExp(`^${n} → 1$`))
+    await expect.poll(() => totals.textContent()).toMatch(new RegExp(`^${n} → ${hospital}$`))
     expect(await axeViolations(page)).toEqual([])
     await page.getByRole('button', { name: 'Save coverage' }).click()
     await page.getByRole('status').filter({ hasText: 'Coverage saved' }).first().waitFor()

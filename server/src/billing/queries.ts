@@ -66,10 +66,12 @@ export async function subscriberName(sql: Sql, subscriberId: string): Promise<st
   return row?.name
 }
 
-/** The billing quantity: the number of directory nodes the subscriber chose to cover. */
+/** The billing quantity: every directory node within the subscriber's coverage, subtrees included. */
 export async function countCoveredUnits(sql: Sql, subscriberId: string): Promise<number> {
   const [row] = await sql<{ n: number }[]>`
-    select count(*)::int as n from subscriber_coverage where subscriber_id = ${subscriberId}`
+    select count(distinct c.descendant_id)::int as n
+    from subscriber_coverage cov join service_closure c on c.ancestor_id = cov.node_id
+    where cov.subscriber_id = ${subscriberId}`
   return row!.n
 }
 

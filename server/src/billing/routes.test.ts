@@ -30,6 +30,12 @@ async function getPage(s: TestSubscriber): Promise<BillingPage> {
 }
 
 describe('billing without Stripe configured', () => {
+  it('bills every service within coverage: a covered site counts itself and its wards', async () => {
+    const s = await createSubscriber(t, 1)
+    await t.sql`update subscriber_coverage set node_id = ${t.nodes.TST01!} where subscriber_id = ${s.id}`
+    expect((await getPage(s)).coveredUnits).toBe(3)
+  })
+
   it('says so plainly on the billing page instead of failing', async () => {
     const s = await createSubscriber(t, 2)
     const page = await getPage(s)

@@ -22,13 +22,24 @@ export async function normaliseCoverage(sql: Sql, nodeIds: readonly string[]): P
   return ids.filter((id) => !known.get(id))
 }
 
+/**
+ * The billed quantity of covering `nodeIds`: every directory node within them, subtrees included
+ * (an organisation with three sites of twenty wards is 64 units, one ward is 1).
+ */
+export async function countUnitsWithin(sql: Sql, nodeIds: readonly string[]): Promise<number> {
+  const [row] = await sql<{ n: number }[]>`
+    select count(distinct descendant_id)::int as n from service_closure
+    where ancestor_id = any(${nodeIds as string[]}::uuid[])`
+  return row!.n
+}
+
 /** What covering exactly `nodeIds` (in normal form) means: the nodes and the billed units. */
 export async function describeCoverage(sql: Sql, nodeIds: readonly string[]): Promise<Coverage> {
   const nodes = await sql<CoverageNode[]>`
     select n.id, n.name, n.kind, n.external_code, array_to_string(n.path_names, ' › ') as path
     from service_nodes n where n.id = any(${nodeIds as string[]}::uuid[])
     order by n.path_names`
-  return { nodes: [...nodes], coveredUnits: nodes.length }
+  return { nodes: [...nodes], coveredUnits: await countUnitsWithin(sql, nodeIds) }
 }
 
 export async function coverageNodeIds(sql: Sql, subscriberId: string): Promise<string[]> {

@@ -94,7 +94,8 @@ describe('GET /api/portal/admin/subscribers', () => {
     const res = await app.request(`/api/portal/admin/subscribers/${id}`, as(platformAdmin, 'GET'))
     expect(res.status).toBe(200)
     const body = await res.json()
-    expect(body.coverage.coveredUnits).toBe(1)
+    // The whole trust: itself, two sites and three wards.
+    expect(body.coverage.coveredUnits).toBe(6)
     expect(body.members).toEqual([])
     expect(body.invitations.map((i: { email: string }) => i.email)).toEqual(['chief@testshire.test'])
     expect(

@@ -41,7 +41,8 @@ describe('GET /api/portal/subscribers/:id', () => {
       role: 'viewer',
       mayAct: true,
       coverage: {
-        coveredUnits: 1,
+        // The site and its two wards.
+        coveredUnits: 3,
         nodes: [
           {
             id: ids.TST01,
@@ -69,9 +70,10 @@ describe('coverage', () => {
     )
     expect(res.status).toBe(200)
     const body = await res.json()
-    expect(body.before.coveredUnits).toBe(1)
+    expect(body.before.coveredUnits).toBe(3)
     expect(body.after.nodes.map((n: { id: string }) => n.id)).toEqual([ids.TST02, ids.TST01])
-    expect(body.after.coveredUnits).toBe(2)
+    // Billed per service within coverage: two sites with their three wards.
+    expect(body.after.coveredUnits).toBe(5)
     const [{ n }] =
       await sql`select count(*)::int as n from subscriber_coverage where subscriber_id = ${subscriberId}`
     expect(n).toBe(1)
