@@ -94,7 +94,6 @@ export class HeardNewSubscriberForm extends LitElement {
       name: value('name'),
       coverage: this.chosen.map((c) => c.id),
       adminEmail: value('adminEmail'),
-      adminName: value('adminName') || undefined,
     }
     let errors: FieldError[] = checkNewSubscriber(input)
     if (!errors.length) {
@@ -135,7 +134,6 @@ export class HeardNewSubscriberForm extends LitElement {
         {
           name: 'subscriber-name',
           adminEmail: 'admin-email',
-          adminName: 'admin-name',
           coverage: 'coverage',
           nodeIds: 'coverage',
         },
@@ -174,7 +172,6 @@ export class HeardNewSubscriberForm extends LitElement {
     const nameError = errorFor(this.errors, 'subscriber-name')
     const coverageError = errorFor(this.errors, 'coverage')
     const emailError = errorFor(this.errors, 'admin-email')
-    const adminNameError = errorFor(this.errors, 'admin-name')
     return html`${this.renderCreated()}
       <heard-error-summary .errors=${this.errors}></heard-error-summary>
       <form novalidate @submit=${this.submit}>
@@ -242,20 +239,6 @@ export class HeardNewSubscriberForm extends LitElement {
             spellcheck="false"
             aria-invalid=${emailError ? 'true' : 'false'}
             aria-describedby=${describedBy('admin-email', emailError)}
-          />
-        </div>
-        <div class="form-group ${adminNameError ? 'has-error' : ''}">
-          <label for="admin-name">Admin’s name (optional)</label>
-          ${inlineError('admin-name', adminNameError)}
-          <input
-            class="input-width-20"
-            id="admin-name"
-            name="adminName"
-            type="text"
-            autocomplete="off"
-            maxlength="120"
-            aria-invalid=${adminNameError ? 'true' : 'false'}
-            aria-describedby=${describedBy('admin-name', adminNameError, false)}
           />
         </div>
         <button class="button" type="submit" ?disabled=${this.busy}>
