@@ -179,7 +179,6 @@ describe('subscribers', { timeout: 90_000 }, () => {
       .getByRole('button', { name: 'Remove Hillside Care Group' })
       .waitFor()
     await page.getByLabel('Admin’s email address').fill(NEW_ADMIN_EMAIL)
-    await page.getByLabel('Admin’s name (optional)').fill('Pat Hill')
     const created = page.waitForResponse(
       (r) => r.url().endsWith('/api/portal/admin/subscribers') && r.request().method() === 'POST',
     )
