@@ -1,4 +1,3 @@
-import axe from 'axe-core'
 import type Stripe from 'stripe'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signature, WEBHOOK_SECRET } from '../../server/src/billing/testing/harness.ts'
@@ -7,11 +6,13 @@ import { startTestServer } from '../../server/test/harness.ts'
 import type { TestServer } from '../../server/test/harness.ts'
 import { launchChromium } from './browser.ts'
 import type { Browser, BrowserContext, Page } from './browser.ts'
+import { axeViolations, PortalBrowser, type Viewport } from './portal-session.ts'
 
 const ADMIN = { email: 'admin@riverside.example', password: 'riverside-admin-2026' }
 
 let browser: Browser
-const pageErrors: string[] = []
+/** One per test server; every page of every one must throw nothing. */
+const portals: PortalBrowser[] = []
 
 beforeAll(async () => {
   browser = await launchChromium()
@@ -19,32 +20,14 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  expect(pageErrors).toEqual([])
+  expect(portals.flatMap((p) => p.pageErrors)).toEqual([])
 })
 
 /** A browser context with the admin's session cookie (signed in over the API). */
-async function adminContext(server: TestServer, viewport = { width: 1280, height: 900 }) {
-  const res = await fetch(`${server.url}/api/portal/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: server.url },
-    body: JSON.stringify(ADMIN),
-  })
-  expect(res.status).toBe(200)
-  const [name, value] = res.headers.get('set-cookie')!.split(';')[0]!.split('=')
-  // CSP stays on for the portal's own code; axe is injected by the test, so the test bypasses it.
-  const context = await browser.newContext({ viewport, bypassCSP: true })
-  context.setDefaultTimeout(8000)
-  context.on('page', (p) => p.on('pageerror', (e) => pageErrors.push(e.message)))
-  await context.addCookies([{ name: name!, value: value!, url: server.url }])
-  return context
-}
-
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ content: axe.source })
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document)
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-  })
+async function adminContext(server: TestServer, viewport?: Viewport) {
+  const portal = new PortalBrowser(browser, server.url)
+  portals.push(portal)
+  return (await portal.signedIn(ADMIN, viewport)).context
 }
 
 async function riversideId(server: TestServer) {

@@ -1,4 +1,3 @@
-import axe from 'axe-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { unsubscribeToken, unsubscribeTokenHash } from '../../server/src/alerts/tokens.ts'
 import { createUser } from '../../server/src/users/queries.ts'
@@ -6,7 +5,8 @@ import { startTestServer } from '../../server/test/harness.ts'
 import type { TestServer } from '../../server/test/harness.ts'
 import { createTestSubscriber } from '../../server/test/subscribers.ts'
 import { launchChromium } from './browser.ts'
-import type { Browser, BrowserContext, Page } from './browser.ts'
+import type { Browser, Page } from './browser.ts'
+import { axeViolations, fitsWidth, PortalBrowser } from './portal-session.ts'
 
 const ADMIN = { email: 'admin@riverside.example', password: 'riverside-admin-2026' }
 const VIEWER = { email: 'viewer@riverside.example', password: 'riverside-viewer-2026' }
@@ -18,42 +18,9 @@ const WILLOW = 'Willow Lane Care Homes'
 
 let server: TestServer
 let browser: Browser
-const pageErrors: string[] = []
+let portal: PortalBrowser
+const PHONE = { width: 375, height: 900 }
 const ids: Record<string, string> = {}
-
-/** Signs in over the API and gives a new browser context the session cookie. */
-async function signedInContext(user: { email: string; password: string }, width = 1280) {
-  const res = await fetch(`${server.url}/api/portal/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: server.url },
-    body: JSON.stringify(user),
-  })
-  expect(res.status).toBe(200)
-  const [name, value] = res.headers.get('set-cookie')!.split(';')[0]!.split('=')
-  const context = await newContext(width)
-  await context.addCookies([{ name: name!, value: value!, url: server.url }])
-  return context
-}
-
-/** CSP stays on for the portal's own code; axe is injected by the test, so the test bypasses it. */
-async function newContext(width = 1280): Promise<BrowserContext> {
-  const c = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true })
-  c.setDefaultTimeout(8000)
-  c.on('page', (p) => p.on('pageerror', (e) => pageErrors.push(e.message)))
-  return c
-}
-
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ content: axe.source })
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document)
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-  })
-}
-
-/** True when the page fits the viewport's width (a 375 px phone scrolls down, never sideways). */
-const fitsWidth = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
 
 /** Everything the page shows, shadow roots included. */
 const allMarkup = (page: Page) =>
@@ -68,6 +35,7 @@ const allMarkup = (page: Page) =>
 beforeAll(async () => {
   server = await startTestServer({ env: { SESSION_SECRET: SECRET } })
   browser = await launchChromium()
+  portal = new PortalBrowser(browser, server.url)
   const node = async (code: string) =>
     (await server.sql<{ id: string }[]>`select id from service_nodes where external_code = ${code}`)[0]!.id
   ids.riverside = (
@@ -92,7 +60,7 @@ afterAll(async () => {
 
 describe('the API keys page', { timeout: 90_000 }, () => {
   it('shows a new key once; the key works on the public API until it is revoked', async () => {
-    const context = await signedInContext(ADMIN)
+    const context = (await portal.signedIn(ADMIN)).context
     const page = await context.newPage()
     await page.goto(`${server.url}/portal/api-keys`)
     await page.getByRole('heading', { name: 'API keys', level: 1 }).waitFor()
@@ -152,7 +120,7 @@ describe('the API keys page', { timeout: 90_000 }, () => {
 
 describe('the alerts page', { timeout: 90_000 }, () => {
   it('keeps the viewer’s choices, shows a pause by the email link, resumes and turns off', async () => {
-    const context = await signedInContext(VIEWER, 375)
+    const context = (await portal.signedIn(VIEWER, PHONE)).context
     const page = await context.newPage()
     await page.goto(`${server.url}/portal/alerts`)
     await page.getByRole('heading', { name: 'Alerts', level: 1 }).waitFor()
@@ -199,7 +167,7 @@ describe('the alerts page', { timeout: 90_000 }, () => {
     await server.sql`
       update alert_subscriptions set unsubscribe_token_hash = ${unsubscribeTokenHash(sub!.id, SECRET)}
       where id = ${sub!.id}`
-    const guest = await newContext(375)
+    const guest = await portal.newContext(PHONE)
     const link = await guest.newPage()
     await link.goto(`${server.url}/alerts/unsubscribe/${unsubscribeToken(sub!.id, SECRET)}`)
     await link.getByRole('heading', { name: 'Stop alert emails', level: 1 }).waitFor()
@@ -241,7 +209,7 @@ describe('the organisation switcher', { timeout: 90_000 }, () => {
     ).length
 
   it('shows the chosen organisation’s inbox and members; a frozen one cannot be chosen', async () => {
-    const context = await signedInContext(TWO_ORGS)
+    const context = (await portal.signedIn(TWO_ORGS)).context
     const page = await context.newPage()
     await page.goto(`${server.url}/portal/inbox`)
     await page.getByRole('heading', { name: 'Inbox', level: 1 }).waitFor()
@@ -296,6 +264,6 @@ describe('the organisation switcher', { timeout: 90_000 }, () => {
 
 describe('pages', { timeout: 90_000 }, () => {
   it('threw no errors in any page', () => {
-    expect(pageErrors).toEqual([])
+    expect(portal.pageErrors).toEqual([])
   })
 })

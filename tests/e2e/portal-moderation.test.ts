@@ -1,10 +1,10 @@
-import axe from 'axe-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findUserByEmail, createUser } from '../../server/src/users/queries.ts'
 import { startTestServer } from '../../server/test/harness.ts'
 import type { TestServer } from '../../server/test/harness.ts'
 import { focused, launchChromium, tabTo } from './browser.ts'
 import type { Browser, BrowserContext, Page } from './browser.ts'
+import { apiSignIn, axeViolations, PortalBrowser } from './portal-session.ts'
 
 const MODERATOR = { email: 'moderator@heard.example', password: 'demo-moderator-2026', name: 'Sam Moderator' }
 const OTHER = {
@@ -19,7 +19,7 @@ let browser: Browser
 let context: BrowserContext
 /** A ward with no waiting stories of the demo's own: the test's stories are alone in its queue. */
 let wardId: string
-const pageErrors: string[] = []
+let portal: PortalBrowser
 
 async function ensureUser(user: typeof MODERATOR) {
   if (!(await findUserByEmail(server.sql, user.email))) {
@@ -52,14 +52,6 @@ async function signIn(page: Page, user = MODERATOR) {
   await page.getByRole('button', { name: 'Sign in' }).click()
 }
 
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ content: axe.source })
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] })
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-  })
-}
-
 /** `YYYY-MM-DD` in local time, as a date input shows it (the browser runs in this machine's zone). */
 const localDate = (d: Date) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
@@ -78,19 +70,6 @@ async function tabToLabel(page: Page, label: string, max = 60) {
   throw new Error(`Tab never reached “${label}”`)
 }
 
-/** Signs a moderator in over the API: the session cookie and the CSRF token. */
-async function apiSession(user: typeof MODERATOR) {
-  const res = await fetch(`${server.url}/api/portal/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: server.url },
-    body: JSON.stringify({ email: user.email, password: user.password }),
-  })
-  expect(res.status).toBe(200)
-  const cookie = res.headers.get('set-cookie')!.split(';')[0]
-  const { csrfToken } = (await res.json()) as { csrfToken: string }
-  return { cookie, csrfToken }
-}
-
 beforeAll(async () => {
   server = await startTestServer()
   await ensureUser(MODERATOR)
@@ -103,20 +82,10 @@ beforeAll(async () => {
     order by n.name limit 1`
   wardId = ward!.id
   browser = await launchChromium()
-  context = await newContext()
+  portal = new PortalBrowser(browser, server.url)
   // Most tests start signed in (over the API); the sign-in tests use contexts of their own.
-  const { cookie } = await apiSession(MODERATOR)
-  const [name, value] = cookie.split('=')
-  await context.addCookies([{ name: name!, value: value!, url: server.url }])
+  context = (await portal.signedIn(MODERATOR)).context
 })
-
-/** CSP stays on for the portal's own code; axe is injected by the test, so the test bypasses it. */
-async function newContext(viewport = { width: 1280, height: 900 }) {
-  const c = await browser.newContext({ viewport, bypassCSP: true })
-  c.setDefaultTimeout(8000)
-  c.on('page', (p) => p.on('pageerror', (e) => pageErrors.push(e.message)))
-  return c
-}
 
 afterAll(async () => {
   await browser?.close()
@@ -125,7 +94,7 @@ afterAll(async () => {
 
 describe('signing in to the portal', () => {
   it('shows a focused error summary for a wrong password, then returns to the page asked for', async () => {
-    const signedOut = await newContext()
+    const signedOut = await portal.newContext()
     const page = await signedOut.newPage()
     await page.goto(`${server.url}/portal/moderation?rule=phone`)
     await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor()
@@ -286,7 +255,7 @@ describe('the workbench', () => {
   it('says so, and offers no changes, when another moderator holds the story', async () => {
     const title = 'Somebody else is reading this one'
     const id = await submitStory(title)
-    const other = await apiSession(OTHER)
+    const other = await apiSignIn(server.url, OTHER)
     const claim = await fetch(`${server.url}/api/portal/moderation/stories/${id}/claim`, {
       method: 'POST',
       headers: { cookie: other.cookie, 'x-csrf-token': other.csrfToken, origin: server.url },
@@ -305,7 +274,7 @@ describe('the workbench', () => {
 describe('accessibility', () => {
   it('has no axe violations and no sideways scrolling at 320 px (400% zoom) on every page', async () => {
     const id = await submitStory('A story for the accessibility checks')
-    const signedOut = await newContext()
+    const signedOut = await portal.newContext()
     const pages: [Page, string, string][] = [
       [await signedOut.newPage(), '/portal/sign-in', '#email'],
       [await context.newPage(), `/portal/moderation?serviceId=${wardId}`, 'li.item'],
@@ -324,12 +293,6 @@ describe('accessibility', () => {
   }, 90_000)
 
   it('threw no errors in any page', () => {
-    expect(pageErrors).toEqual([])
+    expect(portal.pageErrors).toEqual([])
   })
 })
-
-declare global {
-  interface Window {
-    axe: typeof axe
-  }
-}

@@ -1,57 +1,27 @@
-import axe from 'axe-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestServer } from '../../server/test/harness.ts'
 import type { TestServer } from '../../server/test/harness.ts'
 import { launchChromium } from './browser.ts'
-import type { Browser, BrowserContext, Page } from './browser.ts'
+import type { Browser, BrowserContext } from './browser.ts'
+import { axeViolations, PortalBrowser } from './portal-session.ts'
 
 const ADMIN = { email: 'admin@riverside.example', password: 'riverside-admin-2026' }
 const RESPONDER = { email: 'responder@riverside.example', password: 'riverside-responder-2026' }
 
 let server: TestServer
 let browser: Browser
-const pageErrors: string[] = []
+let portal: PortalBrowser
 const contexts: Record<string, BrowserContext> = {}
-
-/** Signs in over the API and gives a new browser context the session cookie. */
-async function signedInContext(user: { email: string; password: string }) {
-  const res = await fetch(`${server.url}/api/portal/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: server.url },
-    body: JSON.stringify(user),
-  })
-  expect(res.status).toBe(200)
-  const cookie = res.headers.get('set-cookie')!.split(';')[0]!
-  const [name, value] = cookie.split('=')
-  const context = await newContext()
-  await context.addCookies([{ name: name!, value: value!, url: server.url }])
-  return { context, cookie }
-}
-
-/** CSP stays on for the portal's own code; axe is injected by the test, so the test bypasses it. */
-async function newContext() {
-  const c = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true })
-  c.setDefaultTimeout(8000)
-  c.on('page', (p) => p.on('pageerror', (e) => pageErrors.push(e.message)))
-  return c
-}
-
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ content: axe.source })
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document)
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-  })
-}
 
 let responderCookie = ''
 
 beforeAll(async () => {
   server = await startTestServer()
   browser = await launchChromium()
-  const admin = await signedInContext(ADMIN)
+  portal = new PortalBrowser(browser, server.url)
+  const admin = await portal.signedIn(ADMIN)
   contexts.admin = admin.context
-  const responder = await signedInContext(RESPONDER)
+  const responder = await portal.signedIn(RESPONDER)
   contexts.responder = responder.context
   responderCookie = responder.cookie
   // Seeding the demo is slow on a busy machine.
@@ -217,7 +187,7 @@ describe('the members page', { timeout: 90_000 }, () => {
     await page.getByRole('row').filter({ hasText: NEW_RESPONDER.email }).waitFor()
     await page.close()
 
-    const guest = await newContext()
+    const guest = await portal.newContext()
     const mail = await guest.newPage()
     await mail.goto(`${server.url}/dev/mail`)
     await mail.getByRole('row').filter({ hasText: NEW_RESPONDER.email }).getByRole('link').first().click()
@@ -318,6 +288,6 @@ describe('the dashboard', { timeout: 90_000 }, () => {
 
 describe('pages', { timeout: 90_000 }, () => {
   it('threw no errors in any page', () => {
-    expect(pageErrors).toEqual([])
+    expect(portal.pageErrors).toEqual([])
   })
 })
