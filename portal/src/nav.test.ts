@@ -45,4 +45,13 @@ describe('currentItem', () => {
     expect(currentItem(items, '/moderation/stories/1')?.label).toBe('Moderation')
     expect(currentItem(items, '/elsewhere')).toBeUndefined()
   })
+
+  it('knows the areas reached by paths that name the organisation', () => {
+    const admin = user({ memberships: [{ subscriberId: 's', subscriberName: 'Trust', role: 'admin' }] })
+    const items = navFor(admin)
+    expect(currentItem(items, '/subscribers/s/billing')?.label).toBe('Billing')
+    expect(currentItem(items, '/subscribers/s/alerts')?.label).toBe('Alerts')
+    expect(currentItem(items, '/subscribers/s/stories/1')?.label).toBe('Inbox')
+    expect(currentItem(items, '/subscribers/s/billing/other')).toBeUndefined()
+  })
 })

@@ -5,6 +5,8 @@ export type NavItem = {
   label: string
   /** Path below /portal. The item is current on this path and every path below it. */
   path: string
+  /** The same area reached by a path naming the organisation (`/subscribers/:id/…`, from emails and Stripe). */
+  alias?: RegExp
   visible: (user: User) => boolean
 }
 
@@ -18,14 +20,19 @@ export type NavItem = {
 export const NAV_ITEMS: NavItem[] = [
   { label: 'Moderation', path: '/moderation', visible: isModerator },
   { label: 'Tags', path: '/moderation/tags', visible: isModerator },
-  { label: 'Inbox', path: '/inbox', visible: isMember() },
+  { label: 'Inbox', path: '/inbox', alias: /^\/subscribers\/[^/]+\/stories\//, visible: isMember() },
   { label: 'Dashboard', path: '/dashboard', visible: isMember() },
-  { label: 'Alerts', path: '/alerts', visible: isMember() },
+  { label: 'Alerts', path: '/alerts', alias: /^\/subscribers\/[^/]+\/alerts$/, visible: isMember() },
   { label: 'Members', path: '/members', visible: isMember('admin') },
   { label: 'Coverage', path: '/coverage', visible: isMember('admin') },
   { label: 'Widgets', path: '/widgets', visible: isMember('admin') },
   { label: 'API keys', path: '/api-keys', visible: isMember('admin') },
-  { label: 'Billing', path: '/billing', visible: isMember('admin') },
+  {
+    label: 'Billing',
+    path: '/billing',
+    alias: /^\/subscribers\/[^/]+\/billing$/,
+    visible: isMember('admin'),
+  },
   { label: 'Admin', path: '/admin', visible: isPlatformAdmin },
 ]
 
@@ -36,6 +43,6 @@ export function navFor(user: User | null, items: NavItem[] = NAV_ITEMS): NavItem
 /** The one item that is current: the longest path that is the current path or one of its parents. */
 export function currentItem(items: NavItem[], path: string): NavItem | undefined {
   return items
-    .filter((i) => path === i.path || path.startsWith(`${i.path}/`))
+    .filter((i) => path === i.path || path.startsWith(`${i.path}/`) || i.alias?.test(path))
     .sort((a, b) => b.path.length - a.path.length)[0]
 }
