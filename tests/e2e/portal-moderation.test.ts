@@ -103,14 +103,16 @@ describe('signing in to the portal', () => {
     await signIn(page, { ...MODERATOR, password: 'not-the-password' })
     const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' })
     await summary.waitFor()
-    expect(await focused(page)).toMatchObject({
-      tag: 'div',
-      text: expect.stringContaining('There is a problem'),
-    })
+    await expect
+      .poll(() => focused(page))
+      .toMatchObject({
+        tag: 'div',
+        text: expect.stringContaining('There is a problem'),
+      })
     expect(await page.title()).toMatch(/^Error: Sign in/)
     // The summary links to the field, which carries the same message.
     await summary.getByRole('link', { name: 'The email address or password is not right' }).click()
-    expect(await focused(page)).toMatchObject({ id: 'email' })
+    await expect.poll(() => focused(page)).toMatchObject({ id: 'email' })
 
     await signIn(page)
     await page.getByRole('heading', { name: 'Moderation queue', level: 1 }).waitFor()
@@ -165,11 +167,13 @@ describe('the workbench', () => {
     await page.getByRole('button', { name: `Claim and open: ${title}` }).click()
     await page.getByRole('heading', { name: 'Review story', level: 1 }).waitFor()
     expect(page.url()).toBe(`${server.url}/portal/moderation/stories/${id}`)
-    expect(await focused(page)).toMatchObject({ tag: 'h1' })
+    await expect.poll(() => focused(page)).toMatchObject({ tag: 'h1' })
 
     // The flag list jumps to the flagged words.
     await page.getByRole('link', { name: /Phone number/ }).click()
-    expect(await focused(page)).toMatchObject({ tag: 'mark', text: expect.stringContaining(PHONE) })
+    await expect
+      .poll(() => focused(page))
+      .toMatchObject({ tag: 'mark', text: expect.stringContaining(PHONE) })
 
     await page.getByRole('button', { name: 'Edit the text' }).click()
     const body = page.locator('#edit-body')
@@ -206,10 +210,10 @@ describe('the workbench', () => {
     await page.getByRole('heading', { name: 'Review story', level: 1 }).waitFor()
     await tabTo(page, (f) => f.id === 'criticality-0', 120)
     await page.keyboard.press('ArrowDown')
-    expect(await focused(page)).toMatchObject({ id: 'criticality-1' })
+    await expect.poll(() => focused(page)).toMatchObject({ id: 'criticality-1' })
     await page.keyboard.press('Alt+Shift+P')
     await page.getByRole('heading', { name: 'Story published' }).waitFor()
-    expect(await focused(page)).toMatchObject({ id: 'done' })
+    await expect.poll(() => focused(page)).toMatchObject({ id: 'done' })
     expect((await fetch(`${server.url}/api/v1/stories/${id}`)).status).toBe(200)
 
     // "Next item" claims the oldest waiting item and opens it.
@@ -226,21 +230,23 @@ describe('the workbench', () => {
     await page.goto(`${server.url}/portal/moderation/stories/${id}`)
     await page.locator('#criticality-0').waitFor()
     await page.keyboard.press('Alt+Shift+H')
-    expect(await focused(page)).toMatchObject({ id: 'hold-until' })
+    await expect.poll(() => focused(page)).toMatchObject({ id: 'hold-until' })
     await page.getByRole('button', { name: 'Hold the story' }).click()
     const summary = page.locator('heard-decision-panel .error-summary')
     await summary.getByText('Enter the date to hold the story until').waitFor()
-    expect(await focused(page)).toMatchObject({
-      tag: 'div',
-      text: expect.stringContaining('There is a problem'),
-    })
+    await expect
+      .poll(() => focused(page))
+      .toMatchObject({
+        tag: 'div',
+        text: expect.stringContaining('There is a problem'),
+      })
 
     const inAWeek = localDate(new Date(Date.now() + 7 * 86_400_000))
     await page.locator('#hold-until').fill(inAWeek)
     await page.getByRole('button', { name: 'Hold the story' }).click()
     await summary.getByText('Choose how critical the story is before holding it').waitFor()
     await summary.getByRole('link').click()
-    expect(await focused(page)).toMatchObject({ id: 'criticality-0' })
+    await expect.poll(() => focused(page)).toMatchObject({ id: 'criticality-0' })
 
     await page.getByLabel('4 strongly critical').check()
     await page.getByRole('button', { name: 'Hold the story' }).click()

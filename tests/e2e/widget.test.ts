@@ -247,11 +247,11 @@ describe('telling a story', () => {
       'Confirm that you agree to the rules',
     ])
     await links.first().press('Enter')
-    expect(await focused(page)).toMatchObject({ tag: 'input', id: 'title' })
+    await expect.poll(() => focused(page)).toMatchObject({ tag: 'input', id: 'title' })
     expect(await widget.locator('#title').getAttribute('aria-describedby')).toBe('title-e')
     expect(await widget.locator('#title-e').textContent()).toContain('Enter a title')
     await links.nth(2).click()
-    expect(await focused(page)).toMatchObject({ name: 'authorRole', type: 'radio' })
+    await expect.poll(() => focused(page)).toMatchObject({ name: 'authorRole', type: 'radio' })
     expect(await widget.locator('fieldset:has(#authorRole)').getAttribute('aria-describedby')).toBe(
       'authorRole-e',
     )
@@ -304,10 +304,12 @@ describe('telling a story', () => {
     await send.dblclick()
 
     await widget.getByText('Wait 30 seconds and try again.').waitFor()
-    expect(await focused(page)).toMatchObject({
-      tag: 'div',
-      text: expect.stringMatching(/has not been sent/),
-    })
+    await expect
+      .poll(() => focused(page))
+      .toMatchObject({
+        tag: 'div',
+        text: expect.stringMatching(/has not been sent/),
+      })
     await widget.getByRole('button', { name: 'Try again' }).click()
     await widget.getByText('You seem to be offline.').waitFor()
     expect(await storiesTitled(title)).toHaveLength(1)

@@ -1,3 +1,4 @@
+import { inlineError } from '../form-fields.ts'
 import { css, html, LitElement, nothing } from 'lit'
 import { formatDate } from '../format.ts'
 import { shared } from '../styles/shared.ts'
@@ -267,13 +268,7 @@ export class HeardDecisionPanel extends LitElement {
           aria-describedby=${choiceError ? 'decision-error' : nothing}
         >
           <legend class="heading">What do you want to do with this ${this.noun}?</legend>
-          ${
-            choiceError
-              ? html`<span class="error-message" id="decision-error"
-                  ><span class="visually-hidden">Error:</span> ${choiceError}</span
-                >`
-              : nothing
-          }
+          ${inlineError('decision', choiceError)}
           <div class="choices">
             ${options.map(
               (d) =>

@@ -3,7 +3,7 @@ import { checkManualSubscription, issuesToFields, isRunning, lastDay, todayUtc }
 import { announce } from '../announce.ts'
 import { api, ApiError, ValidationError } from '../api.ts'
 import { formatDate } from '../format.ts'
-import { describedBy, errorFor, inlineError } from '../pages/admin-fields.ts'
+import { describedBy, errorFor, inlineError } from '../form-fields.ts'
 import { adminStyles } from '../pages/admin-styles.ts'
 import type { ManualSubscription } from '../pages/admin-types.ts'
 import { shared } from '../styles/shared.ts'

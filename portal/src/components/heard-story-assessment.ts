@@ -1,3 +1,4 @@
+import { inlineError } from '../form-fields.ts'
 import { css, html, LitElement, nothing } from 'lit'
 import { announce } from '../announce.ts'
 import { ApiError } from '../api.ts'
@@ -152,13 +153,7 @@ export class HeardStoryAssessment extends LitElement {
       <span class="hint" id="criticality-hint"
         >Rate the single most critical statement in it. Providers’ staff see this; the public does not.</span
       >
-      ${
-        this.error
-          ? html`<span class="error-message" id="criticality-error"
-              ><span class="visually-hidden">Error:</span> ${this.error}</span
-            >`
-          : nothing
-      }
+      ${inlineError('criticality', this.error)}
       <div class="choices">
         ${CRITICALITY_LABELS.map(
           (label, n) =>

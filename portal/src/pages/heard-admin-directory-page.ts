@@ -1,3 +1,4 @@
+import { inlineError } from '../form-fields.ts'
 import { css, html, nothing } from 'lit'
 import { DIRECTORY_COLUMNS, describeImport, rowErrorsFromIssues, unlisted } from '../admin.ts'
 import { announce } from '../announce.ts'
@@ -255,13 +256,7 @@ export class HeardAdminDirectoryPage extends PageElement {
         <div class="form-group ${fileError ? 'has-error' : ''}">
           <label for="csv-file">CSV file</label>
           <span class="hint" id="csv-file-hint">Up to 20 MB</span>
-          ${
-            fileError
-              ? html`<span class="error-message" id="csv-file-error"
-                  ><span class="visually-hidden">Error:</span> ${fileError}</span
-                >`
-              : nothing
-          }
+          ${inlineError('csv-file', fileError)}
           <input
             id="csv-file"
             name="file"

@@ -1,3 +1,4 @@
+import { inlineError } from '../form-fields.ts'
 import { css, html, nothing } from 'lit'
 import { announce } from '../announce.ts'
 import { api, ApiError, ValidationError } from '../api.ts'
@@ -281,13 +282,7 @@ export class HeardApiKeysPage extends MemberPageElement {
         <div class="form-group ${error ? 'has-error' : ''}">
           <label for="key-name">Name</label>
           <span class="hint" id="key-name-hint">What will use it, e.g. “Patient experience dashboard”</span>
-          ${
-            error
-              ? html`<span class="error-message" id="key-name-error"
-                  ><span class="visually-hidden">Error:</span> ${error}</span
-                >`
-              : nothing
-          }
+          ${inlineError('key-name', error)}
           <input
             class="input-width-20"
             id="key-name"

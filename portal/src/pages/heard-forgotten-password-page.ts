@@ -1,3 +1,4 @@
+import { inlineError } from '../form-fields.ts'
 import { html, nothing } from 'lit'
 import { api, RateLimitedError } from '../api.ts'
 import type { FieldError } from '../components/heard-error-summary.ts'
@@ -90,13 +91,7 @@ export class HeardForgottenPasswordPage extends PageElement {
       <form novalidate @submit=${this.submit}>
         <div class="form-group ${error ? 'has-error' : ''}">
           <label for="email">Email address</label>
-          ${
-            error
-              ? html`<span class="error-message" id="email-error"
-                  ><span class="visually-hidden">Error:</span> ${error}</span
-                >`
-              : nothing
-          }
+          ${inlineError('email', error)}
           <input
             class="input-width-20"
             id="email"

@@ -1,3 +1,4 @@
+import { inlineError } from '../form-fields.ts'
 import { css, html, nothing } from 'lit'
 import { api, ApiError, ConflictError, ValidationError } from '../api.ts'
 import type { FieldError } from '../components/heard-error-summary.ts'
@@ -286,13 +287,7 @@ export class HeardMembersPage extends MemberPageElement {
           <span class="hint" id="invite-email-hint"
             >They get an email with a link that works for 7 days.</span
           >
-          ${
-            emailError
-              ? html`<span class="error-message" id="invite-email-error"
-                  ><span class="visually-hidden">Error:</span> ${emailError}</span
-                >`
-              : nothing
-          }
+          ${inlineError('invite-email', emailError)}
           <input
             class="input-width-20"
             id="invite-email"

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit'
-import type { FieldError } from '../components/heard-error-summary.ts'
+import type { FieldError } from './components/heard-error-summary.ts'
 
 /** The message for `field` among `errors`, if any. */
 export const errorFor = (errors: FieldError[], field: string) =>
