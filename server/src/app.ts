@@ -40,14 +40,10 @@ import { widgetBuilderRoutes } from './widgets/routes.ts'
 
 const MAX_BODY_BYTES = 100 * 1024
 
-/** A feed rebuilt ahead of expiry could not be: the old entry serves out its time, then a request rebuilds it. */
-export const feedRefreshFailed = (err: unknown, route: string) =>
-  log.warn('feed_refresh_failed', { route, error: err instanceof Error ? err.name : 'unknown' })
-
 export function createApp({
   sql,
   config,
-  feedCache = new FeedCache(config.FEED_CACHE_SECONDS, undefined, feedRefreshFailed),
+  feedCache = new FeedCache(config.FEED_CACHE_SECONDS),
 }: {
   sql: SqlPool
   config: Config

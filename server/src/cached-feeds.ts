@@ -13,7 +13,7 @@ const callerRequestId = (value: string | string[] | undefined) =>
 /**
  * Answers a GET for a feed that is in the cache straight from node:http, before the app runs —
  * the in-process equivalent of a CDN hit, and what keeps the cached feed near a bare server's
- * speed. An entry due for its rebuild goes to the app, which starts it. The answer is the one the feed route gives for the same entry (status, body, ETag/304,
+ * speed. The answer is the one the feed route gives for the same entry (status, body, ETag/304,
  * caching, CORS, request id, request log). Anything else — a miss, HEAD, or a request with an API
  * key, which the app must check — returns false and goes to the app.
  */
@@ -27,7 +27,7 @@ export function cachedFeedResponder(cache: FeedCache) {
       return false
     }
     const started = performance.now()
-    const entry = cache.servable(req.url ?? '')
+    const entry = cache.get(req.url ?? '')
     if (!entry) return false
     const requestId = callerRequestId(req.headers['x-request-id']) ?? randomUUID()
     const notModified = req.headers['if-none-match'] === entry.etag

@@ -6,36 +6,24 @@ export interface CachedFeed {
   bytes: Buffer
   etag: string
   expires: number
-  /** From this moment a request for the entry has it rebuilt in the background (it is still served). */
-  refreshAt: number
   /** The route that built it, for the request log. */
   route: string
 }
-
-/** The last part of an entry's life in which it is rebuilt ahead of expiry: a fifth, at most 2 s. */
-const refreshWindowMs = (ttlSeconds: number) => Math.min(2000, ttlSeconds * 200)
 
 /**
  * A small in-process cache of serialised public feeds, keyed by the request target (path and
  * query). Entries live at most `ttlSeconds` (the documented max-age), so a process that did not
  * see a publish still converges within it; `clear()` drops everything at once in the process that
- * did, and a build that began before a clear is served once but not kept. An entry requested near
- * the end of its life is rebuilt in the background while it is still served, so readers of a busy
- * feed never wait for its rebuild. Hits are answered before the app runs (`cached-feeds.ts`); the
- * feed routes fill it through `load`.
+ * did. Hits are answered before the app runs (`cached-feeds.ts`); the feed routes fill it.
  */
 export class FeedCache {
   private entries = new Map<string, CachedFeed>()
-  private refreshing = new Set<string>()
-  private generation = 0
 
   constructor(
     private readonly ttlSeconds: number,
     private readonly maxEntries = 2000,
-    private readonly onRefreshError: (err: unknown, route: string) => void = () => {},
   ) {}
 
-  /** The entry, while it is fresh. */
   get(key: string, now = Date.now()): CachedFeed | undefined {
     const entry = this.entries.get(key)
     if (entry && entry.expires > now) return entry
@@ -43,51 +31,15 @@ export class FeedCache {
     return undefined
   }
 
-  /** The entry when it can be answered without the app: fresh, and not due a rebuild nobody has started. */
-  servable(key: string, now = Date.now()): CachedFeed | undefined {
-    const entry = this.get(key, now)
-    return entry && (now < entry.refreshAt || this.refreshing.has(key)) ? entry : undefined
-  }
-
-  /**
-   * The entry for `key`: built (and kept) when missing; when due, served as it is while `build`
-   * runs again in the background.
-   */
-  async load(
-    key: string,
-    route: string,
-    build: () => Promise<string>,
-    now = Date.now(),
-  ): Promise<CachedFeed> {
-    const entry = this.get(key, now)
-    if (!entry) {
-      const generation = this.generation
-      return this.store(key, await build(), route, generation)
-    }
-    if (now >= entry.refreshAt && !this.refreshing.has(key)) {
-      this.refreshing.add(key)
-      const generation = this.generation
-      build()
-        .then((body) => this.store(key, body, route, generation))
-        .catch((err: unknown) => this.onRefreshError(err, route))
-        .finally(() => this.refreshing.delete(key))
-    }
-    return entry
-  }
-
-  private store(key: string, body: string, route: string, generation: number): CachedFeed {
-    const now = Date.now()
-    const expires = now + this.ttlSeconds * 1000
+  set(key: string, body: string, route: string, now = Date.now()): CachedFeed {
     const entry = {
       body,
       bytes: Buffer.from(body),
       etag: etagFor(body),
-      expires,
-      refreshAt: expires - refreshWindowMs(this.ttlSeconds),
+      expires: now + this.ttlSeconds * 1000,
       route,
     }
-    if (this.ttlSeconds === 0 || generation !== this.generation) return entry
-    this.entries.delete(key)
+    if (this.ttlSeconds === 0) return entry
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!)
     this.entries.set(key, entry)
     return entry
@@ -95,8 +47,6 @@ export class FeedCache {
 
   clear(): void {
     this.entries.clear()
-    this.refreshing.clear()
-    this.generation++
   }
 }
 

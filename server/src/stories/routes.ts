@@ -176,9 +176,8 @@ export function storiesRoutes({ sql, config, feedCache }: Deps) {
 
   /** Serves a feed from the cache when it can; builds, caches and serves it otherwise. */
   async function serveFeed(c: Context<AppEnv>, build: () => Promise<object>) {
-    const entry = await feedCache.load(feedKey(c.req.url), c.req.routePath, async () =>
-      JSON.stringify(await build()),
-    )
+    const key = feedKey(c.req.url)
+    const entry = feedCache.get(key) ?? feedCache.set(key, JSON.stringify(await build()), c.req.routePath)
     const headers = feedHeaders(entry)
     if (c.req.header('if-none-match') === entry.etag) return c.body(null, 304, headers)
     return c.body(entry.body, 200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' })
