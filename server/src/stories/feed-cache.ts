@@ -18,6 +18,7 @@ export interface CachedFeed {
  */
 export class FeedCache {
   private entries = new Map<string, CachedFeed>()
+  private cleared = 0
 
   constructor(
     private readonly ttlSeconds: number,
@@ -31,7 +32,12 @@ export class FeedCache {
     return undefined
   }
 
-  set(key: string, body: string, route: string, now = Date.now()): CachedFeed {
+  /** Take before building an entry and give to `set`: a build begun before a `clear()` is not kept. */
+  get generation(): number {
+    return this.cleared
+  }
+
+  set(key: string, body: string, route: string, generation = this.cleared, now = Date.now()): CachedFeed {
     const entry = {
       body,
       bytes: Buffer.from(body),
@@ -39,7 +45,8 @@ export class FeedCache {
       expires: now + this.ttlSeconds * 1000,
       route,
     }
-    if (this.ttlSeconds === 0) return entry
+    // Built from data read before a publish cleared the cache: served to its request, not kept.
+    if (this.ttlSeconds === 0 || generation !== this.cleared) return entry
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!)
     this.entries.set(key, entry)
     return entry
@@ -47,6 +54,7 @@ export class FeedCache {
 
   clear(): void {
     this.entries.clear()
+    this.cleared++
   }
 }
 

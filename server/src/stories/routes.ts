@@ -177,7 +177,11 @@ export function storiesRoutes({ sql, config, feedCache }: Deps) {
   /** Serves a feed from the cache when it can; builds, caches and serves it otherwise. */
   async function serveFeed(c: Context<AppEnv>, build: () => Promise<object>) {
     const key = feedKey(c.req.url)
-    const entry = feedCache.get(key) ?? feedCache.set(key, JSON.stringify(await build()), c.req.routePath)
+    let entry = feedCache.get(key)
+    if (!entry) {
+      const generation = feedCache.generation
+      entry = feedCache.set(key, JSON.stringify(await build()), c.req.routePath, generation)
+    }
     const headers = feedHeaders(entry)
     if (c.req.header('if-none-match') === entry.etag) return c.body(null, 304, headers)
     return c.body(entry.body, 200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' })
