@@ -2,6 +2,7 @@ import { css, html, LitElement, nothing } from 'lit'
 import { billingDate, invoiceStatus, type Invoice } from '../billing.ts'
 import { money } from '../pages/member-types.ts'
 import { shared } from '../styles/shared.ts'
+import { dataTable } from '../styles/tables.ts'
 
 /**
  * `<heard-billing-invoices>`: a subscriber's invoices, newest first, each with how it stands and a
@@ -10,6 +11,7 @@ import { shared } from '../styles/shared.ts'
 export class HeardBillingInvoices extends LitElement {
   static override styles = [
     ...shared,
+    dataTable,
     css`
       .table-wrap {
         overflow-x: auto;
@@ -17,17 +19,10 @@ export class HeardBillingInvoices extends LitElement {
         position: relative;
       }
       table {
-        width: 100%;
-        border-collapse: collapse;
-        background: #fff;
         margin-bottom: 1.5rem;
       }
       th,
       td {
-        text-align: left;
-        vertical-align: top;
-        padding: 0.625rem 0.75rem 0.625rem 0;
-        border-bottom: 1px solid #d8dde0;
         /* On a phone the table scrolls within its box rather than breaking words. */
         white-space: nowrap;
         overflow-wrap: normal;

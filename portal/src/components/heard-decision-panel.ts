@@ -1,10 +1,10 @@
-import { inlineError } from '../form-fields.ts'
 import { css, html, LitElement, nothing } from 'lit'
 import { formatDate } from '../format.ts'
 import { shared } from '../styles/shared.ts'
 import type { RejectReason, StoryDecision } from '../types.ts'
 import './heard-error-summary.ts'
 import type { FieldError, HeardErrorSummary } from './heard-error-summary.ts'
+import { inlineError } from '../form-fields.ts'
 
 export type Decision = { decision: StoryDecision; reason?: string; heldUntil?: string }
 

@@ -19,7 +19,7 @@ import './heard-error-summary.ts'
  * Events: `heard-form-errors` (`detail.count`) when its list of errors changes; `heard-billing-changed` after recording or ending one (the billing status changed).
  */
 export class HeardManualSubscriptions extends LitElement {
-  static override styles = [...shared, adminStyles]
+  static override styles = [...shared, ...adminStyles]
   static override properties = {
     subscriberId: { attribute: false },
     list: { state: true },

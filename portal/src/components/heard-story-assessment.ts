@@ -1,4 +1,3 @@
-import { inlineError } from '../form-fields.ts'
 import { css, html, LitElement, nothing } from 'lit'
 import { announce } from '../announce.ts'
 import { ApiError } from '../api.ts'
@@ -6,6 +5,7 @@ import { CRITICALITY_LABELS, GROUP_LABELS } from '../format.ts'
 import { patchStory } from '../moderation.ts'
 import { shared } from '../styles/shared.ts'
 import { TAG_GROUPS, type Tag, type TagGroup, type WorkbenchStory } from '../types.ts'
+import { inlineError } from '../form-fields.ts'
 
 type Tags = Record<TagGroup, string[]>
 

@@ -1,4 +1,3 @@
-import { inlineError } from '../form-fields.ts'
 import { css, html, nothing } from 'lit'
 import { DIRECTORY_COLUMNS, describeImport, rowErrorsFromIssues, unlisted } from '../admin.ts'
 import { announce } from '../announce.ts'
@@ -9,6 +8,7 @@ import { plural } from '../format.ts'
 import { adminStyles } from './admin-styles.ts'
 import type { ImportPlan, RowError } from './admin-types.ts'
 import { PageElement } from './page.ts'
+import { inlineError } from '../form-fields.ts'
 
 const BASE = '/api/portal/admin/directory'
 const EXAMPLE = `code,name,kind,parent_code,postcode
@@ -30,7 +30,7 @@ type Outcome =
 export class HeardAdminDirectoryPage extends PageElement {
   static override styles = [
     ...PageElement.styles,
-    adminStyles,
+    ...adminStyles,
     css`
       pre {
         white-space: pre;

@@ -14,7 +14,7 @@ import { PageElement } from './page.ts'
  * recorded outside Stripe.
  */
 export class HeardAdminSubscriberPage extends PageElement {
-  static override styles = [...PageElement.styles, adminStyles]
+  static override styles = [...PageElement.styles, ...adminStyles]
   static override properties = {
     subscriberId: { attribute: false },
     detail: { state: true },

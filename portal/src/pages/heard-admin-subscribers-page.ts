@@ -15,7 +15,7 @@ const PAGE_SIZE = 25
  * page are in the URL), see what each covers and how many members it has, and create new ones.
  */
 export class HeardAdminSubscribersPage extends PageElement {
-  static override styles = [...PageElement.styles, adminStyles]
+  static override styles = [...PageElement.styles, ...adminStyles]
   static override properties = {
     query: { attribute: false },
     list: { state: true },

@@ -1,14 +1,15 @@
-import { inlineError } from '../form-fields.ts'
 import { css, html, nothing } from 'lit'
 import { announce } from '../announce.ts'
 import { api, ApiError, ValidationError } from '../api.ts'
 import type { FieldError } from '../components/heard-error-summary.ts'
 import '../components/heard-error-summary.ts'
 import { formatDate } from '../format.ts'
-import { border, focus, paleGrey, success } from '../styles/tokens.ts'
+import { focus, paleGrey, success } from '../styles/tokens.ts'
 import { apiKeyExample, checkKeyName, keyStatus, lastUsed } from './api-keys.ts'
 import { MemberPageElement } from './member-page.ts'
 import type { ApiKey, NewApiKeyAnswer } from './member-types.ts'
+import { inlineError } from '../form-fields.ts'
+import { dataTable } from '../styles/tables.ts'
 
 /**
  * `<heard-api-keys-page>`: admins create read-only keys for the public API (higher rate limits
@@ -18,19 +19,10 @@ import type { ApiKey, NewApiKeyAnswer } from './member-types.ts'
 export class HeardApiKeysPage extends MemberPageElement {
   static override styles = [
     ...MemberPageElement.styles,
+    dataTable,
     css`
       table {
-        width: 100%;
-        border-collapse: collapse;
-        background: #fff;
         margin-bottom: 2rem;
-      }
-      th,
-      td {
-        text-align: left;
-        vertical-align: top;
-        padding: 0.625rem 0.75rem 0.625rem 0;
-        border-bottom: 1px solid ${border};
       }
       .table-wrap {
         overflow-x: auto;

@@ -1,4 +1,3 @@
-import { inlineError } from '../form-fields.ts'
 import { html, nothing } from 'lit'
 import { api, RateLimitedError } from '../api.ts'
 import type { FieldError } from '../components/heard-error-summary.ts'
@@ -7,6 +6,7 @@ import { durationInWords } from '../format.ts'
 import { href } from '../router.ts'
 import { PageElement } from './page.ts'
 import { narrow } from './heard-sign-in-page.ts'
+import { inlineError } from '../form-fields.ts'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 

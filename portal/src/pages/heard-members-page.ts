@@ -1,4 +1,3 @@
-import { inlineError } from '../form-fields.ts'
 import { css, html, nothing } from 'lit'
 import { api, ApiError, ConflictError, ValidationError } from '../api.ts'
 import type { FieldError } from '../components/heard-error-summary.ts'
@@ -8,6 +7,8 @@ import { session } from '../session.ts'
 import { MEMBER_ROLES, type MemberRole } from './member-roles.ts'
 import { MemberPageElement } from './member-page.ts'
 import { ROLE_HINTS, ROLE_LABELS, type Invitation, type Member, type MemberList } from './member-types.ts'
+import { inlineError } from '../form-fields.ts'
+import { dataTable } from '../styles/tables.ts'
 
 /**
  * `<heard-members-page>`: an organisation's admins invite people by email, change their roles,
@@ -16,19 +17,10 @@ import { ROLE_HINTS, ROLE_LABELS, type Invitation, type Member, type MemberList 
 export class HeardMembersPage extends MemberPageElement {
   static override styles = [
     ...MemberPageElement.styles,
+    dataTable,
     css`
       table {
-        width: 100%;
-        border-collapse: collapse;
-        background: #fff;
         margin-bottom: 2rem;
-      }
-      th,
-      td {
-        text-align: left;
-        vertical-align: top;
-        padding: 0.625rem 0.75rem 0.625rem 0;
-        border-bottom: 1px solid #d8dde0;
       }
       td .button {
         margin: 0 0 0.25rem;
