@@ -159,6 +159,27 @@ describe('the moderation queue', () => {
 })
 
 describe('the workbench', () => {
+  it('keeps focus on the page heading when the story arrives after it', async () => {
+    const title = 'Slow to load but the ward was calm'
+    const id = await submitStory(title)
+    const page = await context.newPage()
+    // Hold the story back until the shell has focused the heading of the "Loading" state.
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(`**/api/portal/moderation/stories/${id}`, async (route) => {
+      if (route.request().method() === 'GET') await held
+      await route.continue()
+    })
+    await page.goto(queueUrl())
+    await page.getByRole('button', { name: `Claim and open: ${title}` }).click()
+    await page.getByText('Loading the story…').waitFor()
+    await expect.poll(() => focused(page)).toMatchObject({ tag: 'h1' })
+    release()
+    await page.getByRole('heading', { name: 'The story', level: 2 }).waitFor()
+    expect(await focused(page)).toMatchObject({ tag: 'h1', text: 'Review story' })
+    await page.close()
+  })
+
   it('claims, redacts with a reason, rates and publishes a story, which is then public', async () => {
     const title = 'Kind nurses but the doctor did not listen'
     const id = await submitStory(title)

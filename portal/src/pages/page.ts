@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations } from 'lit'
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit'
 import { documentTitle } from '../router.ts'
 import { shared } from '../styles/shared.ts'
 
@@ -13,6 +13,22 @@ export abstract class PageElement extends LitElement {
   declare pageTitle: string
 
   static override properties: PropertyDeclarations = { pageTitle: { attribute: false } }
+
+  /**
+   * Keeps focus on the heading when a render replaces it (a page that shows "Loading…" under one
+   * template and the loaded content under another draws a new h1): otherwise focus would fall to
+   * the document body and a screen reader would lose its place.
+   */
+  protected override update(changed: PropertyValues) {
+    const before = this.renderRoot?.querySelector('h1')
+    const hadFocus = before != null && (this.renderRoot as ShadowRoot).activeElement === before
+    super.update(changed)
+    const after = this.renderRoot.querySelector<HTMLElement>('h1')
+    if (hadFocus && after && after !== before) {
+      after.tabIndex = -1
+      after.focus()
+    }
+  }
 
   async focusHeading() {
     await this.updateComplete
