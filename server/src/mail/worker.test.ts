@@ -151,6 +151,20 @@ describe('the outbox worker', () => {
     expect(await statuses()).toEqual(['pending'])
   })
 
+  it('sends mail queued earlier in the millisecond of the tick, and nothing queued after it', async () => {
+    // The worker's clock has milliseconds, the outbox's microseconds.
+    const tick = minutes(1)
+    await queue(2)
+    await sql`
+      update outbox set run_after = ${tick}::timestamptz
+        + case when to_address = 'person0@example.org' then interval '400 microseconds' else interval '1 millisecond' end`
+    const result = await createWorker({ sql, mailer: outboxOnlyMailer }).runOnce(tick)
+    expect(result.sent).toBe(1)
+    expect(await sql`select to_address from outbox where status = 'sent'`).toEqual([
+      { toAddress: 'person0@example.org' },
+    ])
+  })
+
   it('keeps mail readable in the outbox without SMTP, and only there', async () => {
     await queue(1)
     expect((await createWorker({ sql, mailer: outboxOnlyMailer }).runOnce()).sent).toBe(1)

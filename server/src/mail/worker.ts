@@ -56,6 +56,12 @@ interface ClaimedMail {
  * Works the outbox: sends due mail and runs due jobs. Any number of workers, in any number of
  * processes, may run at once; see README "Mail and jobs" for the guarantees.
  */
+/**
+ * Everything queued up to `now` is due. `now` has millisecond resolution and `run_after`
+ * microseconds: a row queued earlier in the same millisecond would otherwise wait for the next tick.
+ */
+const dueBefore = (now: Date) => new Date(now.getTime() + 1)
+
 export function createWorker(options: WorkerOptions) {
   const { sql, mailer, jobs = {} } = options
   const workerId = options.workerId ?? randomUUID()
@@ -84,7 +90,7 @@ export function createWorker(options: WorkerOptions) {
         locked_until = ${new Date(now.getTime() + leaseMs)}, attempts = o.attempts + 1, send_started_at = null
       from (
         select id from outbox
-        where status = 'pending' and kind = 'mail' and run_after <= ${now}
+        where status = 'pending' and kind = 'mail' and run_after < ${dueBefore(now)}
         order by run_after, id limit ${limit}
         for update skip locked
       ) due
@@ -152,7 +158,7 @@ export function createWorker(options: WorkerOptions) {
         { id: string; job: string; payload: Record<string, unknown>; attempts: number; maxAttempts: number }[]
       >`
         select id, job, payload, attempts, max_attempts from outbox
-        where status = 'pending' and kind = 'job' and run_after <= ${now}
+        where status = 'pending' and kind = 'job' and run_after < ${dueBefore(now)}
         order by run_after, id limit 1
         for update skip locked`
       if (!row) return false
