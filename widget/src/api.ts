@@ -1,20 +1,22 @@
-/** The public API types the widget reads, and the one fetch helper it uses. */
-export type Ref = { id: string; name: string }
-export type Story = {
-  id: string
-  title: string
-  excerpt: string
-  publishedAt: string
-  authorRole: string
-  nickname: string
-  services: Ref[]
-  responseCount: number
-  url: string
-}
-export type Feed = { service?: Ref; stories: Story[]; nextCursor: string | null }
-export type Tag = { slug: string; group: string; label: string; labelCy: string }
-export type Flag = { rule: string; start: number; end: number; message: string }
-export type Issue = { path: string; message: string }
+/**
+ * The public API types the widget reads, and the one fetch helper it uses. The types come from the
+ * server's schemas with `import type` only, so no zod reaches the bundle and the two cannot drift.
+ */
+import type { z } from 'zod'
+import type { ErrorIssue } from '../../server/src/errors.ts'
+import type { PrecheckFlag } from '../../server/src/precheck/types.ts'
+import type { ServiceRef } from '../../server/src/services/schemas.ts'
+import type { Feed as FeedSchema, FeedStory, Tag as TagSchema } from '../../server/src/stories/schemas.ts'
+import type { PublicWidget } from '../../server/src/widgets/schemas.ts'
+
+export type Ref = Pick<ServiceRef, 'id' | 'name'>
+export type Story = FeedStory
+export type Feed = z.infer<typeof FeedSchema> & { service?: Ref }
+export type Tag = TagSchema
+export type Flag = PrecheckFlag
+export type Issue = ErrorIssue
+/** What `GET /api/v1/widgets/:id` answers. */
+export type WidgetConfig = z.infer<typeof PublicWidget>
 /** A failed request: `status` is 0 when the network failed (offline). */
 export type Failure = { status: number; issues?: Issue[]; retryAfter?: number }
 

@@ -1,12 +1,9 @@
 import { html, nothing } from 'lit/html.js'
 import { call } from './api.ts'
-import type { Failure, Feed, Story } from './api.ts'
+import type { Failure, Feed, Story, WidgetConfig } from './api.ts'
 import { ago, fill, plural, strings } from './i18n.ts'
 import type { Strings } from './locales/strings.ts'
 import { StoryForm } from './story-form.ts'
-
-/** What `GET /api/v1/widgets/:id` answers (coming with the portal). */
-type WidgetConfig = { services: string[]; limit?: number; lang?: string; theme?: string }
 
 const SCRIPT_ORIGIN = new URL(import.meta.url).origin
 
@@ -21,7 +18,7 @@ const SCRIPT_ORIGIN = new URL(import.meta.url).origin
  * - `lang`: `en` or `cy` (default: the nearest `lang` on the page, else English).
  * - `theme`: `light` (default), `dark` or `auto` (follows prefers-color-scheme).
  * - `api`: the Heard origin (default: the origin the script was loaded from).
- * - `widget`: a widget id set up in the Heard portal (coming with the portal): its services, limit,
+ * - `widget`: a widget id set up in the Heard portal: its services, limit,
  *   language and theme are fetched first; attributes set on the element win.
  *
  * Events (bubbling, composed):
