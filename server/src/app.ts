@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
+import type { Context } from 'hono'
 import { requestId } from 'hono/request-id'
 import type { Config } from './config.ts'
 import { publicApiCors } from './cors.ts'
@@ -16,6 +17,8 @@ import { dashboardRoutes } from './dashboards/routes.ts'
 import { handleError } from './error-handler.ts'
 import { followPages } from './follow/pages.ts'
 import { followRoutes } from './follow/routes.ts'
+import { notFoundPage } from './html/layout.ts'
+import { stylesheetRoutes } from './html/stylesheet.ts'
 import type { AppEnv, Deps } from './http.ts'
 import { inboxRoutes } from './inbox/routes.ts'
 import { log } from './log.ts'
@@ -108,6 +111,7 @@ export function createApp({
   app.route('/', dashboardRoutes(deps))
   app.route('/', widgetBuilderRoutes(deps))
   app.route('/', apiKeyRoutes(deps))
+  app.route('/', stylesheetRoutes())
   app.route('/', pageRoutes(deps))
   app.route('/', widgetRoutes().app)
   app.route('/', portalRoutes())
@@ -130,9 +134,16 @@ export function createApp({
     c.html(docsPage(app.getOpenAPI31Document(openApiInfo) as Parameters<typeof docsPage>[0])),
   )
 
-  app.notFound((c) =>
-    c.json(new AppError('not_found', `Nothing is at ${c.req.method} ${c.req.path}.`).toBody(), 404),
-  )
+  app.notFound(answerNotFound)
   app.onError(handleError)
   return { app, deps }
+}
+
+/** A person who follows a broken link gets a page; programs get the error shape. */
+function answerNotFound(c: Context<AppEnv>) {
+  const { method, path } = c.req
+  if (method === 'GET' && !path.startsWith('/api/') && c.req.header('Accept')?.includes('text/html')) {
+    return c.html(notFoundPage('Page not found', 'Check that you typed or copied the whole address.'), 404)
+  }
+  return c.json(new AppError('not_found', `Nothing is at ${method} ${path}.`).toBody(), 404)
 }
