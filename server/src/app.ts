@@ -117,7 +117,23 @@ export function createApp({
   app.route('/', portalRoutes())
   app.route('/', exampleRoutes(sql))
   app.get('/', (c) => c.redirect('/examples/hospital/'))
+  mountApiDocs(app, config)
+  app.notFound(answerNotFound)
+  app.onError(handleError)
+  return { app, deps }
+}
 
+/** A person who follows a broken link gets a page; programs get the error shape. */
+function answerNotFound(c: Context<AppEnv>) {
+  const { method, path } = c.req
+  if (method === 'GET' && !path.startsWith('/api/') && c.req.header('Accept')?.includes('text/html')) {
+    return c.html(notFoundPage('Page not found', 'Check that you typed or copied the whole address.'), 404)
+  }
+  return c.json(new AppError('not_found', `Nothing is at ${method} ${path}.`).toBody(), 404)
+}
+
+/** The OpenAPI document of every route mounted so far, and a page that reads it. */
+function mountApiDocs(app: OpenAPIHono<AppEnv>, config: Config) {
   const openApiInfo = {
     openapi: '3.1.0',
     info: {
@@ -133,17 +149,4 @@ export function createApp({
   app.get('/api/docs', (c) =>
     c.html(docsPage(app.getOpenAPI31Document(openApiInfo) as Parameters<typeof docsPage>[0])),
   )
-
-  app.notFound(answerNotFound)
-  app.onError(handleError)
-  return { app, deps }
-}
-
-/** A person who follows a broken link gets a page; programs get the error shape. */
-function answerNotFound(c: Context<AppEnv>) {
-  const { method, path } = c.req
-  if (method === 'GET' && !path.startsWith('/api/') && c.req.header('Accept')?.includes('text/html')) {
-    return c.html(notFoundPage('Page not found', 'Check that you typed or copied the whole address.'), 404)
-  }
-  return c.json(new AppError('not_found', `Nothing is at ${method} ${path}.`).toBody(), 404)
 }
