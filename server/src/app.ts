@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
+import type { Context } from 'hono'
 import { requestId } from 'hono/request-id'
 import type { Config } from './config.ts'
 import { publicApiCors } from './cors.ts'
@@ -16,6 +17,8 @@ import { dashboardRoutes } from './dashboards/routes.ts'
 import { handleError } from './error-handler.ts'
 import { followPages } from './follow/pages.ts'
 import { followRoutes } from './follow/routes.ts'
+import { notFoundPage } from './html/layout.ts'
+import { stylesheetRoutes } from './html/stylesheet.ts'
 import type { AppEnv, Deps } from './http.ts'
 import { inboxRoutes } from './inbox/routes.ts'
 import { log } from './log.ts'
@@ -108,12 +111,29 @@ export function createApp({
   app.route('/', dashboardRoutes(deps))
   app.route('/', widgetBuilderRoutes(deps))
   app.route('/', apiKeyRoutes(deps))
+  app.route('/', stylesheetRoutes())
   app.route('/', pageRoutes(deps))
   app.route('/', widgetRoutes().app)
   app.route('/', portalRoutes())
   app.route('/', exampleRoutes(sql))
   app.get('/', (c) => c.redirect('/examples/hospital/'))
+  mountApiDocs(app, config)
+  app.notFound(answerNotFound)
+  app.onError(handleError)
+  return { app, deps }
+}
 
+/** A person who follows a broken link gets a page; programs get the error shape. */
+function answerNotFound(c: Context<AppEnv>) {
+  const { method, path } = c.req
+  if (method === 'GET' && !path.startsWith('/api/') && c.req.header('Accept')?.includes('text/html')) {
+    return c.html(notFoundPage('Page not found', 'Check that you typed or copied the whole address.'), 404)
+  }
+  return c.json(new AppError('not_found', `Nothing is at ${method} ${path}.`).toBody(), 404)
+}
+
+/** The OpenAPI document of every route mounted so far, and a page that reads it. */
+function mountApiDocs(app: OpenAPIHono<AppEnv>, config: Config) {
   const openApiInfo = {
     openapi: '3.1.0',
     info: {
@@ -129,10 +149,4 @@ export function createApp({
   app.get('/api/docs', (c) =>
     c.html(docsPage(app.getOpenAPI31Document(openApiInfo) as Parameters<typeof docsPage>[0])),
   )
-
-  app.notFound((c) =>
-    c.json(new AppError('not_found', `Nothing is at ${c.req.method} ${c.req.path}.`).toBody(), 404),
-  )
-  app.onError(handleError)
-  return { app, deps }
 }

@@ -1,8 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { html } from 'hono/html'
 import { notFound } from '../errors.ts'
-import { layout } from '../follow/views.ts'
-import { FOLLOW_PAGE_HEADERS } from '../follow/style.ts'
+import { layout, PRIVATE_PAGE_HEADERS, type Html } from '../html/layout.ts'
 import { createRouter, errorResponses, type Deps } from '../http.ts'
 import { jsonBody } from '../json-body.ts'
 import { log } from '../log.ts'
@@ -57,9 +56,9 @@ const unsubscribeApi = createRoute({
   },
 })
 
-const page = (title: string, body: ReturnType<typeof html>) =>
+const page = (title: string, body: Html) =>
   layout(
-    title,
+    { title: `${title} | Heard`, private: true },
     html`<h1>${title}</h1>
       ${body}`,
   )
@@ -124,12 +123,12 @@ export function alertRoutes({ sql, config }: Deps) {
           </form>`,
       ),
       200,
-      FOLLOW_PAGE_HEADERS,
+      PRIVATE_PAGE_HEADERS,
     )
   })
   router.post('/alerts/unsubscribe/:token', async (c) => {
     const name = await unsubscribe(sql, c.req.param('token'))
-    if (!name) return c.html(unknownLink(), 404, FOLLOW_PAGE_HEADERS)
+    if (!name) return c.html(unknownLink(), 404, PRIVATE_PAGE_HEADERS)
     log.info('alerts_unsubscribed', { requestId: c.get('requestId') })
     return c.html(
       page(
@@ -138,7 +137,7 @@ export function alertRoutes({ sql, config }: Deps) {
           <p>To start them again, choose your alerts in the portal.</p>`,
       ),
       200,
-      FOLLOW_PAGE_HEADERS,
+      PRIVATE_PAGE_HEADERS,
     )
   })
   return router

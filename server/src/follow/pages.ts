@@ -4,7 +4,7 @@ import { AppError } from '../errors.ts'
 import type { AppEnv, Deps } from '../http.ts'
 import { followActions } from './actions.ts'
 import { ReplyInput } from './schemas.ts'
-import { FOLLOW_PAGE_HEADERS } from './style.ts'
+import { PRIVATE_PAGE_HEADERS } from '../html/layout.ts'
 import { followPage, notFoundPage, withdrawPage, type Notice } from './views.ts'
 
 const NOTICES = new Set<string>(['reply', 'withdrawn', 'email'])
@@ -23,7 +23,7 @@ export function followPages(deps: Deps) {
     const story = storyId ? await actions.view(storyId) : undefined
     return story ? { token, story } : undefined
   }
-  const missing = (c: Context<AppEnv>) => c.html(notFoundPage(), 404, FOLLOW_PAGE_HEADERS)
+  const missing = (c: Context<AppEnv>) => c.html(notFoundPage(), 404, PRIVATE_PAGE_HEADERS)
   const back = (c: Context<AppEnv>, token: string, notice: Notice, anchor = '') =>
     c.redirect(`/follow/${token}?done=${notice}${anchor}`, 303)
 
@@ -34,7 +34,7 @@ export function followPages(deps: Deps) {
       if (!found) return missing(c)
       const done = c.req.query('done')
       const notice = done && NOTICES.has(done) ? (done as Notice) : undefined
-      return c.html(followPage({ ...found, publicUrl, notice }), 200, FOLLOW_PAGE_HEADERS)
+      return c.html(followPage({ ...found, publicUrl, notice }), 200, PRIVATE_PAGE_HEADERS)
     })
     .post('/follow/:token/replies', async (c) => {
       const found = await load(c)
@@ -47,7 +47,7 @@ export function followPages(deps: Deps) {
         c.html(
           followPage({ ...found, publicUrl, error: { responseId, message, value } }),
           status,
-          FOLLOW_PAGE_HEADERS,
+          PRIVATE_PAGE_HEADERS,
         )
       if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? 'Enter your reply')
       try {
@@ -65,7 +65,7 @@ export function followPages(deps: Deps) {
       const found = await load(c)
       if (!found) return missing(c)
       if (found.story.status === 'withdrawn') return back(c, found.token, 'withdrawn')
-      return c.html(withdrawPage(found.token, found.story), 200, FOLLOW_PAGE_HEADERS)
+      return c.html(withdrawPage(found.token, found.story), 200, PRIVATE_PAGE_HEADERS)
     })
     .post('/follow/:token/withdraw', async (c) => {
       const found = await load(c)

@@ -1,11 +1,8 @@
-import { html, raw } from 'hono/html'
-import type { HtmlEscapedString } from 'hono/utils/html'
+import { html } from 'hono/html'
+import { dateInWords as day, layout, notFoundPage as missing, paragraphs, type Html } from '../html/layout.ts'
 import type { StoryStatus } from '../stories/schemas.ts'
 import type { FollowedResponse, FollowedStory } from './queries.ts'
 import { REPLY_MAX } from './schemas.ts'
-import { FOLLOW_STYLE_ELEMENT } from './style.ts'
-
-type Html = HtmlEscapedString | Promise<HtmlEscapedString>
 
 export type Notice = 'reply' | 'withdrawn' | 'email'
 export interface ReplyError {
@@ -20,40 +17,7 @@ const NOTICES: Record<Notice, string> = {
   email: 'Your email address has been erased. We will not write to you again about this story.',
 }
 
-const day = (d: Date) =>
-  d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' })
-
-const paragraphs = (text: string) =>
-  text
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p) => html`<p>${p}</p>`)
-
-export function layout(title: string, main: Html): Html {
-  return html`<!doctype html>
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex, nofollow" />
-        <title>${title} | Heard</title>
-        ${raw(FOLLOW_STYLE_ELEMENT)}
-      </head>
-      <body>
-        <a class="skip-link" href="#main">Skip to main content</a>
-        <header>
-          <div class="width"><span class="brand">Heard</span></div>
-        </header>
-        <main id="main" class="width" tabindex="-1">${main}</main>
-        <footer>
-          <div class="width">
-            <p>This page is private to you. Please do not share its address.</p>
-          </div>
-        </footer>
-      </body>
-    </html>`
-}
+const page = (title: string, main: Html) => layout({ title: `${title} | Heard`, private: true }, main)
 
 function statusPanel(story: FollowedStory, publicUrl: string): Html {
   const says: Record<StoryStatus, Html> = {
@@ -160,7 +124,7 @@ export function followPage(opts: {
 }): Html {
   const { token, story, publicUrl, notice, error } = opts
   const canWithdraw = !['withdrawn', 'rejected', 'submitted'].includes(story.status)
-  return layout(
+  return page(
     error ? 'Error: your story' : 'Your story',
     html`${
         error
@@ -207,7 +171,7 @@ export function followPage(opts: {
 }
 
 export function withdrawPage(token: string, story: FollowedStory): Html {
-  return layout(
+  return page(
     'Withdraw your story',
     html`<h1>Are you sure you want to withdraw your story?</h1>
       <p>
@@ -222,8 +186,10 @@ export function withdrawPage(token: string, story: FollowedStory): Html {
 }
 
 export const notFoundPage = () =>
-  layout(
-    'Link not found',
-    html`<h1>We could not find that link</h1>
-      <p>Check that you copied the whole address from the email we sent you.</p>`,
+  missing(
+    'We could not find that link',
+    'Check that you copied the whole address from the email we sent you.',
+    {
+      private: true,
+    },
   )
