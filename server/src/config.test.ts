@@ -45,3 +45,12 @@ describe('loadConfig mail settings', () => {
     expect(loadConfig({ NODE_ENV: 'development' }).SMTP_URL).toBeUndefined()
   })
 })
+
+describe('loadConfig shutdown timeout', () => {
+  it('waits 10 s by default and takes whole seconds from 1 to 600', () => {
+    expect(loadConfig({}).SHUTDOWN_TIMEOUT_SECONDS).toBe(10)
+    expect(loadConfig({ SHUTDOWN_TIMEOUT_SECONDS: '30' }).SHUTDOWN_TIMEOUT_SECONDS).toBe(30)
+    for (const bad of ['0', '1.5', 'soon', '601'])
+      expect(() => loadConfig({ SHUTDOWN_TIMEOUT_SECONDS: bad })).toThrow(/SHUTDOWN_TIMEOUT_SECONDS/)
+  })
+})

@@ -1,14 +1,15 @@
 import { createApp } from './app.ts'
 import { startBackgroundWork } from './background.ts'
 import { ConfigError, loadConfig } from './config.ts'
-import { openDatabase } from './db.ts'
+import { openDatabase, type Database } from './db.ts'
 import { seedDemo } from './demo/seed.ts'
 import { demoSubscriberSignInsPresent } from './demo/seed-subscribers.ts'
 import { demoSignInsPresent } from './demo/users.ts'
 import { log, setLogLevel } from './log.ts'
 import { devMailEnabled } from './mail/transport.ts'
+import type { Worker } from './mail/worker.ts'
 import { migrate } from './migrate.ts'
-import { serveApp } from './serve.ts'
+import { serveApp, type Served } from './serve.ts'
 
 async function main() {
   const config = loadConfig()
@@ -31,10 +32,11 @@ async function main() {
   const worker = await startBackgroundWork(deps)
   const signIns = db.kind === 'embedded' ? await demoSignInsPresent(db.sql) : []
   const trustSignIns = db.kind === 'embedded' ? await demoSubscriberSignInsPresent(db.sql) : []
-  const { server, address: info } = await serveApp(app.fetch, deps.feedCache, {
+  const served = await serveApp(app.fetch, deps.feedCache, {
     port: config.PORT,
     hostname: config.HOST,
   })
+  const info = served.address
   const base = config.PUBLIC_URL
   process.stdout.write(
     [
@@ -56,20 +58,40 @@ async function main() {
     ].join('\n') + '\n',
   )
 
+  stopOnSignal({ served, worker, db, timeoutMs: config.SHUTDOWN_TIMEOUT_SECONDS * 1000 })
+}
+
+/**
+ * SIGTERM or SIGINT: stop taking connections, answer the requests in flight (closing their
+ * connections), stop the outbox worker after the mail in hand, close the database, exit 0. What is
+ * not done within the timeout is cut off, and the exit code is 1.
+ */
+function stopOnSignal(running: { served: Served; worker: Worker; db: Database; timeoutMs: number }) {
+  const { served, worker, db, timeoutMs } = running
   let stopping = false
-  const stop = (signal: string) => {
+  const stop = async (signal: string) => {
+    // A terminal's Ctrl-C reaches this process twice under `npm start` (directly and relayed by tsx).
     if (stopping) return
     stopping = true
     log.info('stopping', { signal })
-    server.close(async () => {
-      await worker.stop()
-      await db.close()
-      process.exit(0)
-    })
-    setTimeout(() => process.exit(1), 10_000).unref()
+    const timedOut = new Promise<false>((resolve) => setTimeout(() => resolve(false), timeoutMs).unref())
+    // The last resort, should closing the database itself hang.
+    setTimeout(() => process.exit(1), timeoutMs + 10_000).unref()
+    const [requestsDone, workerDone] = await Promise.all([
+      served.drain(timeoutMs),
+      Promise.race([worker.stop().then(() => true), timedOut]),
+    ])
+    await db.close()
+    log.info('stopped', { requestsDone, workerDone })
+    process.exit(requestsDone && workerDone ? 0 : 1)
   }
-  process.on('SIGINT', () => stop('SIGINT'))
-  process.on('SIGTERM', () => stop('SIGTERM'))
+  const onSignal = (signal: string) =>
+    stop(signal).catch((err: unknown) => {
+      log.error('stop_failed', { error: (err as Error).name })
+      process.exit(1)
+    })
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
 }
 
 main().catch((err: unknown) => {

@@ -108,6 +108,25 @@ describe('the outbox worker', () => {
     expect(smtp.received).toHaveLength(1)
   })
 
+  it('stops after the mail in hand and leaves the rest in the queue, unclaimed', async () => {
+    await queue(3)
+    const slow = heldMailer()
+    const worker = createWorker({ sql, mailer: slow.mailer, workerId: 'stopping' })
+    await worker.start()
+    await slow.began
+    const stopped = worker.stop()
+    slow.release()
+    await stopped
+    const rows = await sql<{ status: string; attempts: number; lockedBy: string | null }[]>`
+      select status, attempts, locked_by from outbox order by id`
+    expect(rows).toEqual([
+      { status: 'sent', attempts: 1, lockedBy: 'stopping' },
+      { status: 'pending', attempts: 0, lockedBy: null },
+      { status: 'pending', attempts: 0, lockedBy: null },
+    ])
+    expect(smtp.received).toHaveLength(1)
+  })
+
   it('retries with backoff after the SMTP server asks it to try later', async () => {
     await queue(1)
     smtp.failNext(1, 451)
