@@ -3,6 +3,7 @@ import { Hono } from 'hono'
 import { html } from 'hono/html'
 import { z } from 'zod'
 import type { AppEnv, Deps } from '../http.ts'
+import { PAGE_CSP, pageSecurityHeaders } from '../page-headers.ts'
 import { getService } from '../services/queries.ts'
 import { decodeCursor, encodeCursor } from '../stories/cursor.ts'
 import { excerpt } from '../stories/excerpt.ts'
@@ -31,7 +32,11 @@ export function pageRoutes({ sql, config }: Deps) {
   const base = config.PUBLIC_URL
   const cache = { 'Cache-Control': `public, max-age=${config.FEED_CACHE_SECONDS}` }
 
+  const secure = pageSecurityHeaders(PAGE_CSP)
   return new Hono<AppEnv>()
+    .use('/assets/*', secure)
+    .use('/stories/*', secure)
+    .use('/services/*', secure)
     .get('/assets/pages.css', (c) =>
       c.body(css, 200, {
         'Content-Type': 'text/css; charset=utf-8',
