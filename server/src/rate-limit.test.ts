@@ -47,6 +47,16 @@ describe('hitSlidingLimit', () => {
     expect((await hit('typos', WINDOW + 1)).allowed).toBe(true)
   })
 
+  it('lets exactly the limit through when attempts arrive at once on several connections', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 3 * LIMIT }, () => hitSlidingLimit(sql, 'rush', LIMIT, WINDOW)),
+    )
+    expect(results.filter((r) => r.allowed)).toHaveLength(LIMIT)
+    const [row] = await sql<{ n: number }[]>`
+      select cardinality(attempts) as n from rate_limit_attempts where bucket = 'rush'`
+    expect(row!.n).toBe(LIMIT)
+  })
+
   it('counts buckets apart, and forgets a bucket on request', async () => {
     for (let i = 0; i < LIMIT; i++) await hit('one', i)
     expect((await hit('one', 20)).allowed).toBe(false)
