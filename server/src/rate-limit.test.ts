@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { testSql } from '../test/db.ts'
-import { forgetAttempts, hitSlidingLimit } from './rate-limit.ts'
+import { forgetAttempts, hitSlidingLimit, purgeStaleAttempts } from './rate-limit.ts'
 
 const sql = testSql()
 const WINDOW = 15 * 60
@@ -71,5 +71,15 @@ describe('hitSlidingLimit', () => {
     expect(refused.allowed).toBe(false)
     expect(refused.retryAfter).toBeGreaterThan(WINDOW - 60)
     expect(refused.retryAfter).toBeLessThanOrEqual(WINDOW)
+  })
+
+  it('purges buckets whose newest attempt is over a day old, and keeps the others', async () => {
+    const day = 24 * 3600
+    await hitSlidingLimit(sql, 'stale', LIMIT, WINDOW, new Date(Date.now() - 2 * day * 1000))
+    await hitSlidingLimit(sql, 'active', LIMIT, WINDOW, new Date(Date.now() - 2 * day * 1000))
+    await hitSlidingLimit(sql, 'active', LIMIT, WINDOW)
+    await purgeStaleAttempts(sql)
+    const rows = await sql<{ bucket: string }[]>`select bucket from rate_limit_attempts order by bucket`
+    expect(rows.map((r) => r.bucket)).toEqual(['active'])
   })
 })

@@ -80,6 +80,11 @@ export async function forgetAttempts(sql: Sql, bucket: string): Promise<void> {
   await sql`delete from rate_limit_attempts where bucket = ${bucket}`
 }
 
+/** Deletes sliding-window buckets whose newest attempt is a day old: longer than any window. */
+export async function purgeStaleAttempts(sql: Sql): Promise<void> {
+  await sql`delete from rate_limit_attempts where attempts[cardinality(attempts)] < now() - interval '1 day'`
+}
+
 /** The fixed window `now` falls in, and the seconds (at least 1) until it ends. */
 export function rateLimitWindow(
   windowSeconds: number,
