@@ -4,7 +4,7 @@ import { requestId } from 'hono/request-id'
 import type { Config } from './config.ts'
 import { publicApiCors } from './cors.ts'
 import type { SqlPool } from './db.ts'
-import { docsPage } from './docs.ts'
+import { docsPage, docsStylesheet } from './docs.ts'
 import { alertRoutes } from './alerts/routes.ts'
 import { apiKeyAuth } from './api-keys/index.ts'
 import { apiKeyRoutes } from './api-keys/routes.ts'
@@ -27,6 +27,7 @@ import { invitationRoutes } from './members/invitation-routes.ts'
 import { memberRoutes } from './members/routes.ts'
 import { moderationRoutes } from './moderation/routes.ts'
 import { moderationTextRoutes } from './moderation/text-routes.ts'
+import { usePageSecurityHeaders } from './page-headers.ts'
 import { pageRoutes } from './pages/routes.ts'
 import { precheckRoutes } from './precheck/routes.ts'
 import { responseRoutes } from './responses/routes.ts'
@@ -78,6 +79,7 @@ export function createApp({
       ? next()
       : defaultBodyLimit(c, next),
   )
+  usePageSecurityHeaders(app)
   app.use('/api/v1/*', publicApiCors())
   app.use('/api/v1/*', apiKeyAuth(deps))
 
@@ -146,6 +148,7 @@ function mountApiDocs(app: OpenAPIHono<AppEnv>, config: Config) {
     servers: [{ url: config.PUBLIC_URL }],
   }
   app.doc31('/api/openapi.json', openApiInfo)
+  app.get('/api/docs.css', docsStylesheet)
   app.get('/api/docs', (c) =>
     c.html(docsPage(app.getOpenAPI31Document(openApiInfo) as Parameters<typeof docsPage>[0])),
   )

@@ -6,6 +6,7 @@ import { purgeOutbox } from './mail/outbox.ts'
 import { createMailer } from './mail/transport.ts'
 import { createWorker, type JobRegistry } from './mail/worker.ts'
 import { moderationJobs } from './moderation/jobs.ts'
+import { purgeStaleAttempts } from './rate-limit.ts'
 
 /**
  * Every background job, by name. A recurring job sets `dailyAtHourUtc`; a one-off job is queued
@@ -19,6 +20,7 @@ export function backgroundJobs(deps: Pick<Deps, 'config' | 'feedCache'>): JobReg
     ...alertJobs(deps),
     outbox_purge: { dailyAtHourUtc: 3, run: (sql) => purgeOutbox(sql) },
     auth_purge: { dailyAtHourUtc: 3, run: (sql) => purgeExpiredAuth(sql) },
+    rate_limit_purge: { dailyAtHourUtc: 3, run: (sql) => purgeStaleAttempts(sql) },
   }
 }
 

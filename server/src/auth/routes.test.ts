@@ -24,7 +24,13 @@ beforeAll(async () => {
 afterAll(() => smtp.close())
 beforeEach(async () => {
   await sql`delete from rate_limits`
+  await sql`delete from rate_limit_attempts`
 })
+
+/** Moves every recorded attempt into the past, as if the minutes had gone by. */
+const age = (minutes: number) =>
+  sql`update rate_limit_attempts
+    set attempts = array(select a - make_interval(mins => ${minutes}) from unnest(attempts) a)`
 
 describe('POST /api/portal/session', () => {
   it('signs in, sets an HttpOnly SameSite cookie and stores only a hash of its token', async () => {
@@ -88,9 +94,34 @@ describe('POST /api/portal/session', () => {
     expect((await blocked.json()).error.code).toBe('rate_limited')
     const realUser = await attempt(user.email, TEST_PASSWORD, { 'x-forwarded-for': '198.51.100.20' })
     expect(realUser.status).toBe(200)
-    const buckets = JSON.stringify(await sql`select bucket from rate_limits`)
+    const buckets = JSON.stringify([
+      ...(await sql`select bucket from rate_limits`),
+      ...(await sql`select bucket from rate_limit_attempts`),
+    ])
     expect(buckets).not.toContain('203.0.113.66')
     expect(buckets).not.toContain(user.email)
+  })
+
+  it('refuses guesses beyond the limit across any 15 minutes, not only within a fixed window', async () => {
+    const user = await createTestUser(sql, 'moderator')
+    const attacker = { 'x-forwarded-for': '203.0.113.88' }
+    for (let i = 0; i < SIGN_IN_PAIR_LIMIT; i++) {
+      expect((await attempt(user.email, `guess ${i}`, attacker)).status).toBe(401)
+    }
+    // Fourteen minutes on, the guesses may sit in an earlier clock window: still too many.
+    await age(14)
+    const blocked = await attempt(user.email, TEST_PASSWORD, attacker)
+    expect(blocked.status).toBe(429)
+    expect(Number(blocked.headers.get('retry-after'))).toBeLessThanOrEqual(60)
+  })
+
+  it('lets a throttled user in again once the window has slid past their typos', async () => {
+    const user = await createTestUser(sql, 'moderator')
+    const typist = { 'x-forwarded-for': '198.51.100.31' }
+    for (let i = 0; i < SIGN_IN_PAIR_LIMIT; i++) await attempt(user.email, `typo ${i}`, typist)
+    expect((await attempt(user.email, TEST_PASSWORD, typist)).status).toBe(429)
+    await age(15)
+    expect((await attempt(user.email, TEST_PASSWORD, typist)).status).toBe(200)
   })
 
   it('throttles one address trying many accounts', async () => {

@@ -7,7 +7,7 @@ import { jsonBody } from '../json-body.ts'
 import { log } from '../log.ts'
 import { sessionMemberships } from '../members/queries.ts'
 import { enqueueMail } from '../mail/outbox.ts'
-import { clientAddress, clientBucket, hitRateLimit } from '../rate-limit.ts'
+import { clientAddress, clientBucket, forgetAttempts, hitSlidingLimit } from '../rate-limit.ts'
 import { findUserByEmail, setPassword } from '../users/queries.ts'
 import { passwordResetEmail } from './emails.ts'
 import { checkOrigin, createAuth, currentSession, SESSION_COOKIE, sessionCookieOptions } from './index.ts'
@@ -22,6 +22,7 @@ import {
 import { PasswordResetConfirm, PasswordResetRequest, SessionInfo, SignIn } from './schemas.ts'
 import { TOKEN_PATTERN } from './tokens.ts'
 
+/** Sliding: no 15 minutes, wherever they fall, hold more than a limit's worth of tries. */
 const WINDOW = 15 * 60
 /** Tries per email address from one client address: a real user elsewhere is never locked out. */
 export const SIGN_IN_PAIR_LIMIT = 10
@@ -97,7 +98,7 @@ export function authRoutes({ sql, config }: Deps) {
 
   const bucket = (prefix: string, key: string) => clientBucket(prefix, key, secret)
   const limit = (prefix: string, key: string, max: number, windowSeconds = WINDOW) =>
-    hitRateLimit(sql, bucket(prefix, key), max, windowSeconds)
+    hitSlidingLimit(sql, bucket(prefix, key), max, windowSeconds)
 
   function tooMany(retryAfter: number): never {
     throw new AppError(
@@ -128,7 +129,7 @@ export function authRoutes({ sql, config }: Deps) {
         throw new AppError('unauthenticated', 'That email address and password do not match an account.')
       }
       // A success forgets this pair's failures, so that typos earlier in the window do not count.
-      await sql`delete from rate_limits where bucket = ${bucket('signin-pair', pair)}`
+      await forgetAttempts(sql, bucket('signin-pair', pair))
       const { token, csrfToken } = await createSession(sql, user.id)
       setCookie(c, SESSION_COOKIE, token, {
         ...sessionCookieOptions(config),

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { testApp } from '../../test/app.ts'
 import { resetDatabase } from '../../test/db.ts'
 import { createStory, seedDirectory } from '../../test/fixtures.ts'
+import { expectSecurePage, inlineScripts, inlineStyles } from '../../test/pages.ts'
 
 const { app, sql } = testApp()
 let ids: Record<string, string>
@@ -73,5 +74,31 @@ describe('GET /services/:id', () => {
 
   it('answers 404 for an unknown service', async () => {
     expect((await app.request('/services/00000000-0000-4000-8000-000000000000')).status).toBe(404)
+  })
+})
+
+describe('security headers', () => {
+  it('sends every page, its 404s and its stylesheet a strict policy: no inline script or style', async () => {
+    const story = await createStory(sql, [ids['TST01-W1']!], 'published')
+    const pages = [
+      await app.request(`/stories/${story}`),
+      await app.request(`/services/${ids['TST01-W1']}`),
+      await app.request('/stories/not-an-id'),
+      await app.request('/services/00000000-0000-4000-8000-000000000000'),
+    ]
+    expect(pages.map((res) => res.status)).toEqual([200, 200, 404, 404])
+    for (const res of pages) {
+      const csp = expectSecurePage(res)
+      expect(csp.get('style-src')).toEqual(["'self'"])
+      expect(csp.get('frame-ancestors')).toEqual(["'none'"])
+      expect(csp.get('object-src')).toEqual(["'none'"])
+      expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+      const page = await res.text()
+      expect(inlineScripts(page)).toEqual([])
+      expect(inlineStyles(page)).toEqual([])
+    }
+    const css = await app.request('/assets/pages.css')
+    expect(css.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8')
   })
 })

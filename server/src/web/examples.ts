@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { join } from 'node:path'
 import type { Sql } from '../db.ts'
 import type { AppEnv } from '../http.ts'
+import { EXAMPLE_CSP, pageSecurityHeaders } from '../page-headers.ts'
 import { getServiceIdByCode } from '../services/queries.ts'
 import { loadFolder, REPO_ROOT } from './static-files.ts'
 
@@ -20,7 +21,10 @@ const PAGE_HEADERS: Record<string, Record<string, string>> = {
  */
 export function exampleRoutes(sql: Sql, dir = join(REPO_ROOT, 'examples')) {
   const files = loadFolder(dir)
+  const secure = pageSecurityHeaders(EXAMPLE_CSP)
   return new Hono<AppEnv>()
+    .use('/examples', secure)
+    .use('/examples/*', secure)
     .get('/examples', (c) => c.redirect('/examples/'))
     .get('/examples/', (c) => {
       const names = [

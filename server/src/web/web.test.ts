@@ -6,6 +6,7 @@ import { testSql } from '../../test/db.ts'
 import { seedDirectory } from '../../test/fixtures.ts'
 import { resetDatabase } from '../../test/db.ts'
 import { handleError } from '../error-handler.ts'
+import { expectSecurePage, inlineScripts } from '../../test/pages.ts'
 import { exampleRoutes } from './examples.ts'
 import { portalRoutes } from './portal-assets.ts'
 import { widgetRoutes } from './widget-assets.ts'
@@ -73,6 +74,19 @@ describe('portal files', () => {
     expect(await deep.text()).toContain('<title>Portal</title>')
     expect(deep.headers.get('content-security-policy')).toContain("script-src 'self'")
   })
+
+  it('keeps reset and invitation tokens in portal addresses from leaking, and refuses framing', async () => {
+    const app = portalRoutes(join(dir, 'portal'))
+    const res = await app.request('/portal/reset-password?token=secret')
+    const csp = expectSecurePage(res)
+    expect(res.headers.get('referrer-policy')).toBe('same-origin')
+    expect(csp.get('connect-src')).toEqual(["'self'"])
+    expect(csp.get('style-src')).toEqual(["'self'"])
+    expect(inlineScripts(await res.text())).toEqual([])
+    expect((await app.request('/portal/assets/app.1.js')).headers.get('x-content-type-options')).toBe(
+      'nosniff',
+    )
+  })
 })
 
 describe('example pages', () => {
@@ -85,5 +99,22 @@ describe('example pages', () => {
     expect(await res.text()).toBe(`<heard-stories service="${ids.TST01}"></heard-stories>`)
     expect(res.headers.get('content-security-policy')).toContain('trusted-types lit-html')
     expect((await app.request('/examples/strict-csp')).status).toBe(302)
+  })
+
+  it('sends every example page a policy that allows the widget from here and no inline script', async () => {
+    await mkdir(join(dir, 'examples/host'), { recursive: true })
+    await writeFile(
+      join(dir, 'examples/host/index.html'),
+      '<script type="module" src="/widget/v1/heard.js"></script>',
+    )
+    const app = exampleRoutes(testSql(), join(dir, 'examples'))
+    const res = await app.request('/examples/host/')
+    const csp = expectSecurePage(res)
+    expect(csp.get('script-src')).toEqual(["'self'"])
+    expect(csp.get('connect-src')).toEqual(["'self'"])
+    expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    const strict = await app.request('/examples/strict-csp/')
+    expect(strict.headers.get('content-security-policy')).toContain('trusted-types lit-html')
+    expect(strict.headers.get('x-frame-options')).toBe('DENY')
   })
 })
