@@ -69,3 +69,17 @@ export function errorResponses<S extends keyof typeof errorDescriptions>(...stat
 export const UuidParam = z.object({
   id: z.uuid({ message: 'must be an id' }).openapi({ param: { name: 'id', in: 'path' } }),
 })
+
+/** `content` of an OpenAPI JSON request or response. */
+export const jsonContent = <T extends z.ZodType>(schema: T) => ({
+  content: { 'application/json': { schema } },
+})
+
+/** A required JSON request body. */
+export const jsonRequest = <T extends z.ZodType>(schema: T) => ({ required: true, ...jsonContent(schema) })
+
+/** A JSON response with its description. */
+export const jsonAnswer = <T extends z.ZodType>(description: string, schema: T) => ({
+  description,
+  ...jsonContent(schema),
+})

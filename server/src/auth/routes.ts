@@ -1,8 +1,8 @@
-import { createRoute, type z } from '@hono/zod-openapi'
+import { createRoute } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { deleteCookie, setCookie } from 'hono/cookie'
 import { AppError } from '../errors.ts'
-import { createRouter, errorResponses, type Deps } from '../http.ts'
+import { createRouter, type Deps, errorResponses, jsonRequest } from '../http.ts'
 import { jsonBody } from '../json-body.ts'
 import { log } from '../log.ts'
 import { sessionMemberships } from '../members/queries.ts'
@@ -30,10 +30,6 @@ export const SIGN_IN_PAIR_LIMIT = 10
 export const SIGN_IN_ADDRESS_LIMIT = 50
 
 const tags = ['Portal: sessions']
-const json = <T extends z.ZodType>(schema: T) => ({
-  required: true,
-  content: { 'application/json': { schema } },
-})
 
 const signIn = createRoute({
   method: 'post',
@@ -41,7 +37,7 @@ const signIn = createRoute({
   tags,
   summary: 'Sign in',
   middleware: [jsonBody] as const,
-  request: { body: json(SignIn) },
+  request: { body: jsonRequest(SignIn) },
   responses: {
     200: {
       description: 'Signed in; sets the session cookie',
@@ -77,7 +73,7 @@ const resetRequest = createRoute({
   summary: 'Email a password reset link',
   description: 'Always answers 202, so that it does not tell whether an account exists.',
   middleware: [jsonBody] as const,
-  request: { body: json(PasswordResetRequest) },
+  request: { body: jsonRequest(PasswordResetRequest) },
   responses: { 202: { description: 'Accepted' }, ...errorResponses(400, 403, 415, 422, 429) },
 })
 
@@ -88,7 +84,7 @@ const resetConfirm = createRoute({
   summary: 'Choose a new password with the emailed token',
   description: 'Ends every session of the account.',
   middleware: [jsonBody] as const,
-  request: { body: json(PasswordResetConfirm) },
+  request: { body: jsonRequest(PasswordResetConfirm) },
   responses: { 204: { description: 'Password changed' }, ...errorResponses(400, 403, 415, 422, 429) },
 })
 

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { errorResponses } from '../http.ts'
+import { errorResponses, jsonAnswer, jsonContent, jsonRequest } from '../http.ts'
 import { jsonBody } from '../json-body.ts'
 import { SubscriberIdParam } from '../subscribers/schemas.ts'
 import {
@@ -19,10 +19,8 @@ const tags = ['Portal: billing']
 const BILLING = '/api/portal/subscribers/{subscriberId}/billing'
 const ADMIN = '/api/portal/admin/subscribers/{id}'
 const MANUAL = `${ADMIN}/manual-subscriptions`
-const jsonContent = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } })
-const body = <T extends z.ZodType>(schema: T) => ({ required: true, ...jsonContent(schema) })
-const page = { description: 'The billing page', ...jsonContent(BillingPage) }
-const redirect = { description: 'Where to send the browser', ...jsonContent(RedirectUrl) }
+const page = jsonAnswer('The billing page', BillingPage)
+const redirect = jsonAnswer('Where to send the browser', RedirectUrl)
 
 const post = (path: string, summary: string) =>
   ({ method: 'post', path, tags, summary, request: { params: SubscriberIdParam } }) as const
@@ -46,14 +44,14 @@ export const billingApi = {
   }),
   invoiceBilling: createRoute({
     ...post(`${BILLING}/invoice-billing`, 'Subscribe by invoice (30 days) with a purchase order number'),
-    request: { params: SubscriberIdParam, body: body(InvoiceBillingRequest) },
+    request: { params: SubscriberIdParam, body: jsonRequest(InvoiceBillingRequest) },
     responses: { 201: page, ...errorResponses(400, 401, 403, 404, 409, 415, 422) },
   }),
   previewQuantity: createRoute({
     ...post(`${BILLING}/quantity-preview`, 'What covering this many services would cost (prorated)'),
-    request: { params: SubscriberIdParam, body: body(QuantityPreviewRequest) },
+    request: { params: SubscriberIdParam, body: jsonRequest(QuantityPreviewRequest) },
     responses: {
-      200: { description: 'The preview', ...jsonContent(QuantityPreview) },
+      200: jsonAnswer('The preview', QuantityPreview),
       ...errorResponses(400, 401, 403, 404, 415, 422),
     },
   }),
@@ -89,9 +87,9 @@ export const billingApi = {
     tags,
     summary: 'Record a subscription paid outside Stripe, with its period end and a note',
     middleware: [jsonBody] as const,
-    request: { params: SubscriberParam, body: body(ManualSubscriptionRequest) },
+    request: { params: SubscriberParam, body: jsonRequest(ManualSubscriptionRequest) },
     responses: {
-      201: { description: 'Recorded', ...jsonContent(ManualSubscriptionView) },
+      201: jsonAnswer('Recorded', ManualSubscriptionView),
       ...errorResponses(400, 401, 403, 404, 415, 422),
     },
   }),

@@ -1,7 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Sql } from '../db.ts'
-import { errorResponses } from '../http.ts'
-import { jsonAnswer } from '../subscribers/openapi.ts'
+import { errorResponses, jsonAnswer } from '../http.ts'
 import { SubscriberIdParam } from '../subscribers/schemas.ts'
 import { AUTHOR_ROLES } from '../stories/schemas.ts'
 import { tagGroupsJson } from './queries.ts'

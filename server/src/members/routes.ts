@@ -1,10 +1,9 @@
 import { createRoute } from '@hono/zod-openapi'
 import { AppError, notFound } from '../errors.ts'
-import { createRouter, errorResponses, type Deps } from '../http.ts'
+import { createRouter, type Deps, errorResponses, jsonAnswer, jsonRequest } from '../http.ts'
 import { jsonBody } from '../json-body.ts'
 import { log } from '../log.ts'
 import { createMemberGuard, currentMember } from '../subscribers/membership.ts'
-import { jsonAnswer, jsonRequest } from '../subscribers/openapi.ts'
 import { SubscriberIdParam } from '../subscribers/schemas.ts'
 import {
   changeMember,

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { createAuth, currentUser } from '../auth/index.ts'
 import { AppError, notFound } from '../errors.ts'
-import { createRouter, errorResponses, UuidParam, type Deps } from '../http.ts'
+import { createRouter, type Deps, errorResponses, jsonAnswer, jsonRequest, UuidParam } from '../http.ts'
 import { jsonBody } from '../json-body.ts'
 import { log } from '../log.ts'
 import { changeStoryStatus } from '../stories/lifecycle.ts'
@@ -23,9 +23,7 @@ import { getWorkbenchStory } from './stories.ts'
 
 export const MODERATION_PATH = '/api/portal/moderation/*'
 const tags = ['Portal: moderation']
-const jsonContent = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } })
-const body = <T extends z.ZodType>(schema: T) => ({ required: true, ...jsonContent(schema) })
-const story = { description: 'The story', ...jsonContent(WorkbenchStory) }
+const story = jsonAnswer('The story', WorkbenchStory)
 
 const queue = createRoute({
   method: 'get',
@@ -33,7 +31,7 @@ const queue = createRoute({
   tags,
   summary: 'Waiting stories, responses and replies, oldest first',
   request: { query: QueueQuery },
-  responses: { 200: { description: 'The queue', ...jsonContent(Queue) }, ...errorResponses(401, 403, 422) },
+  responses: { 200: jsonAnswer('The queue', Queue), ...errorResponses(401, 403, 422) },
 })
 
 const claimRoutes = ITEM_KINDS.map((kind) => ({
@@ -45,7 +43,7 @@ const claimRoutes = ITEM_KINDS.map((kind) => ({
     summary: `Claim a ${kind} for 15 minutes (claim again to renew)`,
     request: { params: UuidParam },
     responses: {
-      200: { description: 'Claimed', ...jsonContent(z.object({ claim: Claim })) },
+      200: jsonAnswer('Claimed', z.object({ claim: Claim })),
       ...errorResponses(401, 403, 404, 409, 422),
     },
   }),
@@ -74,7 +72,7 @@ const editStory = createRoute({
   tags,
   summary: 'Redact, re-file, rate or tag a story you hold',
   middleware: [jsonBody] as const,
-  request: { params: UuidParam, body: body(StoryPatch) },
+  request: { params: UuidParam, body: jsonRequest(StoryPatch) },
   responses: { 200: story, ...errorResponses(400, 401, 403, 404, 409, 415, 422) },
 })
 
@@ -84,7 +82,7 @@ const decide = createRoute({
   tags,
   summary: 'Publish, reject, hold or escalate a story you hold',
   middleware: [jsonBody] as const,
-  request: { params: UuidParam, body: body(StoryDecision) },
+  request: { params: UuidParam, body: jsonRequest(StoryDecision) },
   responses: { 200: story, ...errorResponses(400, 401, 403, 404, 409, 415, 422) },
 })
 

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { createAuth, currentUser } from '../auth/index.ts'
 import { notFound } from '../errors.ts'
-import { createRouter, errorResponses, UuidParam, type Deps } from '../http.ts'
+import { createRouter, type Deps, errorResponses, jsonAnswer, jsonRequest, UuidParam } from '../http.ts'
 import { jsonBody } from '../json-body.ts'
 import { log } from '../log.ts'
 import { MODERATION_PATH } from './routes.ts'
@@ -18,8 +18,6 @@ import { createTag, listAllTags, listRejectReasons, updateTag } from './tags.ts'
 import { decideText, getTextItem, patchText, type TextKind } from './texts.ts'
 
 const tags = ['Portal: moderation']
-const jsonContent = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } })
-const body = <T extends z.ZodType>(schema: T) => ({ required: true, ...jsonContent(schema) })
 const TEXT_KINDS = [
   { kind: 'response', collection: 'responses' },
   { kind: 'reply', collection: 'replies' },
@@ -27,7 +25,7 @@ const TEXT_KINDS = [
 
 const textRoutes = TEXT_KINDS.map(({ kind, collection }) => {
   const path = `/api/portal/moderation/${collection}/{id}`
-  const answer = { description: `The ${kind}`, ...jsonContent(TextItem) }
+  const answer = jsonAnswer(`The ${kind}`, TextItem)
   return {
     kind,
     get: createRoute({
@@ -44,7 +42,7 @@ const textRoutes = TEXT_KINDS.map(({ kind, collection }) => {
       tags,
       summary: `Edit a ${kind} you hold, with a reason`,
       middleware: [jsonBody] as const,
-      request: { params: UuidParam, body: body(TextPatch) },
+      request: { params: UuidParam, body: jsonRequest(TextPatch) },
       responses: { 200: answer, ...errorResponses(400, 401, 403, 404, 409, 415, 422) },
     }),
     decide: createRoute({
@@ -53,7 +51,7 @@ const textRoutes = TEXT_KINDS.map(({ kind, collection }) => {
       tags,
       summary: `Publish or reject a ${kind} you hold`,
       middleware: [jsonBody] as const,
-      request: { params: UuidParam, body: body(TextDecision) },
+      request: { params: UuidParam, body: jsonRequest(TextDecision) },
       responses: { 200: answer, ...errorResponses(400, 401, 403, 404, 409, 415, 422) },
     }),
   }
@@ -65,7 +63,7 @@ const reasons = createRoute({
   tags,
   summary: 'Templates for the reason a story is not published',
   responses: {
-    200: { description: 'Templates', ...jsonContent(z.object({ reasons: z.array(RejectReason) })) },
+    200: jsonAnswer('Templates', z.object({ reasons: z.array(RejectReason) })),
     ...errorResponses(401, 403),
   },
 })
@@ -76,7 +74,7 @@ const listTags = createRoute({
   tags,
   summary: 'The managed tag list, retired tags included',
   responses: {
-    200: { description: 'Tags', ...jsonContent(z.object({ tags: z.array(ModerationTag) })) },
+    200: jsonAnswer('Tags', z.object({ tags: z.array(ModerationTag) })),
     ...errorResponses(401, 403),
   },
 })
@@ -87,9 +85,9 @@ const addTag = createRoute({
   tags,
   summary: 'Add a tag',
   middleware: [jsonBody] as const,
-  request: { body: body(TagCreate) },
+  request: { body: jsonRequest(TagCreate) },
   responses: {
-    201: { description: 'Added', ...jsonContent(ModerationTag) },
+    201: jsonAnswer('Added', ModerationTag),
     ...errorResponses(400, 401, 403, 409, 415, 422),
   },
 })
@@ -107,10 +105,10 @@ const editTag = createRoute({
         .max(40)
         .openapi({ param: { name: 'slug', in: 'path' } }),
     }),
-    body: body(TagPatch),
+    body: jsonRequest(TagPatch),
   },
   responses: {
-    200: { description: 'Changed', ...jsonContent(ModerationTag) },
+    200: jsonAnswer('Changed', ModerationTag),
     ...errorResponses(400, 401, 403, 404, 415, 422),
   },
 })

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { createAuth, currentUser } from '../auth/index.ts'
 import { onCoverageChanged } from '../billing/quantity.ts'
-import { createRouter, errorResponses, type Deps } from '../http.ts'
+import { createRouter, type Deps, errorResponses, jsonAnswer, jsonRequest } from '../http.ts'
 import { jsonBody } from '../json-body.ts'
 import { log } from '../log.ts'
 import { listMemberships } from '../members/queries.ts'
@@ -14,7 +14,6 @@ import {
   saveCoverage,
 } from './coverage.ts'
 import { createMemberGuard, currentMember } from './membership.ts'
-import { jsonAnswer, jsonRequest } from './openapi.ts'
 import {
   Coverage,
   CoverageChange,
