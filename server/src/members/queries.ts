@@ -195,15 +195,3 @@ export async function listMemberships(sql: Sql, userId: string): Promise<Members
     where m.user_id = ${userId}
     order by lower(s.name), s.id`
 }
-
-/** What a session's user carries: the subscribers they may use now (frozen memberships left out). */
-export async function sessionMemberships(
-  sql: Sql,
-  userId: string,
-): Promise<{ subscriberId: string; subscriberName: string; role: MemberRole }[]> {
-  return sql<{ subscriberId: string; subscriberName: string; role: MemberRole }[]>`
-    select m.subscriber_id, s.name as subscriber_name, m.role
-    from memberships m join subscribers s on s.id = m.subscriber_id
-    where m.user_id = ${userId} and not m.frozen
-    order by lower(s.name), s.id`
-}
