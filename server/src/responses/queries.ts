@@ -1,7 +1,7 @@
 import type postgres from 'postgres'
 import type { Sql } from '../db.ts'
 import { AppError } from '../errors.ts'
-import { queueAuthorMail } from '../follow/notify.ts'
+import { queueAuthorMail } from '../stories/author-mail.ts'
 import { EDIT_MINUTES } from '../inbox/story.ts'
 import { runPrechecks, type PrecheckFlag } from '../precheck/index.ts'
 import type { Member } from '../subscribers/membership.ts'
