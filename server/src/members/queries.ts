@@ -2,7 +2,7 @@ import { hashToken, randomToken, TOKEN_PATTERN } from '../auth/tokens.ts'
 import type { Sql } from '../db.ts'
 import { AppError } from '../errors.ts'
 import { enqueueMail } from '../mail/outbox.ts'
-import type { MemberRole } from '../subscribers/schemas.ts'
+import type { MemberRole } from '../tenancy/roles.ts'
 import { invitationEmail } from './emails.ts'
 import { INVITATION_DAYS, type InvitationView, type MemberPatch, type MemberView } from './schemas.ts'
 
