@@ -24,11 +24,11 @@ import type {
 } from '../../../server/src/members/schemas.ts'
 import type { ResponseSaved as ResponseSavedSchema } from '../../../server/src/responses/schemas.ts'
 import type {
-  Coverage as CoverageSchema,
   CoverageChange as CoverageChangeSchema,
   MembershipInfo as MembershipInfoSchema,
   MySubscriber as MySubscriberSchema,
 } from '../../../server/src/subscribers/schemas.ts'
+import type { Coverage as CoverageSchema } from '../../../server/src/tenancy/schemas.ts'
 import type { WidgetView } from '../../../server/src/widgets/schemas.ts'
 
 export type MySubscriber = z.infer<typeof MySubscriberSchema>

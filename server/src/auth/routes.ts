@@ -5,19 +5,19 @@ import { AppError } from '../errors.ts'
 import { createRouter, type Deps, errorResponses, jsonRequest } from '../http.ts'
 import { jsonBody } from '../json-body.ts'
 import { log } from '../log.ts'
-import { sessionMemberships } from '../members/queries.ts'
 import { enqueueMail } from '../mail/outbox.ts'
 import { clientAddress, clientBucket, forgetAttempts, hitSlidingLimit } from '../rate-limit.ts'
+import { burnPasswordCheck, hashPassword, verifyPassword } from '../users/password.ts'
 import { findUserByEmail, setPassword } from '../users/queries.ts'
 import { passwordResetEmail } from './emails.ts'
 import { checkOrigin, createAuth, currentSession, SESSION_COOKIE, sessionCookieOptions } from './index.ts'
-import { burnPasswordCheck, hashPassword, verifyPassword } from './password.ts'
 import {
   consumePasswordReset,
   createPasswordReset,
   createSession,
   deleteSession,
   SESSION_ABSOLUTE_DAYS,
+  sessionMemberships,
 } from './queries.ts'
 import { PasswordResetConfirm, PasswordResetRequest, SessionInfo, SignIn } from './schemas.ts'
 import { TOKEN_PATTERN } from './tokens.ts'

@@ -1,8 +1,8 @@
 import { createRoute } from '@hono/zod-openapi'
 import { createRouter, type Deps, errorResponses, jsonAnswer } from '../http.ts'
-import { requireWithinCoverage } from '../subscribers/coverage.ts'
-import { createMemberGuard, currentMember } from '../subscribers/membership.ts'
-import { SubscriberIdParam } from '../subscribers/schemas.ts'
+import { requireWithinCoverage } from '../tenancy/coverage.ts'
+import { createMemberGuard, currentMember } from '../tenancy/membership.ts'
+import { SubscriberIdParam } from '../tenancy/schemas.ts'
 import { getDashboard } from './queries.ts'
 import { Dashboard, DashboardQuery } from './schemas.ts'
 

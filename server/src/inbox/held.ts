@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Sql } from '../db.ts'
 import { errorResponses, jsonAnswer } from '../http.ts'
-import { SubscriberIdParam } from '../subscribers/schemas.ts'
+import { SubscriberIdParam } from '../tenancy/schemas.ts'
 import { AUTHOR_ROLES } from '../stories/schemas.ts'
 import { tagGroupsJson } from './queries.ts'
 import { StoryTags } from './schemas.ts'

@@ -1,5 +1,5 @@
 import type { Sql } from '../db.ts'
-import type { Member } from '../subscribers/membership.ts'
+import type { Member } from '../tenancy/membership.ts'
 import { tagGroupsJson } from './queries.ts'
 import type { MemberResponse, MemberStory } from './schemas.ts'
 

@@ -1,5 +1,5 @@
 import type { Config } from '../config.ts'
-import { queueAuthorMail } from '../follow/notify.ts'
+import { queueAuthorMail } from '../stories/author-mail.ts'
 import { log } from '../log.ts'
 import type { JobRegistry } from '../mail/worker.ts'
 import type { FeedCache } from '../stories/feed-cache.ts'

@@ -1,6 +1,6 @@
 import { AppError } from '../errors.ts'
 import type { Sql } from '../db.ts'
-import { queueAuthorMail } from '../follow/notify.ts'
+import { queueAuthorMail } from '../stories/author-mail.ts'
 import { scheduleJob } from '../mail/outbox.ts'
 import { runPrechecks } from '../precheck/index.ts'
 import { existingServiceIds } from '../services/queries.ts'

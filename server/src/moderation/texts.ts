@@ -1,7 +1,7 @@
 import type postgres from 'postgres'
 import type { Sql } from '../db.ts'
 import { AppError } from '../errors.ts'
-import { queueAuthorMail } from '../follow/notify.ts'
+import { queueAuthorMail } from '../stories/author-mail.ts'
 import { runPrechecks } from '../precheck/index.ts'
 import { dropClaim, liveClaim, recordEvent, requireClaim } from './claims.ts'
 import type { TextItem } from './schemas.ts'

@@ -1,5 +1,5 @@
-import { hasFullAccess } from '../billing/entitlements.ts'
 import type { Sql } from '../db.ts'
+import { hasFullAccess } from './entitlements.ts'
 
 /**
  * Whether a subscriber's members may act — write responses and receive alerts — rather than only

@@ -4,7 +4,7 @@ import { signedInAs, type SignedIn } from '../../test/auth.ts'
 import { resetDatabase } from '../../test/db.ts'
 import { createStory, seedDirectory } from '../../test/fixtures.ts'
 import { as, createTestSubscriber, signedInMember, type Member } from '../../test/subscribers.ts'
-import type { MemberRole } from './schemas.ts'
+import type { MemberRole } from './roles.ts'
 
 /**
  * Every endpoint the subscriber portal adds, with the least role that may use it. Each is tried

@@ -1,10 +1,15 @@
+/**
+ * Who may use a subscriber's portal: the member guard every route under
+ * `/api/portal/subscribers/{subscriberId}/…` stands behind, and the member it finds, for handlers to
+ * read with `currentMember(c)`.
+ */
 import type { Context, MiddlewareHandler } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import { createAuth, currentUser } from '../auth/index.ts'
 import type { Sql } from '../db.ts'
 import { AppError } from '../errors.ts'
 import type { Deps } from '../http.ts'
-import { ROLE_RANK, type MemberRole } from './schemas.ts'
+import { ROLE_RANK, type MemberRole } from './roles.ts'
 
 /** The signed-in user's membership of the subscriber named in the path. */
 export interface Member {

@@ -1,3 +1,8 @@
+/**
+ * A subscriber's coverage: the directory nodes (with their subtrees) it answers for. Normalises a
+ * choice, counts its billed units, checks that services a member names lie within it, and saves a
+ * change along with what depends on it (inbox entries, alert and widget services).
+ */
 import type { Sql } from '../db.ts'
 import { AppError } from '../errors.ts'
 import type { Coverage, CoverageNode } from './schemas.ts'
