@@ -13,6 +13,8 @@ export type Route = {
   path: string
   title: string
   access: Access
+  /** Loads the code of the page's area (a dynamic import) before the page is drawn. */
+  load?: () => Promise<unknown>
   render: (match: Match) => TemplateResult
 }
 

@@ -7,10 +7,21 @@ import { pathAfterSwitch, userInOrganisation } from './organisations.ts'
 import { chooseMembership, rememberSubscriber, subscriberChanges } from '../shared/member-page.ts'
 import type { MembershipInfo } from '../shared/types.ts'
 import type { PageElement } from '../shared/page.ts'
-import { documentTitle, href, navigate, safeReturnUrl, type Match, type Router } from '../shared/router.ts'
+import {
+  documentTitle,
+  href,
+  navigate,
+  safeReturnUrl,
+  type Match,
+  type Route,
+  type Router,
+} from '../shared/router.ts'
 import { session } from '../shared/session.ts'
 import { shellStyles } from './styles.ts'
 import './heard-organisation-switcher.ts'
+
+/** The areas whose code has loaded (`Route.load`). */
+const loadedAreas = new Set<() => Promise<unknown>>()
 
 /**
  * `<heard-portal-app>`: the shell around every page — skip link, header with the signed-in user
@@ -29,12 +40,15 @@ export class HeardPortalApp extends LitElement {
     match: { state: true },
     notice: { state: true },
     memberships: { state: true },
+    loading: { state: true },
   }
   declare router: Router
   declare match: Match | undefined
   declare notice: string | undefined
   /** Every organisation of the user's, frozen ones included (`GET /api/portal/memberships`). */
   declare memberships: MembershipInfo[]
+  /** True while the code of the page's area is loading. */
+  declare loading: boolean
   private membershipsOf: string | undefined
   /** Counts switches of organisation, so that the page is drawn afresh for the new one. */
   private switches = 0
@@ -44,6 +58,7 @@ export class HeardPortalApp extends LitElement {
   constructor() {
     super()
     this.memberships = []
+    this.loading = false
   }
 
   protected override createRenderRoot() {
@@ -116,12 +131,15 @@ export class HeardPortalApp extends LitElement {
     if (access === 'guest' && user) {
       return navigate(safeReturnUrl(match.query.get('next')) ?? href('/'), { replace: true })
     }
+    const allowed = typeof access !== 'function' || (user !== null && access(user))
+    // Another navigation may come while the area loads: the latest one draws its page.
+    if (allowed && !(await this.loadArea(match.route))) return
+    if (this.router.current !== match) return
     const key = this.pageKey(match)
     const samePage = key === this.lastKey
     this.lastKey = key
     this.match = match
     this.notice = match.notice
-    const allowed = typeof access !== 'function' || (user !== null && access(user))
     document.title = documentTitle(allowed ? match.route.title : 'You cannot open this page')
     if (samePage) return
     window.scrollTo(0, 0)
@@ -132,6 +150,19 @@ export class HeardPortalApp extends LitElement {
     }
     await this.updateComplete
     await this.page()?.focusHeading()
+  }
+
+  /** Loads the code of the route's area once, showing "Loading…" meanwhile. */
+  private async loadArea(route: Route) {
+    if (!route.load || loadedAreas.has(route.load)) return true
+    this.loading = true
+    try {
+      await route.load()
+      loadedAreas.add(route.load)
+    } finally {
+      this.loading = false
+    }
+    return true
   }
 
   private pageKey(match: Match) {
@@ -149,7 +180,7 @@ export class HeardPortalApp extends LitElement {
 
   private renderPage() {
     const match = this.match
-    if (!match) return html`<p class="loading" role="status">Loading…</p>`
+    if (!match || this.loading) return html`<p class="loading" role="status">Loading…</p>`
     const { access } = match.route
     const user = session.user
     if (typeof access === 'function' && user && !access(user)) {
