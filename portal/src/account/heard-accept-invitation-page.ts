@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit'
+import { property, state } from 'lit/decorators.js'
 import {
   api,
   ApiError,
@@ -14,7 +15,7 @@ import { href, navigate } from '../shared/router.ts'
 import { session } from '../shared/session.ts'
 import { narrow } from './heard-sign-in-page.ts'
 import { ROLE_LABELS } from '../shared/types.ts'
-import { type InvitationPreview } from '../organisation/types.ts'
+import type { InvitationPreview } from '../organisation/types.ts'
 import { rememberSubscriber } from '../shared/member-page.ts'
 import { PageElement } from '../shared/page.ts'
 
@@ -27,26 +28,11 @@ const MIN_LENGTH = 10
  */
 export class HeardAcceptInvitationPage extends PageElement {
   static override styles = [...PageElement.styles, narrow]
-  static override properties = {
-    query: { attribute: false },
-    invitation: { state: true },
-    linkFailed: { state: true },
-    errors: { state: true },
-    busy: { state: true },
-  }
-  declare query: URLSearchParams
-  declare invitation: InvitationPreview | undefined
-  declare linkFailed: boolean
-  declare errors: FieldError[]
-  declare busy: boolean
-
-  constructor() {
-    super()
-    this.query = new URLSearchParams()
-    this.linkFailed = false
-    this.errors = []
-    this.busy = false
-  }
+  @property({ attribute: false }) query: URLSearchParams = new URLSearchParams()
+  @state() invitation?: InvitationPreview
+  @state() linkFailed = false
+  @state() errors: FieldError[] = []
+  @state() busy = false
 
   private get token() {
     return this.query.get('token') ?? ''

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit'
+import { state } from 'lit/decorators.js'
 import { api, RateLimitedError } from '../shared/api.ts'
 import type { FieldError } from '../shared/heard-error-summary.ts'
 import '../shared/heard-error-summary.ts'
@@ -16,20 +17,9 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
  */
 export class HeardForgottenPasswordPage extends PageElement {
   static override styles = [...PageElement.styles, narrow]
-  static override properties = {
-    errors: { state: true },
-    busy: { state: true },
-    sentTo: { state: true },
-  }
-  declare errors: FieldError[]
-  declare busy: boolean
-  declare sentTo: string | undefined
-
-  constructor() {
-    super()
-    this.errors = []
-    this.busy = false
-  }
+  @state() errors: FieldError[] = []
+  @state() busy = false
+  @state() sentTo?: string
 
   private async submit(e: SubmitEvent) {
     e.preventDefault()

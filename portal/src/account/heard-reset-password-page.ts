@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit'
+import { property, state } from 'lit/decorators.js'
 import { api, ValidationError } from '../shared/api.ts'
 import type { FieldError } from '../shared/heard-error-summary.ts'
 import '../shared/heard-error-summary.ts'
@@ -11,24 +12,10 @@ const MIN_LENGTH = 10
 /** `<heard-reset-password-page>`: the page the emailed link opens (`?token=`); sets a new password. */
 export class HeardResetPasswordPage extends PageElement {
   static override styles = [...PageElement.styles, narrow]
-  static override properties = {
-    query: { attribute: false },
-    errors: { state: true },
-    busy: { state: true },
-    linkFailed: { state: true },
-  }
-  declare query: URLSearchParams
-  declare errors: FieldError[]
-  declare busy: boolean
-  declare linkFailed: boolean
-
-  constructor() {
-    super()
-    this.query = new URLSearchParams()
-    this.errors = []
-    this.busy = false
-    this.linkFailed = false
-  }
+  @property({ attribute: false }) query: URLSearchParams = new URLSearchParams()
+  @state() errors: FieldError[] = []
+  @state() busy = false
+  @state() linkFailed = false
 
   private value(id: string) {
     return (this.renderRoot.querySelector(`#${id}`) as HTMLInputElement).value

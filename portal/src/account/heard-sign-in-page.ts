@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit'
+import { property, state } from 'lit/decorators.js'
 import { RateLimitedError, UnauthenticatedError, ValidationError } from '../shared/api.ts'
 import type { FieldError } from '../shared/heard-error-summary.ts'
 import '../shared/heard-error-summary.ts'
@@ -18,21 +19,9 @@ export const narrow = css`
 /** `<heard-sign-in-page>`: email and password, GOV.UK error handling, then on to `?next=`. */
 export class HeardSignInPage extends PageElement {
   static override styles = [...PageElement.styles, narrow]
-  static override properties = {
-    query: { attribute: false },
-    errors: { state: true },
-    busy: { state: true },
-  }
-  declare query: URLSearchParams
-  declare errors: FieldError[]
-  declare busy: boolean
-
-  constructor() {
-    super()
-    this.query = new URLSearchParams()
-    this.errors = []
-    this.busy = false
-  }
+  @property({ attribute: false }) query: URLSearchParams = new URLSearchParams()
+  @state() errors: FieldError[] = []
+  @state() busy = false
 
   private errorFor(field: string) {
     return this.errors.find((e) => e.field === field)?.message

@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit'
+import { state } from 'lit/decorators.js'
 import { DIRECTORY_COLUMNS, describeImport, rowErrorsFromIssues, unlisted } from './admin.ts'
 import { announce } from '../shared/announce.ts'
 import { api, ApiError, ValidationError } from '../shared/api.ts'
@@ -45,26 +46,13 @@ export class HeardAdminDirectoryPage extends PageElement {
       }
     `,
   ]
-  static override properties = {
-    errors: { state: true },
-    busy: { state: true },
-    outcome: { state: true },
-    failure: { state: true },
-  }
-  declare errors: FieldError[]
+  @state() errors: FieldError[] = []
   /** What the server is doing now, said to the user while they wait. */
-  declare busy: '' | 'checking' | 'importing'
-  declare outcome: Outcome | undefined
-  declare failure: string
+  @state() busy: '' | 'checking' | 'importing' = ''
+  @state() outcome?: Outcome
+  @state() failure = ''
   /** The text that was checked: "Import" sends exactly this. */
   private checked = ''
-
-  constructor() {
-    super()
-    this.errors = []
-    this.busy = ''
-    this.failure = ''
-  }
 
   private async readInput(): Promise<string> {
     const file = this.renderRoot.querySelector<HTMLInputElement>('#csv-file')?.files?.[0]

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit'
+import { property, state } from 'lit/decorators.js'
 import { api, ApiError, NotFoundError } from '../shared/api.ts'
 import './heard-manual-subscriptions.ts'
 import { formatDate, plural } from '../shared/format.ts'
@@ -16,25 +17,11 @@ import { PageElement } from '../shared/page.ts'
  */
 export class HeardAdminSubscriberPage extends PageElement {
   static override styles = [...PageElement.styles, ...adminStyles]
-  static override properties = {
-    subscriberId: { attribute: false },
-    detail: { state: true },
-    billing: { state: true },
-    failure: { state: true },
-    billingFailure: { state: true },
-  }
-  declare subscriberId: string
-  declare detail: SubscriberDetail | undefined
-  declare billing: BillingPage | undefined
-  declare failure: string
-  declare billingFailure: string
-
-  constructor() {
-    super()
-    this.subscriberId = ''
-    this.failure = ''
-    this.billingFailure = ''
-  }
+  @property({ attribute: false }) subscriberId = ''
+  @state() detail?: SubscriberDetail
+  @state() billing?: BillingPage
+  @state() failure = ''
+  @state() billingFailure = ''
 
   private get base() {
     return `/api/portal/admin/subscribers/${encodeURIComponent(this.subscriberId)}`

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit'
+import { property, state } from 'lit/decorators.js'
 import { announce } from '../shared/announce.ts'
 import { api, ApiError } from '../shared/api.ts'
 import './heard-new-subscriber-form.ts'
@@ -16,24 +17,11 @@ const PAGE_SIZE = 25
  */
 export class HeardAdminSubscribersPage extends PageElement {
   static override styles = [...PageElement.styles, ...adminStyles]
-  static override properties = {
-    query: { attribute: false },
-    list: { state: true },
-    loading: { state: true },
-    failure: { state: true },
-  }
-  declare query: URLSearchParams
-  declare list: SubscriberList | undefined
-  declare loading: boolean
-  declare failure: string
+  @property({ attribute: false }) query: URLSearchParams = new URLSearchParams()
+  @state() list?: SubscriberList
+  @state() loading = false
+  @state() failure = ''
   private abort?: AbortController
-
-  constructor() {
-    super()
-    this.query = new URLSearchParams()
-    this.loading = false
-    this.failure = ''
-  }
 
   override willUpdate(changed: Map<string, unknown>) {
     if (changed.has('query')) void this.load()

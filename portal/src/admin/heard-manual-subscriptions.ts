@@ -1,4 +1,5 @@
 import { html, LitElement, nothing } from 'lit'
+import { property, state } from 'lit/decorators.js'
 import { checkManualSubscription, issuesToFields, isRunning, lastDay, todayUtc } from './admin.ts'
 import { announce } from '../shared/announce.ts'
 import { api, ApiError, ValidationError } from '../shared/api.ts'
@@ -20,34 +21,14 @@ import '../shared/heard-error-summary.ts'
  */
 export class HeardManualSubscriptions extends LitElement {
   static override styles = [...shared, ...adminStyles]
-  static override properties = {
-    subscriberId: { attribute: false },
-    list: { state: true },
-    failure: { state: true },
-    rowError: { state: true },
-    message: { state: true },
-    errors: { state: true },
-    busy: { state: true },
-    confirming: { state: true },
-  }
-  declare subscriberId: string
-  declare list: ManualSubscription[] | undefined
-  declare failure: string
-  declare rowError: string
-  declare message: string
-  declare errors: FieldError[]
-  declare busy: boolean
-  declare confirming: string | undefined
-
-  constructor() {
-    super()
-    this.subscriberId = ''
-    this.failure = ''
-    this.rowError = ''
-    this.message = ''
-    this.errors = []
-    this.busy = false
-  }
+  @property({ attribute: false }) subscriberId = ''
+  @state() list?: ManualSubscription[]
+  @state() failure = ''
+  @state() rowError = ''
+  @state() message = ''
+  @state() errors: FieldError[] = []
+  @state() busy = false
+  @state() confirming?: string
 
   /** Tells the page, which marks its title with "Error: " while the form shows errors (GOV.UK). */
   override updated(changed: Map<string, unknown>) {

@@ -1,4 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit'
+import { state } from 'lit/decorators.js'
 import { checkNewSubscriber, issuesToFields } from './admin.ts'
 import { announce } from '../shared/announce.ts'
 import { api, ApiError, ValidationError } from '../shared/api.ts'
@@ -39,23 +40,10 @@ export class HeardNewSubscriberForm extends LitElement {
       }
     `,
   ]
-  static override properties = {
-    chosen: { state: true },
-    errors: { state: true },
-    busy: { state: true },
-    created: { state: true },
-  }
-  declare chosen: Chosen[]
-  declare errors: FieldError[]
-  declare busy: boolean
-  declare created: CreatedSubscriber | undefined
-
-  constructor() {
-    super()
-    this.chosen = []
-    this.errors = []
-    this.busy = false
-  }
+  @state() chosen: Chosen[] = []
+  @state() errors: FieldError[] = []
+  @state() busy = false
+  @state() created?: CreatedSubscriber
 
   /** Tells the page, which marks its title with "Error: " while the form shows errors (GOV.UK). */
   override updated(changed: Map<string, unknown>) {

@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit'
+import { state } from 'lit/decorators.js'
 import { keyed } from 'lit/directives/keyed.js'
 import { announce } from '../shared/announce.ts'
 import { api, ApiError, ValidationError } from '../shared/api.ts'
@@ -45,37 +46,15 @@ export class HeardAlertsPage extends MemberPageElement {
       }
     `,
   ]
-  static override properties = {
-    alerts: { state: true },
-    services: { state: true },
-    loaded: { state: true },
-    errors: { state: true },
-    failure: { state: true },
-    message: { state: true },
-    busy: { state: true },
-    version: { state: true },
-  }
-  declare alerts: AlertPreferences | null
-  declare services: ServiceSummary[]
-  declare loaded: boolean
-  declare errors: FieldError[]
-  declare failure: string
-  declare message: string
-  declare busy: boolean
+  @state() alerts: AlertPreferences | null = null
+  @state() services: ServiceSummary[] = []
+  @state() loaded = false
+  @state() errors: FieldError[] = []
+  @state() failure = ''
+  @state() message = ''
+  @state() busy = false
   /** Bumped after each save, so the form shows the saved choices afresh. */
-  declare version: number
-
-  constructor() {
-    super()
-    this.alerts = null
-    this.services = []
-    this.loaded = false
-    this.errors = []
-    this.failure = ''
-    this.message = ''
-    this.busy = false
-    this.version = 0
-  }
+  @state() version = 0
 
   override connectedCallback() {
     super.connectedCallback()

@@ -1,4 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit'
+import { property } from 'lit/decorators.js'
 import { billingDate, invoiceStatus, type Invoice } from './billing.ts'
 import { money } from './types.ts'
 import { shared } from '../shared/styles/shared.ts'
@@ -32,13 +33,7 @@ export class HeardBillingInvoices extends LitElement {
       }
     `,
   ]
-  static override properties = { invoices: { attribute: false } }
-  declare invoices: Invoice[]
-
-  constructor() {
-    super()
-    this.invoices = []
-  }
+  @property({ attribute: false }) invoices: Invoice[] = []
 
   private renderRow(i: Invoice) {
     const status = invoiceStatus(i)

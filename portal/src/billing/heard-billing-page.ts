@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit'
+import { property, state } from 'lit/decorators.js'
 import { announce } from '../shared/announce.ts'
 import { api, ApiError } from '../shared/api.ts'
 import {
@@ -54,35 +55,19 @@ export class HeardBillingPage extends MemberPageElement {
       }
     `,
   ]
-  static override properties = {
-    query: { attribute: false },
-    page: { state: true },
-    failure: { state: true },
-    actionError: { state: true },
-    message: { state: true },
-    busy: { state: true },
-    checking: { state: true },
-    rechecksDone: { state: true },
-  }
-  declare query: URLSearchParams | undefined
-  declare page: BillingPage | undefined
-  declare failure: string
-  declare actionError: string
-  declare message: string
-  declare busy: boolean
-  declare checking: boolean
-  declare rechecksDone: number
+  @property({ attribute: false }) query?: URLSearchParams
+  @state() page?: BillingPage
+  @state() failure = ''
+  @state() actionError = ''
+  @state() message = ''
+  @state() busy = false
+  @state() checking = false
+  @state() rechecksDone = 0
   private timer?: ReturnType<typeof setTimeout>
 
   constructor() {
     super()
     this.roles = ['admin']
-    this.failure = ''
-    this.actionError = ''
-    this.message = ''
-    this.busy = false
-    this.checking = false
-    this.rechecksDone = 0
   }
 
   private get returned(): CheckoutReturn | undefined {

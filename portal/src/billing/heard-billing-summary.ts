@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit'
+import { property } from 'lit/decorators.js'
 import { billingDate, planInWords } from './billing.ts'
 import { plural } from '../shared/format.ts'
 import { money, type BillingPage } from './types.ts'
@@ -13,14 +14,8 @@ type Row = [term: string, value: TemplateResult | string]
  */
 export class HeardBillingSummary extends LitElement {
   static override styles = shared
-  static override properties = { page: { attribute: false }, coverageHref: { attribute: false } }
-  declare page: BillingPage | undefined
-  declare coverageHref: string
-
-  constructor() {
-    super()
-    this.coverageHref = ''
-  }
+  @property({ attribute: false }) page?: BillingPage
+  @property({ attribute: false }) coverageHref = ''
 
   private subscriptionRows(page: BillingPage): Row[] {
     const s = page.subscription

@@ -1,4 +1,5 @@
 import { html, LitElement, nothing } from 'lit'
+import { property, state } from 'lit/decorators.js'
 import { api, ApiError, ValidationError } from '../shared/api.ts'
 import { invoiceFieldFor } from './billing.ts'
 import type { FieldError } from '../shared/heard-error-summary.ts'
@@ -16,21 +17,9 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
  */
 export class HeardInvoiceBillingForm extends LitElement {
   static override styles = shared
-  static override properties = {
-    base: { attribute: false },
-    errors: { state: true },
-    busy: { state: true },
-  }
-  declare base: string
-  declare errors: FieldError[]
-  declare busy: boolean
-
-  constructor() {
-    super()
-    this.base = ''
-    this.errors = []
-    this.busy = false
-  }
+  @property({ attribute: false }) base = ''
+  @state() errors: FieldError[] = []
+  @state() busy = false
 
   private async submit(e: SubmitEvent) {
     e.preventDefault()

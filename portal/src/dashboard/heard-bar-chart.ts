@@ -1,4 +1,5 @@
 import { css, html, LitElement, nothing, svg } from 'lit'
+import { property } from 'lit/decorators.js'
 import { shared } from '../shared/styles/shared.ts'
 
 export type ChartPoint = { label: string; value: number | null }
@@ -54,29 +55,12 @@ export class HeardBarChart extends LitElement {
       }
     `,
   ]
-  static override properties = {
-    points: { attribute: false },
-    caption: {},
-    valueLabel: {},
-    format: { attribute: false },
-    max: { type: Number },
-    kind: {},
-  }
-  declare points: ChartPoint[]
-  declare caption: string
-  declare valueLabel: string
-  declare format: (v: number) => string
-  declare max: number | undefined
-  declare kind: 'bar' | 'line'
-
-  constructor() {
-    super()
-    this.points = []
-    this.caption = ''
-    this.valueLabel = 'Value'
-    this.format = (v) => String(v)
-    this.kind = 'bar'
-  }
+  @property({ attribute: false }) points: ChartPoint[] = []
+  @property() caption = ''
+  @property() valueLabel = 'Value'
+  @property({ attribute: false }) format: (v: number) => string = (v) => String(v)
+  @property({ type: Number }) max?: number
+  @property() kind: 'bar' | 'line' = 'bar'
 
   private renderSvg() {
     const w = 600

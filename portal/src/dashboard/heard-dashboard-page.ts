@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit'
+import { property, state } from 'lit/decorators.js'
 import { api, ApiError } from '../shared/api.ts'
 import './heard-bar-chart.ts'
 import { CRITICALITY_LABELS } from '../shared/format.ts'
@@ -6,7 +7,7 @@ import { href, navigate } from '../shared/router.ts'
 import type { ServiceSummary } from '../shared/types.ts'
 import { coveredServices, MemberPageElement } from '../shared/member-page.ts'
 import { CHANGE_MARKER_LABELS } from '../shared/types.ts'
-import { type Dashboard } from './types.ts'
+import type { Dashboard } from './types.ts'
 
 const percent = (v: number) => `${Math.round(v * 1000) / 10}%`
 const monthName = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' })
@@ -55,23 +56,10 @@ export class HeardDashboardPage extends MemberPageElement {
       }
     `,
   ]
-  static override properties = {
-    query: { attribute: false },
-    dashboard: { state: true },
-    services: { state: true },
-    failure: { state: true },
-  }
-  declare query: URLSearchParams
-  declare dashboard: Dashboard | undefined
-  declare services: ServiceSummary[]
-  declare failure: string
-
-  constructor() {
-    super()
-    this.query = new URLSearchParams()
-    this.services = []
-    this.failure = ''
-  }
+  @property({ attribute: false }) query: URLSearchParams = new URLSearchParams()
+  @state() dashboard?: Dashboard
+  @state() services: ServiceSummary[] = []
+  @state() failure = ''
 
   override willUpdate(changed: Map<string, unknown>) {
     if (changed.has('query')) void this.load()

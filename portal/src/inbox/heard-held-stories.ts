@@ -1,5 +1,6 @@
 import type { z } from '@hono/zod-openapi'
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit'
+import { property, state } from 'lit/decorators.js'
 import { api } from '../shared/api.ts'
 import { AUTHOR_ROLE_LABELS, CRITICALITY_LABELS, formatDate, GROUP_LABELS, plural } from '../shared/format.ts'
 import { shared } from '../shared/styles/shared.ts'
@@ -12,7 +13,6 @@ import type { HeldStories, HeldStory } from '../../../server/src/inbox/held.ts'
  * loaded: the inbox below still works).
  */
 export class HeardHeldStories extends LitElement {
-  static override properties = { subscriberId: { attribute: false }, stories: { state: true } }
   static override styles = [
     ...shared,
     css`
@@ -49,8 +49,8 @@ export class HeardHeldStories extends LitElement {
       }
     `,
   ]
-  declare subscriberId: string | undefined
-  declare stories: HeldStory[] | undefined
+  @property({ attribute: false }) subscriberId?: string
+  @state() stories?: HeldStory[]
   private more = false
   private abort?: AbortController
 

@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit'
+import { property, state } from 'lit/decorators.js'
 import { announce } from '../shared/announce.ts'
 import './heard-held-stories.ts'
 import { api, ApiError, withQuery } from '../shared/api.ts'
@@ -106,29 +107,13 @@ export class HeardInboxPage extends MemberPageElement {
       }
     `,
   ]
-  static override properties = {
-    query: { attribute: false },
-    inbox: { state: true },
-    loading: { state: true },
-    failure: { state: true },
-    services: { state: true },
-    tags: { state: true },
-  }
-  declare query: URLSearchParams
-  declare inbox: Inbox | undefined
-  declare loading: boolean
-  declare failure: string
-  declare services: ServiceSummary[]
-  declare tags: TagGroups | undefined
+  @property({ attribute: false }) query: URLSearchParams = new URLSearchParams()
+  @state() inbox?: Inbox
+  @state() loading = false
+  @state() failure = ''
+  @state() services: ServiceSummary[] = []
+  @state() tags?: TagGroups
   private abort?: AbortController
-
-  constructor() {
-    super()
-    this.query = new URLSearchParams()
-    this.loading = false
-    this.failure = ''
-    this.services = []
-  }
 
   override willUpdate(changed: Map<string, unknown>) {
     if (changed.has('query')) void this.load()

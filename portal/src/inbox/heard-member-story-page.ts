@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit'
+import { property, state } from 'lit/decorators.js'
 import { announce } from '../shared/announce.ts'
 import { api, ApiError, NotFoundError } from '../shared/api.ts'
 import './heard-response-form.ts'
@@ -13,7 +14,7 @@ import { href } from '../shared/router.ts'
 import { TAG_GROUPS } from '../shared/types.ts'
 import { MemberPageElement } from '../shared/member-page.ts'
 import { CHANGE_MARKER_LABELS } from '../shared/types.ts'
-import { type MemberResponse, type MemberStory, type ResponseSaved } from './types.ts'
+import type { MemberResponse, MemberStory, ResponseSaved } from './types.ts'
 
 const STATUS_TAGS: Record<MemberResponse['status'], string> = {
   published: 'green',
@@ -63,28 +64,12 @@ export class HeardMemberStoryPage extends MemberPageElement {
       }
     `,
   ]
-  static override properties = {
-    storyId: { attribute: false },
-    story: { state: true },
-    failure: { state: true },
-    missing: { state: true },
-    editing: { state: true },
-    outcome: { state: true },
-  }
-  declare storyId: string
-  declare story: MemberStory | undefined
-  declare failure: string
-  declare missing: boolean
-  declare editing: string | undefined
-  declare outcome: string
-
-  constructor() {
-    super()
-    this.storyId = ''
-    this.failure = ''
-    this.missing = false
-    this.outcome = ''
-  }
+  @property({ attribute: false }) storyId = ''
+  @state() story?: MemberStory
+  @state() failure = ''
+  @state() missing = false
+  @state() editing?: string
+  @state() outcome = ''
 
   override connectedCallback() {
     super.connectedCallback()

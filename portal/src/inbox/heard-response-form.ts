@@ -1,4 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit'
+import { property, state } from 'lit/decorators.js'
 import { api, ApiError, ValidationError } from '../shared/api.ts'
 import type { FieldError } from '../shared/heard-error-summary.ts'
 import '../shared/heard-error-summary.ts'
@@ -30,32 +31,13 @@ export class HeardResponseForm extends LitElement {
       }
     `,
   ]
-  static override properties = {
-    action: {},
-    response: { attribute: false },
-    onBehalf: { type: Boolean },
-    idPrefix: {},
-    errors: { state: true },
-    busy: { state: true },
-    failure: { state: true },
-  }
-  declare action: string
-  declare response: MemberResponse | undefined
-  declare onBehalf: boolean
-  declare idPrefix: string
-  declare errors: FieldError[]
-  declare busy: boolean
-  declare failure: string
-
-  constructor() {
-    super()
-    this.action = ''
-    this.onBehalf = false
-    this.idPrefix = 'response'
-    this.errors = []
-    this.busy = false
-    this.failure = ''
-  }
+  @property() action = ''
+  @property({ attribute: false }) response?: MemberResponse
+  @property({ type: Boolean }) onBehalf = false
+  @property() idPrefix = 'response'
+  @state() errors: FieldError[] = []
+  @state() busy = false
+  @state() failure = ''
 
   private fid(name: string) {
     return `${this.idPrefix}-${name}`

@@ -1,4 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit'
+import { property } from 'lit/decorators.js'
 import { CRITICALITY_LABELS, formatDateTime, statusLabel } from '../shared/format.ts'
 import { shared } from '../shared/styles/shared.ts'
 import type { Activity, AuditEvent } from './types.ts'
@@ -95,15 +96,8 @@ export class HeardAuditTrail extends LitElement {
       }
     `,
   ]
-  static override properties = { events: { attribute: false }, activity: { attribute: false } }
-  declare events: AuditEvent[]
-  declare activity: Activity[]
-
-  constructor() {
-    super()
-    this.events = []
-    this.activity = []
-  }
+  @property({ attribute: false }) events: AuditEvent[] = []
+  @property({ attribute: false }) activity: Activity[] = []
 
   override render() {
     const entries = timeline(this.events, this.activity)

@@ -1,4 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit'
+import { property } from 'lit/decorators.js'
 import { formatDateTime } from '../shared/format.ts'
 import { shared } from '../shared/styles/shared.ts'
 import type { Redaction } from './types.ts'
@@ -48,18 +49,8 @@ export class HeardChanges extends LitElement {
       }
     `,
   ]
-  static override properties = {
-    texts: { attribute: false },
-    redactions: { attribute: false },
-  }
-  declare texts: ChangedText[]
-  declare redactions: Redaction[]
-
-  constructor() {
-    super()
-    this.texts = []
-    this.redactions = []
-  }
+  @property({ attribute: false }) texts: ChangedText[] = []
+  @property({ attribute: false }) redactions: Redaction[] = []
 
   override render() {
     const changed = this.texts.filter((t) => t.before !== t.after)

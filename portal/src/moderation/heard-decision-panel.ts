@@ -1,4 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit'
+import { property, state } from 'lit/decorators.js'
 import { formatDate } from '../shared/format.ts'
 import { shared } from '../shared/styles/shared.ts'
 import type { RejectReason, StoryDecision } from './types.ts'
@@ -58,35 +59,14 @@ export class HeardDecisionPanel extends LitElement {
       }
     `,
   ]
-  static override properties = {
-    kind: {},
-    noun: {},
-    reasons: { attribute: false },
-    hasEmail: { type: Boolean },
-    busy: { type: Boolean },
-    serverError: { attribute: false },
-    choice: { state: true },
-    errors: { state: true },
-  }
-  declare kind: 'story' | 'text'
-  declare noun: string
-  declare reasons: RejectReason[]
-  declare hasEmail: boolean
-  declare busy: boolean
-  declare serverError: string
-  declare choice: StoryDecision | undefined
-  declare errors: FieldError[]
-
-  constructor() {
-    super()
-    this.kind = 'story'
-    this.noun = 'story'
-    this.reasons = []
-    this.hasEmail = false
-    this.busy = false
-    this.serverError = ''
-    this.errors = []
-  }
+  @property() kind: 'story' | 'text' = 'story'
+  @property() noun = 'story'
+  @property({ attribute: false }) reasons: RejectReason[] = []
+  @property({ type: Boolean }) hasEmail = false
+  @property({ type: Boolean }) busy = false
+  @property({ attribute: false }) serverError = ''
+  @state() choice?: StoryDecision
+  @state() errors: FieldError[] = []
 
   override updated(changed: Map<string, unknown>) {
     if (changed.has('serverError') && this.serverError) {

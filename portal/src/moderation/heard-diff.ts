@@ -1,4 +1,5 @@
 import { css, html, LitElement } from 'lit'
+import { property } from 'lit/decorators.js'
 import { diffWords } from './diff.ts'
 import { shared } from '../shared/styles/shared.ts'
 
@@ -29,15 +30,8 @@ export class HeardDiff extends LitElement {
       }
     `,
   ]
-  static override properties = { original: {}, current: {} }
-  declare original: string
-  declare current: string
-
-  constructor() {
-    super()
-    this.original = ''
-    this.current = ''
-  }
+  @property() original = ''
+  @property() current = ''
 
   override render() {
     const content = diffWords(this.original, this.current).map((p) =>

@@ -1,4 +1,5 @@
 import { css, html, LitElement } from 'lit'
+import { property } from 'lit/decorators.js'
 import { ruleLabel } from '../shared/format.ts'
 import { shared } from '../shared/styles/shared.ts'
 import type { NumberedFlag } from './heard-flagged-text.ts'
@@ -40,13 +41,7 @@ export class HeardFlagList extends LitElement {
       }
     `,
   ]
-  static override properties = { flags: { attribute: false } }
-  declare flags: ListedFlag[]
-
-  constructor() {
-    super()
-    this.flags = []
-  }
+  @property({ attribute: false }) flags: ListedFlag[] = []
 
   private jump(e: Event, flag: ListedFlag) {
     e.preventDefault()

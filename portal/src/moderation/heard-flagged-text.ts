@@ -1,4 +1,5 @@
 import { css, html, LitElement } from 'lit'
+import { property } from 'lit/decorators.js'
 import { ruleLabel } from '../shared/format.ts'
 import { segments } from './highlight.ts'
 import { shared } from '../shared/styles/shared.ts'
@@ -44,20 +45,9 @@ export class HeardFlaggedText extends LitElement {
       }
     `,
   ]
-  static override properties = {
-    text: {},
-    flags: { attribute: false },
-    variant: { reflect: true },
-  }
-  declare text: string
-  declare flags: NumberedFlag[]
-  declare variant: string
-
-  constructor() {
-    super()
-    this.text = ''
-    this.flags = []
-  }
+  @property() text = ''
+  @property({ attribute: false }) flags: NumberedFlag[] = []
+  @property({ reflect: true }) variant!: string
 
   async focusFlag(n: number) {
     await this.updateComplete

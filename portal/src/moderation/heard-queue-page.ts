@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit'
+import { property, state } from 'lit/decorators.js'
 import { announce } from '../shared/announce.ts'
 import { api, ApiError, ConflictError } from '../shared/api.ts'
 import '../shared/heard-service-search.ts'
@@ -18,7 +19,7 @@ import { claimItem, heldByOther, workbenchHref } from './moderation.ts'
 import { href, navigate } from '../shared/router.ts'
 import { session } from '../shared/session.ts'
 import { FLAG_RULES, ITEM_KINDS, ROUTES, type ItemKind, type ServiceSummary } from '../shared/types.ts'
-import { type Queue, type QueueItem } from './types.ts'
+import type { Queue, QueueItem } from './types.ts'
 import { PageElement } from '../shared/page.ts'
 
 const PAGE_SIZE = 25
@@ -180,30 +181,14 @@ export class HeardQueuePage extends PageElement {
       }
     `,
   ]
-  static override properties = {
-    query: { attribute: false },
-    queue: { state: true },
-    loading: { state: true },
-    failure: { state: true },
-    service: { state: true },
-    messages: { state: true },
-  }
-  declare query: URLSearchParams
-  declare queue: Queue | undefined
-  declare loading: boolean
-  declare failure: string
-  declare service: ServiceSummary | { id: string; name: string; path?: string } | undefined
+  @property({ attribute: false }) query: URLSearchParams = new URLSearchParams()
+  @state() queue?: Queue
+  @state() loading = false
+  @state() failure = ''
+  @state() service?: ServiceSummary | { id: string; name: string; path?: string }
   /** Per-item messages after a refused claim. */
-  declare messages: Record<string, string>
+  @state() messages: Record<string, string> = {}
   private abort?: AbortController
-
-  constructor() {
-    super()
-    this.query = new URLSearchParams()
-    this.loading = false
-    this.failure = ''
-    this.messages = {}
-  }
 
   override willUpdate(changed: Map<string, unknown>) {
     if (changed.has('query')) void this.load()

@@ -1,4 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit'
+import { property, state } from 'lit/decorators.js'
 import { shared } from '../shared/styles/shared.ts'
 import '../shared/heard-error-summary.ts'
 import type { FieldError, HeardErrorSummary } from '../shared/heard-error-summary.ts'
@@ -23,24 +24,10 @@ export class HeardRedactionForm extends LitElement {
       }
     `,
   ]
-  static override properties = {
-    fields: { attribute: false },
-    busy: { type: Boolean },
-    serverError: { attribute: false },
-    errors: { state: true },
-  }
-  declare fields: RedactionField[]
-  declare busy: boolean
-  declare serverError: string
-  declare errors: FieldError[]
-
-  constructor() {
-    super()
-    this.fields = []
-    this.busy = false
-    this.serverError = ''
-    this.errors = []
-  }
+  @property({ attribute: false }) fields: RedactionField[] = []
+  @property({ type: Boolean }) busy = false
+  @property({ attribute: false }) serverError = ''
+  @state() errors: FieldError[] = []
 
   override updated(changed: Map<string, unknown>) {
     if (changed.has('serverError') && this.serverError) {

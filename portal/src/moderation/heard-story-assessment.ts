@@ -1,11 +1,12 @@
 import { css, html, LitElement, nothing } from 'lit'
+import { property, state } from 'lit/decorators.js'
 import { announce } from '../shared/announce.ts'
 import { ApiError } from '../shared/api.ts'
 import { CRITICALITY_LABELS, GROUP_LABELS } from '../shared/format.ts'
 import { patchStory } from './moderation.ts'
 import { shared } from '../shared/styles/shared.ts'
 import { TAG_GROUPS, type Tag, type TagGroup } from '../shared/types.ts'
-import { type WorkbenchStory } from './types.ts'
+import type { WorkbenchStory } from './types.ts'
 import { inlineError } from '../shared/form-fields.ts'
 
 type Tags = Record<TagGroup, string[]>
@@ -53,34 +54,15 @@ export class HeardStoryAssessment extends LitElement {
       }
     `,
   ]
-  static override properties = {
-    story: { attribute: false },
-    tags: { attribute: false },
-    readonly: { type: Boolean },
-    criticality: { state: true },
-    chosen: { state: true },
-    error: { state: true },
-    busy: { state: true },
-  }
-  declare story: WorkbenchStory
-  declare tags: Tag[]
-  declare readonly: boolean
+  @property({ attribute: false }) story!: WorkbenchStory
+  @property({ attribute: false }) tags: Tag[] = []
+  @property({ type: Boolean }) readonly = false
   /** The draft. */
-  declare criticality: number | null
-  declare chosen: Tags
-  declare error: string
-  declare busy: boolean
+  @state() criticality: number | null = null
+  @state() chosen: Tags = { good: [], improve: [], feelings: [] }
+  @state() error = ''
+  @state() busy = false
   private savedFor?: WorkbenchStory
-
-  constructor() {
-    super()
-    this.tags = []
-    this.readonly = false
-    this.criticality = null
-    this.chosen = { good: [], improve: [], feelings: [] }
-    this.error = ''
-    this.busy = false
-  }
 
   override willUpdate(changed: Map<string, unknown>) {
     // A story saved elsewhere (text, services) leaves the draft alone; a new story replaces it.

@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit'
+import { property, state } from 'lit/decorators.js'
 import { announce } from '../shared/announce.ts'
 import { ConflictError, NotFoundError, type ApiError } from '../shared/api.ts'
 import './heard-audit-trail.ts'
@@ -128,54 +129,23 @@ export const workbenchLayout = css`
  */
 export class HeardStoryPage extends PageElement {
   static override styles = [...PageElement.styles, workbenchLayout]
-  static override properties = {
-    storyId: { attribute: false },
-    story: { state: true },
-    state: { state: true },
-    failure: { state: true },
-    claim: { state: true },
-    claimMessage: { state: true },
-    tags: { state: true },
-    reasons: { state: true },
-    editing: { state: true },
-    editBusy: { state: true },
-    editError: { state: true },
-    deciding: { state: true },
-    decisionError: { state: true },
-    done: { state: true },
-  }
-  declare storyId: string
-  declare story: WorkbenchStory | undefined
-  declare state: 'loading' | 'ready' | 'not-found' | 'failed'
-  declare failure: string
-  declare claim: ClaimState
-  declare claimMessage: string
-  declare tags: Tag[]
-  declare reasons: RejectReason[]
-  declare editing: boolean
-  declare editBusy: boolean
-  declare editError: string
-  declare deciding: boolean
-  declare decisionError: string
-  declare done: StoryDecision | undefined
+  @property({ attribute: false }) storyId!: string
+  @state() story?: WorkbenchStory
+  @state() state: 'loading' | 'ready' | 'not-found' | 'failed' = 'loading'
+  @state() failure = ''
+  @state() claim: ClaimState = 'claiming'
+  @state() claimMessage = ''
+  @state() tags: Tag[] = []
+  @state() reasons: RejectReason[] = []
+  @state() editing = false
+  @state() editBusy = false
+  @state() editError = ''
+  @state() deciding = false
+  @state() decisionError = ''
+  @state() done?: StoryDecision
   private renewTimer?: ReturnType<typeof setInterval>
   private lastUse = 0
   private readonly noteUse = () => (this.lastUse = Date.now())
-
-  constructor() {
-    super()
-    this.state = 'loading'
-    this.failure = ''
-    this.claim = 'claiming'
-    this.claimMessage = ''
-    this.tags = []
-    this.reasons = []
-    this.editing = false
-    this.editBusy = false
-    this.editError = ''
-    this.deciding = false
-    this.decisionError = ''
-  }
 
   override connectedCallback() {
     super.connectedCallback()

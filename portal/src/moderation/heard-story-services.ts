@@ -1,4 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit'
+import { property, state } from 'lit/decorators.js'
 import { announce } from '../shared/announce.ts'
 import { ApiError } from '../shared/api.ts'
 import { patchStory } from './moderation.ts'
@@ -34,23 +35,10 @@ export class HeardStoryServices extends LitElement {
       }
     `,
   ]
-  static override properties = {
-    story: { attribute: false },
-    readonly: { type: Boolean },
-    busy: { state: true },
-    failure: { state: true },
-  }
-  declare story: WorkbenchStory
-  declare readonly: boolean
-  declare busy: boolean
-  declare failure: string
-
-  constructor() {
-    super()
-    this.readonly = false
-    this.busy = false
-    this.failure = ''
-  }
+  @property({ attribute: false }) story!: WorkbenchStory
+  @property({ type: Boolean }) readonly = false
+  @state() busy = false
+  @state() failure = ''
 
   private async save(serviceIds: string[], message: string) {
     this.busy = true

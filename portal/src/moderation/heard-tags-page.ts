@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit'
+import { state } from 'lit/decorators.js'
 import { announce } from '../shared/announce.ts'
 import { api, ApiError, ConflictError, ValidationError } from '../shared/api.ts'
 import '../shared/heard-error-summary.ts'
@@ -88,29 +89,13 @@ export class HeardTagsPage extends PageElement {
       }
     `,
   ]
-  static override properties = {
-    tags: { state: true },
-    failure: { state: true },
-    editing: { state: true },
-    rowErrors: { state: true },
-    addErrors: { state: true },
-    busy: { state: true },
-  }
-  declare tags: Tag[] | undefined
-  declare failure: string
-  declare editing: string | undefined
-  declare rowErrors: FieldError[]
-  declare addErrors: FieldError[]
-  declare busy: boolean
+  @state() tags?: Tag[]
+  @state() failure = ''
+  @state() editing?: string
+  @state() rowErrors: FieldError[] = []
+  @state() addErrors: FieldError[] = []
+  @state() busy = false
   private slugTouched = false
-
-  constructor() {
-    super()
-    this.failure = ''
-    this.rowErrors = []
-    this.addErrors = []
-    this.busy = false
-  }
 
   override connectedCallback() {
     super.connectedCallback()

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit'
+import { property, state } from 'lit/decorators.js'
 import { announce } from '../shared/announce.ts'
 import { api, ConflictError, NotFoundError } from '../shared/api.ts'
 import './heard-audit-trail.ts'
@@ -30,45 +31,18 @@ const CHANGE_MARKERS = { planned: 'Change planned', made: 'Change made' } as con
  */
 export class HeardTextModerationPage extends PageElement {
   static override styles = [...PageElement.styles, workbenchLayout]
-  static override properties = {
-    kind: {},
-    itemId: { attribute: false },
-    item: { state: true },
-    state: { state: true },
-    claim: { state: true },
-    claimMessage: { state: true },
-    editing: { state: true },
-    editBusy: { state: true },
-    editError: { state: true },
-    deciding: { state: true },
-    decisionError: { state: true },
-    done: { state: true },
-  }
-  declare kind: 'response' | 'reply'
-  declare itemId: string
-  declare item: ModerationText | undefined
-  declare state: 'loading' | 'ready' | 'not-found' | 'failed'
-  declare claim: 'mine' | 'other' | 'none'
-  declare claimMessage: string
-  declare editing: boolean
-  declare editBusy: boolean
-  declare editError: string
-  declare deciding: boolean
-  declare decisionError: string
-  declare done: 'publish' | 'reject' | undefined
-
-  constructor() {
-    super()
-    this.kind = 'response'
-    this.state = 'loading'
-    this.claim = 'none'
-    this.claimMessage = ''
-    this.editing = false
-    this.editBusy = false
-    this.editError = ''
-    this.deciding = false
-    this.decisionError = ''
-  }
+  @property() kind: 'response' | 'reply' = 'response'
+  @property({ attribute: false }) itemId!: string
+  @state() item?: ModerationText
+  @state() state: 'loading' | 'ready' | 'not-found' | 'failed' = 'loading'
+  @state() claim: 'mine' | 'other' | 'none' = 'none'
+  @state() claimMessage = ''
+  @state() editing = false
+  @state() editBusy = false
+  @state() editError = ''
+  @state() deciding = false
+  @state() decisionError = ''
+  @state() done?: 'publish' | 'reject'
 
   override connectedCallback() {
     super.connectedCallback()

@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit'
+import { state } from 'lit/decorators.js'
 import { announce } from '../shared/announce.ts'
 import { api, ApiError, ValidationError } from '../shared/api.ts'
 import type { FieldError } from '../shared/heard-error-summary.ts'
@@ -53,34 +54,19 @@ export class HeardApiKeysPage extends MemberPageElement {
       }
     `,
   ]
-  static override properties = {
-    keys: { state: true },
-    created: { state: true },
-    copied: { state: true },
-    confirming: { state: true },
-    errors: { state: true },
-    failure: { state: true },
-    message: { state: true },
-    busy: { state: true },
-  }
-  declare keys: ApiKey[] | undefined
+  @state() keys?: ApiKey[]
   /** The key just created: shown once, then forgotten. */
-  declare created: NewApiKeyAnswer | undefined
-  declare copied: string
-  declare confirming: string | undefined
-  declare errors: FieldError[]
-  declare failure: string
-  declare message: string
-  declare busy: boolean
+  @state() created?: NewApiKeyAnswer
+  @state() copied = ''
+  @state() confirming?: string
+  @state() errors: FieldError[] = []
+  @state() failure = ''
+  @state() message = ''
+  @state() busy = false
 
   constructor() {
     super()
     this.roles = ['admin']
-    this.copied = ''
-    this.errors = []
-    this.failure = ''
-    this.message = ''
-    this.busy = false
   }
 
   override connectedCallback() {

@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit'
+import { state } from 'lit/decorators.js'
 import { announce } from '../shared/announce.ts'
 import { api, ApiError, request } from '../shared/api.ts'
 import { quantityPreviewInWords } from '../billing/billing.ts'
@@ -68,32 +69,18 @@ export class HeardCoveragePage extends MemberPageElement {
       }
     `,
   ]
-  static override properties = {
-    roots: { state: true },
-    chosen: { state: true },
-    preview: { state: true },
-    price: { state: true },
-    failure: { state: true },
-    message: { state: true },
-    busy: { state: true },
-  }
-  declare roots: TreeNode[]
-  declare chosen: Chosen[]
-  declare preview: { before: Coverage; after: Coverage } | undefined
-  declare price: QuantityPreview | undefined
-  declare failure: string
-  declare message: string
-  declare busy: boolean
+  @state() roots: TreeNode[] = []
+  @state() chosen: Chosen[] = []
+  @state() preview?: { before: Coverage; after: Coverage }
+  @state() price?: QuantityPreview
+  @state() failure = ''
+  @state() message = ''
+  @state() busy = false
   private previewAbort?: AbortController
 
   constructor() {
     super()
     this.roles = ['admin']
-    this.roots = []
-    this.chosen = []
-    this.failure = ''
-    this.message = ''
-    this.busy = false
   }
 
   override connectedCallback() {

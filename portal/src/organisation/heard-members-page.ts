@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit'
+import { state } from 'lit/decorators.js'
 import { api, ApiError, ConflictError, ValidationError } from '../shared/api.ts'
 import type { FieldError } from '../shared/heard-error-summary.ts'
 import '../shared/heard-error-summary.ts'
@@ -7,7 +8,7 @@ import { session } from '../shared/session.ts'
 import { MEMBER_ROLES, type MemberRole } from './member-roles.ts'
 import { MemberPageElement } from '../shared/member-page.ts'
 import { ROLE_HINTS, ROLE_LABELS } from '../shared/types.ts'
-import { type Invitation, type Member, type MemberList } from './types.ts'
+import type { Invitation, Member, MemberList } from './types.ts'
 import { inlineError } from '../shared/form-fields.ts'
 import { dataTable } from '../shared/styles/tables.ts'
 
@@ -44,31 +45,17 @@ export class HeardMembersPage extends MemberPageElement {
       }
     `,
   ]
-  static override properties = {
-    list: { state: true },
-    failure: { state: true },
-    rowError: { state: true },
-    message: { state: true },
-    errors: { state: true },
-    busy: { state: true },
-    confirming: { state: true },
-  }
-  declare list: MemberList | undefined
-  declare failure: string
-  declare rowError: string
-  declare message: string
-  declare errors: FieldError[]
-  declare busy: boolean
-  declare confirming: string | undefined
+  @state() list?: MemberList
+  @state() failure = ''
+  @state() rowError = ''
+  @state() message = ''
+  @state() errors: FieldError[] = []
+  @state() busy = false
+  @state() confirming?: string
 
   constructor() {
     super()
     this.roles = ['admin']
-    this.failure = ''
-    this.rowError = ''
-    this.message = ''
-    this.errors = []
-    this.busy = false
   }
 
   override connectedCallback() {

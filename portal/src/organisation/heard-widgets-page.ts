@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit'
+import { state } from 'lit/decorators.js'
 import { keyed } from 'lit/directives/keyed.js'
 import { announce } from '../shared/announce.ts'
 import { api, ApiError, ValidationError } from '../shared/api.ts'
@@ -77,38 +78,20 @@ export class HeardWidgetsPage extends MemberPageElement {
       }
     `,
   ]
-  static override properties = {
-    widgets: { state: true },
-    services: { state: true },
-    editing: { state: true },
-    manifest: { state: true },
-    errors: { state: true },
-    failure: { state: true },
-    message: { state: true },
-    busy: { state: true },
-    copied: { state: true },
-  }
-  declare widgets: Widget[] | undefined
-  declare services: ServiceSummary[]
+  @state() widgets?: Widget[]
+  @state() services: ServiceSummary[] = []
   /** The widget in the form: a saved one, or `null` for a new one. */
-  declare editing: Widget | null
-  declare manifest: Manifest | undefined
-  declare errors: FieldError[]
-  declare failure: string
-  declare message: string
-  declare busy: boolean
-  declare copied: boolean
+  @state() editing: Widget | null = null
+  @state() manifest?: Manifest
+  @state() errors: FieldError[] = []
+  @state() failure = ''
+  @state() message = ''
+  @state() busy = false
+  @state() copied = false
 
   constructor() {
     super()
     this.roles = ['admin']
-    this.services = []
-    this.editing = null
-    this.errors = []
-    this.failure = ''
-    this.message = ''
-    this.busy = false
-    this.copied = false
   }
 
   override connectedCallback() {

@@ -1,4 +1,5 @@
 import { html, LitElement, nothing } from 'lit'
+import { property } from 'lit/decorators.js'
 import { shared } from './styles/shared.ts'
 
 export type FieldError = {
@@ -15,13 +16,7 @@ export type FieldError = {
  */
 export class HeardErrorSummary extends LitElement {
   static override styles = shared
-  static override properties = { errors: { attribute: false } }
-  declare errors: FieldError[]
-
-  constructor() {
-    super()
-    this.errors = []
-  }
+  @property({ attribute: false }) errors: FieldError[] = []
 
   override async focus() {
     await this.updateComplete

@@ -1,4 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit'
+import { property, state } from 'lit/decorators.js'
 import { announce } from './announce.ts'
 import { api, ApiError } from './api.ts'
 import { plural } from './format.ts'
@@ -49,33 +50,14 @@ export class HeardServiceSearch extends LitElement {
       }
     `,
   ]
-  static override properties = {
-    label: {},
-    hint: {},
-    action: {},
-    exclude: { attribute: false },
-    results: { state: true },
-    message: { state: true },
-    busy: { state: true },
-  }
-  declare label: string
-  declare hint: string
-  declare action: string
-  declare exclude: string[]
-  declare results: ServiceSummary[] | undefined
-  declare message: string
-  declare busy: boolean
+  @property() label = 'Search for a service'
+  @property() hint = 'Name, code or postcode'
+  @property() action = 'Choose'
+  @property({ attribute: false }) exclude: string[] = []
+  @state() results?: ServiceSummary[]
+  @state() message = ''
+  @state() busy = false
   private readonly uid = `service-search-${++counter}`
-
-  constructor() {
-    super()
-    this.label = 'Search for a service'
-    this.hint = 'Name, code or postcode'
-    this.action = 'Choose'
-    this.exclude = []
-    this.message = ''
-    this.busy = false
-  }
 
   override focus() {
     this.renderRoot.querySelector('input')?.focus()

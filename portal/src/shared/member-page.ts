@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations } from 'lit'
+import { html, nothing } from 'lit'
+import { property } from 'lit/decorators.js'
 import { api } from './api.ts'
 import { href } from './router.ts'
 import { session } from './session.ts'
@@ -51,11 +52,10 @@ export function chooseMembership(user: User | null, roles: MemberRole[] = [], pr
  * the subscriber's own record (`mayAct`, coverage), loaded once the page connects.
  */
 export abstract class MemberPageElement extends PageElement {
-  static override properties: PropertyDeclarations = { subscriberId: { attribute: false } }
   /** The roles that may use the page; a member of several organisations works for one with such a role. */
   protected roles: MemberRole[] = []
   /** An organisation named by the URL (`/subscribers/:subscriberId/…`). */
-  declare subscriberId: string | undefined
+  @property({ attribute: false }) subscriberId?: string
   protected membership?: Membership
   protected subscriber?: MySubscriber
 

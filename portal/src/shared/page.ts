@@ -1,4 +1,5 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit'
+import { LitElement, type PropertyValues } from 'lit'
+import { property } from 'lit/decorators.js'
 import { documentTitle } from './router.ts'
 import { shared } from './styles/shared.ts'
 
@@ -10,9 +11,7 @@ export abstract class PageElement extends LitElement {
   static override styles = shared
 
   /** The page's title as the document shows it; set by the shell from the route. */
-  declare pageTitle: string
-
-  static override properties: PropertyDeclarations = { pageTitle: { attribute: false } }
+  @property({ attribute: false }) pageTitle!: string
 
   /**
    * Keeps focus on the heading when a render replaces it (a page that shows "Loading…" under one

@@ -1,4 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit'
+import { property } from 'lit/decorators.js'
 import { switcherFor } from './organisations.ts'
 import type { MembershipInfo } from '../shared/types.ts'
 import { darkBlue, focus, text } from '../shared/styles/tokens.ts'
@@ -63,18 +64,9 @@ export class HeardOrganisationSwitcher extends LitElement {
       font-weight: 600;
     }
   `
-  static override properties = {
-    memberships: { attribute: false },
-    current: { attribute: false },
-  }
-  declare memberships: MembershipInfo[]
+  @property({ attribute: false }) memberships: MembershipInfo[] = []
   /** The subscriber id the pages work for now. */
-  declare current: string | undefined
-
-  constructor() {
-    super()
-    this.memberships = []
-  }
+  @property({ attribute: false }) current?: string
 
   private submit(e: SubmitEvent) {
     e.preventDefault()

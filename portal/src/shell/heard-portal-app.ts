@@ -1,4 +1,5 @@
 import { html, LitElement, nothing } from 'lit'
+import { property, state } from 'lit/decorators.js'
 import { keyed } from 'lit/directives/keyed.js'
 import { announce } from '../shared/announce.ts'
 import { api, handleUnauthenticated } from '../shared/api.ts'
@@ -35,31 +36,18 @@ const loadedAreas = new Set<() => Promise<unknown>>()
  * its own element with a shadow root.
  */
 export class HeardPortalApp extends LitElement {
-  static override properties = {
-    router: { attribute: false },
-    match: { state: true },
-    notice: { state: true },
-    memberships: { state: true },
-    loading: { state: true },
-  }
-  declare router: Router
-  declare match: Match | undefined
-  declare notice: string | undefined
+  @property({ attribute: false }) router!: Router
+  @state() match?: Match
+  @state() notice?: string
   /** Every organisation of the user's, frozen ones included (`GET /api/portal/memberships`). */
-  declare memberships: MembershipInfo[]
+  @state() memberships: MembershipInfo[] = []
   /** True while the code of the page's area is loading. */
-  declare loading: boolean
+  @state() loading = false
   private membershipsOf: string | undefined
   /** Counts switches of organisation, so that the page is drawn afresh for the new one. */
   private switches = 0
   private firstPage = true
   private lastKey = ''
-
-  constructor() {
-    super()
-    this.memberships = []
-    this.loading = false
-  }
 
   protected override createRenderRoot() {
     if (!document.adoptedStyleSheets.includes(shellStyles.styleSheet!)) {
