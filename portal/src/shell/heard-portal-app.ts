@@ -8,15 +8,7 @@ import { pathAfterSwitch, userInOrganisation } from './organisations.ts'
 import { chooseMembership, rememberSubscriber, subscriberChanges } from '../shared/member-page.ts'
 import type { MembershipInfo } from '../shared/types.ts'
 import type { PageElement } from '../shared/page.ts'
-import {
-  documentTitle,
-  href,
-  navigate,
-  safeReturnUrl,
-  type Match,
-  type Route,
-  type Router,
-} from '../shared/router.ts'
+import { documentTitle, href, navigate, safeReturnUrl, type Match, type Router } from '../shared/router.ts'
 import { session } from '../shared/session.ts'
 import { shellStyles } from './styles.ts'
 import './heard-organisation-switcher.ts'
@@ -41,8 +33,8 @@ export class HeardPortalApp extends LitElement {
   @state() notice?: string
   /** Every organisation of the user's, frozen ones included (`GET /api/portal/memberships`). */
   @state() memberships: MembershipInfo[] = []
-  /** True while the code of the page's area is loading. */
-  @state() loading = false
+  /** How many areas' code is loading (a later navigation may start another). */
+  @state() private loadingAreas = 0
   private membershipsOf: string | undefined
   /** Counts switches of organisation, so that the page is drawn afresh for the new one. */
   private switches = 0
@@ -120,9 +112,13 @@ export class HeardPortalApp extends LitElement {
       return navigate(safeReturnUrl(match.query.get('next')) ?? href('/'), { replace: true })
     }
     const allowed = typeof access !== 'function' || (user !== null && access(user))
-    // Another navigation may come while the area loads: the latest one draws its page.
-    if (allowed && !(await this.loadArea(match.route))) return
-    if (this.router.current !== match) return
+    const load = allowed ? match.route.load : undefined
+    // An area already loaded draws at once, in the same task as the navigation.
+    if (load && !loadedAreas.has(load)) {
+      await this.loadArea(load)
+      // Another navigation may have come while the area loaded: the latest one draws its page.
+      if (this.router.current !== match) return
+    }
     const key = this.pageKey(match)
     const samePage = key === this.lastKey
     this.lastKey = key
@@ -140,17 +136,15 @@ export class HeardPortalApp extends LitElement {
     await this.page()?.focusHeading()
   }
 
-  /** Loads the code of the route's area once, showing "Loading…" meanwhile. */
-  private async loadArea(route: Route) {
-    if (!route.load || loadedAreas.has(route.load)) return true
-    this.loading = true
+  /** Loads the code of an area, showing "Loading…" meanwhile. */
+  private async loadArea(load: () => Promise<unknown>) {
+    this.loadingAreas++
     try {
-      await route.load()
-      loadedAreas.add(route.load)
+      await load()
+      loadedAreas.add(load)
     } finally {
-      this.loading = false
+      this.loadingAreas--
     }
-    return true
   }
 
   private pageKey(match: Match) {
@@ -168,7 +162,7 @@ export class HeardPortalApp extends LitElement {
 
   private renderPage() {
     const match = this.match
-    if (!match || this.loading) return html`<p class="loading" role="status">Loading…</p>`
+    if (!match || this.loadingAreas > 0) return html`<p class="loading" role="status">Loading…</p>`
     const { access } = match.route
     const user = session.user
     if (typeof access === 'function' && user && !access(user)) {
