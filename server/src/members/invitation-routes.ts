@@ -11,7 +11,13 @@ import { log } from '../log.ts'
 import { clientAddress, clientBucket, hitRateLimit } from '../rate-limit.ts'
 import { createUser, findUserByEmail } from '../users/queries.ts'
 import { NewPassword } from '../users/schemas.ts'
-import { addMember, findOpenInvitation, listMemberships, markInvitationAccepted } from './queries.ts'
+import {
+  addMember,
+  findOpenInvitation,
+  getAcceptedUser,
+  listMemberships,
+  markInvitationAccepted,
+} from './queries.ts'
 import { AcceptInvitation, InvitationPreview, TokenParam } from './schemas.ts'
 
 const tags = ['Portal: members']
@@ -114,8 +120,7 @@ export function invitationRoutes({ sql, config }: Deps) {
         maxAge: SESSION_ABSOLUTE_DAYS * 86400,
       })
       log.info('invitation_accepted', { requestId: c.get('requestId'), ...accepted })
-      const [user] = await sql<{ id: string; email: string; name: string; platformRole: null }[]>`
-        select id, email, name, platform_role from users where id = ${accepted.userId}`
+      const user = await getAcceptedUser(sql, accepted.userId)
       const memberships = (await listMemberships(sql, accepted.userId))
         .filter((m) => !m.frozen)
         .map(({ subscriberId, subscriberName, role }) => ({ subscriberId, subscriberName, role }))
