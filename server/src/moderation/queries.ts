@@ -11,11 +11,11 @@ import {
   type TagPatch,
   type TextItem,
 } from './schemas.ts'
-import type { QueuePosition } from './queue.ts'
 
 // Claims and the moderation audit trail
 
 const TABLES = { story: 'stories', response: 'responses', reply: 'author_replies' } as const
+
 /** Locks an item's row for the rest of the transaction; its status, or undefined if there is none. */
 export async function lockItemStatus(sql: Sql, kind: ItemKind, id: string): Promise<string | undefined> {
   const [row] = await sql<{ status: string }[]>`
@@ -93,6 +93,12 @@ export async function recordEvent(sql: Sql, event: ModerationEvent): Promise<voi
 }
 
 // The queue
+
+/** Where a queue page ends (see queue.ts for its cursor form). */
+export interface QueuePosition {
+  at: string
+  id: string
+}
 
 export interface QueueRow {
   kind: ItemKind

@@ -1,9 +1,4 @@
-import type { QueueRow } from './queries.ts'
-
-export interface QueuePosition {
-  at: string
-  id: string
-}
+import type { QueuePosition, QueueRow } from './queries.ts'
 
 // PostgreSQL's text form of a timestamptz, kept in the cursor so no microsecond is lost.
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?$/
