@@ -2,17 +2,8 @@ import { Hono } from 'hono'
 import { html } from 'hono/html'
 import { layout, type Html } from '../html/layout.ts'
 import type { AppEnv, Deps } from '../http.ts'
+import { getMail, listRecentMail } from './queries.ts'
 import { devMailEnabled } from './transport.ts'
-
-interface MailRow {
-  id: string
-  template: string
-  toAddress: string | null
-  subject: string
-  textBody: string | null
-  status: string
-  createdAt: Date
-}
 
 /** The development mail pages share the site layout; a mail's links are secret, so never indexed. */
 const page = (title: string, body: Html) => layout({ title: `${title} | Heard`, private: true }, body)
@@ -37,9 +28,7 @@ export function devMailRoutes({ sql, config }: Deps) {
   })
   return app
     .get('/dev/mail', async (c) => {
-      const rows = await sql<MailRow[]>`
-        select id, template, to_address, subject, status, created_at from outbox
-        where kind = 'mail' order by created_at desc, id desc limit 200`
+      const rows = await listRecentMail(sql)
       return c.html(
         page(
           'Mail (development)',
@@ -74,9 +63,7 @@ export function devMailRoutes({ sql, config }: Deps) {
       )
     })
     .get('/dev/mail/:id{[0-9]+}', async (c) => {
-      const [mail] = await sql<MailRow[]>`
-        select id, template, to_address, subject, text_body, status, created_at from outbox
-        where kind = 'mail' and id = ${c.req.param('id')}`
+      const mail = await getMail(sql, c.req.param('id'))
       if (!mail)
         return c.html(
           page(

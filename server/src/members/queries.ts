@@ -180,6 +180,13 @@ export async function getMember(
   return (await listMembers(sql, subscriberId, userId))[0]
 }
 
+/** The account that has just accepted an invitation, as its new session shows it. */
+export async function getAcceptedUser(sql: Sql, userId: string) {
+  const [user] = await sql<{ id: string; email: string; name: string; platformRole: null }[]>`
+    select id, email, name, platform_role from users where id = ${userId}`
+  return user
+}
+
 export interface MembershipSummary {
   subscriberId: string
   subscriberName: string

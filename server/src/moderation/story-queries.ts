@@ -136,3 +136,12 @@ export async function storyTagSlugs(sql: Sql, id: string): Promise<Set<string>> 
   const rows = await sql<{ tagSlug: string }[]>`select tag_slug from story_tags where story_id = ${id}`
   return new Set(rows.map((r) => r.tagSlug))
 }
+
+export async function setStoryCriticality(sql: Sql, id: string, criticality: number | null) {
+  await sql`update stories set criticality = ${criticality}, updated_at = now() where id = ${id}`
+}
+
+/** Marks a story as a safeguarding escalation; the first time stays. */
+export async function markEscalated(sql: Sql, id: string) {
+  await sql`update stories set escalated_at = coalesce(escalated_at, now()) where id = ${id}`
+}
