@@ -129,7 +129,7 @@ export class HeardAdminSubscriberPage extends PageElement {
   private renderPeople(d: SubscriberDetail) {
     return html`${
         d.members.length
-          ? html`<div class="table-wrap" tabindex="0" role="region" aria-label="Members">
+          ? html`<div class="table-wrap" tabindex="0" role="region" aria-label="Members and their roles">
               <table>
                 <caption class="visually-hidden">
                   Members
