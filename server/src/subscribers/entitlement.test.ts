@@ -77,6 +77,16 @@ describe('a subscriber admin choosing coverage', () => {
     expect(res.status).toBe(200)
     expect(await res.json()).toMatchObject({ nodes: [{ id: ids.TST01 }], coveredUnits: 3 })
   })
+
+  it('searches only within the entitlement', async () => {
+    const search = async (q: string) =>
+      (await (await app.request(url(`/entitlement/services?q=${q}`), as(admin, 'GET'))).json()).services.map(
+        (s: { name: string }) => s.name,
+      )
+    expect(await search('hospital')).toEqual(['Testshire General Hospital'])
+    expect(await search('ward')).toEqual(['Ward 1 (Acute Medicine)', 'Ward 2, Surgery'])
+    expect(await search('rehabilitation')).toEqual([])
+  })
 })
 
 describe('a change of coverage that widgets and alert rules depend on', () => {

@@ -7,6 +7,8 @@ import { createRouter, type Deps, errorResponses, jsonAnswer, jsonRequest } from
 import { jsonBody } from '../json-body.ts'
 import { log } from '../log.ts'
 import { listMemberships } from '../members/queries.ts'
+import { searchServicesWithin } from '../services/queries.ts'
+import { ServiceSummary } from '../services/schemas.ts'
 import {
   coverageNodeIds,
   describeCoverage,
@@ -15,7 +17,7 @@ import {
   saveCoverage,
 } from '../tenancy/coverage.ts'
 import { coverageDependents, dependentsInWords, hasDependents } from '../tenancy/dependents.ts'
-import { getEntitlement, requireWithinEntitlement } from '../tenancy/entitlement.ts'
+import { entitlementNodeIds, getEntitlement, requireWithinEntitlement } from '../tenancy/entitlement.ts'
 import { createMemberGuard, currentMember } from '../tenancy/membership.ts'
 import { Coverage, CoverageDependents, SubscriberIdParam } from '../tenancy/schemas.ts'
 import type { Sql } from '../db.ts'
@@ -60,6 +62,25 @@ const entitlement = createRoute({
   summary: 'What the organisation may cover, as a platform admin set it (admins)',
   request: { params: SubscriberIdParam },
   responses: { 200: jsonAnswer('Entitlement', Coverage), ...errorResponses(401, 403, 404, 422) },
+})
+
+const entitledServices = createRoute({
+  method: 'get',
+  path: `${base}/entitlement/services`,
+  tags,
+  summary: 'Search the services the organisation may cover (admins)',
+  description: 'By name, code or postcode, like `GET /api/v1/services`, within the entitlement only.',
+  request: {
+    params: SubscriberIdParam,
+    query: z.object({
+      q: z.string().trim().max(100).optional(),
+      limit: z.coerce.number().int().min(1).max(100).default(10),
+    }),
+  },
+  responses: {
+    200: jsonAnswer('Services', z.object({ services: z.array(ServiceSummary) })),
+    ...errorResponses(401, 403, 404, 422),
+  },
 })
 
 const previewCoverage = createRoute({
@@ -173,6 +194,11 @@ export function subscriberRoutes(deps: Deps) {
     .openapi({ ...entitlement, middleware: guard('admin') }, async (c) => {
       c.header('Cache-Control', 'no-store')
       return c.json(await getEntitlement(sql, currentMember(c).subscriberId), 200)
+    })
+    .openapi({ ...entitledServices, middleware: guard('admin') }, async (c) => {
+      const entitled = await entitlementNodeIds(sql, currentMember(c).subscriberId)
+      c.header('Cache-Control', 'no-store')
+      return c.json({ services: await searchServicesWithin(sql, entitled, c.req.valid('query')) }, 200)
     })
     .openapi({ ...previewCoverage, middleware: [...guard('admin'), jsonBody] }, async (c) => {
       const { subscriberId } = currentMember(c)

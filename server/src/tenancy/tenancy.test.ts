@@ -17,6 +17,7 @@ const MEMBER_ENDPOINTS: [string, MemberRole][] = [
   ['POST /api/portal/subscribers/{subscriberId}/coverage/preview', 'admin'],
   ['PUT /api/portal/subscribers/{subscriberId}/coverage', 'admin'],
   ['GET /api/portal/subscribers/{subscriberId}/entitlement', 'admin'],
+  ['GET /api/portal/subscribers/{subscriberId}/entitlement/services', 'admin'],
   ['GET /api/portal/subscribers/{subscriberId}/members', 'admin'],
   ['POST /api/portal/subscribers/{subscriberId}/invitations', 'admin'],
   ['DELETE /api/portal/subscribers/{subscriberId}/invitations/{id}', 'admin'],
