@@ -73,19 +73,25 @@ describe('what a subscriber may cover', { timeout: 90_000 }, () => {
     expect(await tree.getByLabel(RIVERSIDE, { exact: true }).isChecked()).toBe(true)
     expect(await tree.getByText('Eastmoor Ambulance Service NHS Trust').count()).toBe(0)
 
-    // A service found by searching the whole directory is refused, by name.
-    await page.getByRole('searchbox', { name: 'Search the directory' }).fill('Eastmoor')
-    await page
-      .getByRole('search', { name: 'Search the directory' })
-      .getByRole('button', { name: 'Search' })
-      .click()
-    await page.getByRole('button', { name: 'Cover Eastmoor Ambulance Service NHS Trust' }).click()
+    // The search offers only what it may cover.
+    const search = page.getByRole('search', { name: 'Search what your organisation may cover' })
+    await search.getByRole('searchbox').fill('Eastmoor')
+    await search.getByRole('button', { name: 'Search' }).click()
+    await page.getByText('No services found').waitFor()
+    await search.getByRole('searchbox').fill('Northfield')
+    await search.getByRole('button', { name: 'Search' }).click()
+    await page.getByRole('button', { name: `Cover ${NORTHFIELD}` }).waitFor()
+
+    // A platform admin takes Northfield away while the page is open: choosing it is refused, by name.
+    await server.sql`
+      delete from subscriber_entitlements e using service_nodes n
+      where n.id = e.node_id and n.name = ${NORTHFIELD}`
+    await tree.getByLabel(NORTHFIELD, { exact: true }).check()
     await page
       .getByRole('alert')
-      .filter({
-        hasText: 'Eastmoor Ambulance Service NHS Trust is not within what your organisation may cover.',
-      })
+      .filter({ hasText: `${NORTHFIELD} is not within what your organisation may cover.` })
       .waitFor()
+    await expect.poll(() => tree.getByLabel(NORTHFIELD, { exact: true }).isChecked()).toBe(false)
 
     // Narrowing to the emergency department leaves the demo widget's hospital uncovered.
     await page.getByRole('button', { name: `Show the services within ${RIVERSIDE}` }).click()
