@@ -79,6 +79,25 @@ const CSV_HEADER = [
   'url',
 ]
 
+/** The last line of an export that failed part way. */
+export const EXPORT_FAILED = 'The export failed part way: this file is incomplete. Please export again.'
+
+const exportRow = (r: InboxStoryRow, url: string) => [
+  r.id,
+  r.publishedAt.toISOString(),
+  r.title,
+  r.bodyStart,
+  r.services.map((s) => s.name).join('; '),
+  r.criticality,
+  r.tags.good.map((t) => t.label).join('; '),
+  r.tags.improve.map((t) => t.label).join('; '),
+  r.tags.feelings.map((t) => t.label).join('; '),
+  r.authorRole,
+  r.responseCount,
+  r.ourPublished,
+  url,
+]
+
 /** Provider staff read their inbox, open stories and export them. */
 export function inboxRoutes({ sql, config }: Deps) {
   const viewer = createMemberGuard({ sql })('viewer')
@@ -139,42 +158,32 @@ export function inboxRoutes({ sql, config }: Deps) {
       let after: FeedCursor | undefined
       let sent = 0
       const encoder = new TextEncoder()
+      const readBatch = async () => {
+        const positions = await listInboxPage(
+          sql,
+          subscriberId,
+          filters,
+          Math.min(EXPORT_BATCH, EXPORT_MAX_ROWS - sent),
+          after,
+        )
+        const rows = await getInboxStories(
+          sql,
+          subscriberId,
+          positions.map((p) => p.storyId),
+          true,
+        )
+        return { positions, lines: rows.map((r) => csvRow(exportRow(r, storyUrl(r.id)))) }
+      }
+      // Read before any header is sent: a failure here is an error answer, not a cut-off file.
+      let batch: Awaited<ReturnType<typeof readBatch>> | undefined = await readBatch()
       const body = new ReadableStream<Uint8Array>({
         start(controller) {
           controller.enqueue(encoder.encode('\ufeff' + csvRow(CSV_HEADER)))
         },
         async pull(controller) {
           try {
-            const positions = await listInboxPage(
-              sql,
-              subscriberId,
-              filters,
-              Math.min(EXPORT_BATCH, EXPORT_MAX_ROWS - sent),
-              after,
-            )
-            const rows = await getInboxStories(
-              sql,
-              subscriberId,
-              positions.map((p) => p.storyId),
-              true,
-            )
-            const lines = rows.map((r) =>
-              csvRow([
-                r.id,
-                r.publishedAt.toISOString(),
-                r.title,
-                r.bodyStart,
-                r.services.map((s) => s.name).join('; '),
-                r.criticality,
-                r.tags.good.map((t) => t.label).join('; '),
-                r.tags.improve.map((t) => t.label).join('; '),
-                r.tags.feelings.map((t) => t.label).join('; '),
-                r.authorRole,
-                r.responseCount,
-                r.ourPublished,
-                storyUrl(r.id),
-              ]),
-            )
+            const { positions, lines } = batch ?? (await readBatch())
+            batch = undefined
             if (lines.length) controller.enqueue(encoder.encode(lines.join('')))
             sent += positions.length
             const last = positions[positions.length - 1]
@@ -182,7 +191,9 @@ export function inboxRoutes({ sql, config }: Deps) {
             else after = { publishedAt: last.publishedAt, id: last.storyId }
           } catch (error) {
             log.error('inbox_export_failed', { subscriberId, error: (error as Error).name })
-            controller.error(error)
+            // Said in the file and by aborting the transfer, so that no one takes it for complete.
+            controller.enqueue(encoder.encode(csvRow([EXPORT_FAILED])))
+            controller.error(new Error(EXPORT_FAILED))
           }
         },
       })
