@@ -8,7 +8,7 @@ import * as queries from './queries.ts'
 import { EXPORT_FAILED } from './routes.ts'
 
 vi.mock('./queries.ts', async (original) => {
-  const actual = await original<typeof import('./queries.ts')>()
+  const actual = await original<typeof queries>()
   return { ...actual, listInboxPage: vi.fn(actual.listInboxPage) }
 })
 
