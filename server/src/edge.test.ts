@@ -152,3 +152,19 @@ describe('bodies shaped to hurt', () => {
     expect(performance.now() - started).toBeLessThan(2000)
   })
 })
+
+describe('a directory CSV, which the edge leaves to the import', () => {
+  it('reports a NUL in a name as a row to fix and imports nothing', async () => {
+    const admin = await signedInAs(app, sql, 'platform_admin')
+    const before = Number((await sql`select count(*)::int as n from service_nodes`)[0]!.n)
+    const res = await app.request('/api/portal/admin/directory/import', {
+      method: 'POST',
+      headers: { ...admin.headers, 'content-type': 'text/csv' },
+      body: 'code,name,kind,parent_code,postcode\nNUL1,Trust\u0000 of nothing,organisation,,\n',
+    })
+    await expectRefused(res, 422, [
+      { path: 'line.2', message: 'name must not contain a NUL character or an unpaired surrogate' },
+    ])
+    expect(Number((await sql`select count(*)::int as n from service_nodes`)[0]!.n)).toBe(before)
+  })
+})

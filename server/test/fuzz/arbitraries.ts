@@ -281,7 +281,7 @@ const wrongBody = fc.constantFrom(
   { type: 'multipart/form-data; boundary=heard', text: 'not a multipart body' },
   { type: 'multipart/form-data', text: '--x\r\n\r\n' },
   { type: 'application/x-www-form-urlencoded', text: 'body=%00&responseId=%ZZ' },
-  { type: 'text/csv', text: 'code,name,kind,parent_code,postcode\nX\u0000,Ward\u0000,ward,,\n' },
+  { type: 'text/csv', text: 'code,name,kind,parent_code,postcode\nX1,Trust\u0000,organisation,,\n' },
   { type: 'text/csv', text: 'code,name\n"unterminated' },
 )
 
