@@ -308,7 +308,7 @@ export function requestFor(
   const pathParams = op.parameters.filter((p) => p.in === 'path')
   const queryParams = op.parameters.filter((p) => p.in === 'query')
   const headerParams = op.parameters.filter((p) => p.in === 'header')
-  const valid = (p: Parameter) => fromSchema(p.schema, doc, pools, p.name).map(String)
+  const valid = (p: Parameter) => fromSchema(p.schema, doc, pools, hintFor(op.path, p.name)).map(String)
   const badValue = (p: Parameter) => fc.oneof({ weight: 3, arbitrary: poisoned(valid(p)) }, hostileText)
   const hasBody = op.body !== undefined || op.method !== 'GET'
   const schemaBody = op.body?.schema ? fromSchema(op.body.schema, doc, pools) : anyJson
@@ -373,6 +373,13 @@ export function requestFor(
         body,
       }
     })
+}
+
+/** What an `{id}` names, from the path segment before it: `/widgets/{id}` → `widget`. */
+function hintFor(path: string, name: string): string {
+  if (name !== 'id') return name
+  const before = path.split('/{id}')[0]!.split('/').pop() ?? ''
+  return `${before.replace(/ies$/, 'y').replace(/s$/, '')}Id`
 }
 
 const idempotencyKey = fc.string({

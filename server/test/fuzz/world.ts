@@ -63,9 +63,10 @@ export async function buildWorld(app: OpenAPIHono<AppEnv>, sql: SqlPool) {
   })
   const apiKey = await createApiKey(sql, { subscriberId, name: 'Website', createdBy: changeable.userId })
   const invitation = randomToken()
-  await sql`
+  const [invited] = await sql<{ id: string }[]>`
     insert into invitations (subscriber_id, token_hash, email, role, expires_at)
-    values (${subscriberId}, ${hashToken(invitation)}, 'new@heard.test', 'viewer', now() + interval '1 day')`
+    values (${subscriberId}, ${hashToken(invitation)}, 'new@heard.test', 'viewer', now() + interval '1 day')
+    returning id`
   const slugs = (await sql<{ slug: string }[]>`select slug from tags order by slug limit 6`).map(
     (t) => t.slug,
   )
@@ -79,6 +80,8 @@ export async function buildWorld(app: OpenAPIHono<AppEnv>, sql: SqlPool) {
       subscriber: [subscriberId, otherSubscriberId],
       user: [changeable.userId],
       widget: [widgetId],
+      'api-key': [apiKey.id],
+      invitation: [invited!.id],
     },
     ids: [
       ...Object.values(services),
@@ -92,6 +95,7 @@ export async function buildWorld(app: OpenAPIHono<AppEnv>, sql: SqlPool) {
       changeable.userId,
       widgetId,
       apiKey.id,
+      invited!.id,
     ],
     tokens: [await followToken(sql, published), invitation],
     slugs,
