@@ -51,6 +51,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  await world.restore()
   await stripe.close()
   if (process.env.FUZZ_LIST) {
     const never = operations.map((o) => `${o.method} ${o.path}`).filter((o) => !tally.succeeded.has(o))

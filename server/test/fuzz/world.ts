@@ -25,6 +25,7 @@ interface Actor {
  */
 export async function buildWorld(app: OpenAPIHono<AppEnv>, sql: SqlPool) {
   await resetDatabase(sql)
+  const restoreReferenceData = await snapshotReferenceData(sql)
   const services = await seedDirectory(sql)
   const published = await createStory(sql, [services['TST01-W1']!])
   const pending = await createStory(sql, [services['TST01-W2']!], 'pending')
@@ -110,7 +111,32 @@ export async function buildWorld(app: OpenAPIHono<AppEnv>, sql: SqlPool) {
     actor.headers = again.headers
   }
 
-  return { actors, pools, renew }
+  /** Empties the database and puts back the tags and reasons the fuzzer may have edited. */
+  async function restore() {
+    await resetDatabase(sql)
+    await restoreReferenceData()
+  }
+
+  return { actors, pools, renew, restore }
+}
+
+/**
+ * Tags and reject reasons outlive `resetDatabase` (they are reference data every test file reads),
+ * and moderators may edit them: keeps a copy to put back.
+ */
+async function snapshotReferenceData(sql: SqlPool) {
+  const tables = ['tags', 'reject_reasons'] as const
+  const saved = await Promise.all(
+    tables.map(
+      async (t) => (await sql`select coalesce(json_agg(t), '[]') as rows from ${sql(t)} t`)[0]!.rows,
+    ),
+  )
+  return async () => {
+    for (const [i, t] of tables.entries()) {
+      await sql`delete from ${sql(t)}`
+      await sql`insert into ${sql(t)} select * from json_populate_recordset(null::${sql(t)}, ${saved[i]}::json)`
+    }
+  }
 }
 
 /** One statement that counts the rows of every table that records something. */
