@@ -28,6 +28,19 @@ const exportCsv = () => app.request(`/api/portal/subscribers/${subscriberId}/inb
 
 const unreachable = () => Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })
 
+describe('GET /api/portal/subscribers/:id/inbox/export with a NUL in the search', () => {
+  it('is refused before any header is sent', async () => {
+    const res = await app.request(
+      `/api/portal/subscribers/${subscriberId}/inbox/export?q=ward%00`,
+      as(viewer, 'GET'),
+    )
+    expect(res.status).toBe(422)
+    expect(((await res.json()) as { error: { issues: unknown } }).error.issues).toEqual([
+      { path: 'q', message: 'must not contain a NUL character' },
+    ])
+  })
+})
+
 describe('GET /api/portal/subscribers/:id/inbox/export when the database fails', () => {
   it('answers an error, not 200 and a cut-off file, when the first rows cannot be read', async () => {
     vi.mocked(queries.listInboxPage).mockRejectedValueOnce(unreachable())
