@@ -107,6 +107,19 @@ describe('text the database cannot store, refused at the edge', () => {
   })
 })
 
+describe('bodies the edge lets through', () => {
+  it('takes an empty body labelled JSON on an action that reads no body', async () => {
+    const storyId = await createStory(sql, [services.TST01!])
+    const token = await followToken(sql, storyId)
+    const res = await app.request(`/api/v1/follow/${token}/withdraw`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '',
+    })
+    expect(res.status).toBeLessThan(300)
+  })
+})
+
 describe('the follow page forms at the edge', () => {
   it('answers a multipart body it cannot parse with 400, and a NUL in a reply with 422', async () => {
     const storyId = await createStory(sql, [services.TST01!])
@@ -118,6 +131,12 @@ describe('the follow page forms at the edge', () => {
       body: 'not a multipart body at all',
     })
     await expectRefused(garbage, 400)
+    const empty = await app.request(`/follow/${token}/replies`, {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=heard' },
+      body: '',
+    })
+    await expectRefused(empty, 400)
     const before = await count('author_replies')
     const nul = await app.request(`/follow/${token}/replies`, {
       method: 'POST',

@@ -115,6 +115,8 @@ async function checkBody(c: Context) {
   const bytes = await c.req.arrayBuffer()
   // The stream is read: later readers (a route's own body limit) get the same bytes again.
   c.req.raw = new Request(c.req.raw, { body: bytes })
+  // No body at all, only its label: an action that reads none must still work; one that needs it refuses it.
+  if (isJson && bytes.byteLength === 0) return
   const issues = isJson ? unsafeJson(bytes) : await unsafeForm(c, bytes, type)
   if (issues.length) throw invalid(issues)
 }
