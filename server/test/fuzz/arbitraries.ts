@@ -278,6 +278,8 @@ const wrongBody = fc.constantFrom(
   { type: 'application/json', text: '{"text":"\\ud800"}' },
   { type: 'application/json', text: '[' + '['.repeat(5000) },
   { type: 'text/plain', text: 'just words' },
+  { type: 'application/json', text: '' },
+  { type: 'multipart/form-data; boundary=heard', text: '' },
   { type: 'multipart/form-data; boundary=heard', text: 'not a multipart body' },
   { type: 'multipart/form-data', text: '--x\r\n\r\n' },
   { type: 'application/x-www-form-urlencoded', text: 'body=%00&responseId=%ZZ' },
