@@ -5,7 +5,7 @@ import { resetDatabase } from '../../test/db.ts'
 import { createStory, seedDirectory } from '../../test/fixtures.ts'
 import { as, createTestSubscriber, signedInMember, type Member } from '../../test/subscribers.ts'
 import * as queries from './queries.ts'
-import { EXPORT_FAILED } from './routes.ts'
+import { EXPORT_FAILED } from './export.ts'
 
 vi.mock('./queries.ts', async (original) => {
   const actual = await original<typeof queries>()
