@@ -113,7 +113,7 @@ export function inboxRoutes({ sql, config }: Deps) {
       const { subscriberId } = currentMember(c)
       const filters = c.req.valid('query')
       await checkFilters(subscriberId, filters)
-      const body = inboxCsv(sql, subscriberId, filters, storyUrl)
+      const body = await inboxCsv(sql, subscriberId, filters, storyUrl)
       log.info('inbox_exported', { requestId: c.get('requestId'), subscriberId })
       return c.body(body, 200, {
         'Content-Type': 'text/csv; charset=utf-8',
