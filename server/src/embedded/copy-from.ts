@@ -1,0 +1,100 @@
+/**
+ * Whether SQL text holds a `COPY … FROM` statement. PGlite cannot take COPY data through its
+ * socket: `COPY … FROM STDIN` stops the database outright, so such statements must never reach it.
+ *
+ * A small lexer: it skips comments, string literals (standard, escape and dollar-quoted) and quoted
+ * identifiers, splits statements on `;`, and looks at the words at parenthesis depth 0 of each
+ * statement that begins with COPY: the first FROM or TO decides.
+ */
+export function hasCopyFrom(sql: string): boolean {
+  let words: string[] = []
+  let depth = 0
+  for (const token of tokens(sql)) {
+    if (token === ';') {
+      if (copiesFrom(words)) return true
+      words = []
+      depth = 0
+    } else if (token === '(') depth++
+    else if (token === ')') depth--
+    else if (depth === 0 || words.length === 0) words.push(token)
+  }
+  return copiesFrom(words)
+}
+
+function copiesFrom(words: string[]): boolean {
+  if (words[0] !== 'copy') return false
+  const direction = words.find((word) => word === 'from' || word === 'to')
+  // A COPY the lexer cannot read is refused rather than risked.
+  return direction !== 'to'
+}
+
+/** Lower-cased bare words, `(`, `)` and `;`; everything quoted or commented is left out. */
+function* tokens(sql: string): Generator<string> {
+  const word = /[a-z_][a-z0-9_$]*/iy
+  let i = 0
+  while (i < sql.length) {
+    const skip = skipLength(sql, i)
+    if (skip > 0) {
+      i += skip
+      continue
+    }
+    word.lastIndex = i
+    const found = word.exec(sql)
+    if (found) {
+      yield found[0].toLowerCase()
+      i += found[0].length
+      continue
+    }
+    const c = sql[i]!
+    if (c === '(' || c === ')' || c === ';') yield c
+    i++
+  }
+}
+
+const dollarTag = /\$([a-z_][a-z0-9_]*)?\$/iy
+
+/** How many characters of comment, literal or quoted identifier start at `i` (0 if none). */
+function skipLength(sql: string, i: number): number {
+  const c = sql[i]
+  const next = sql[i + 1]
+  if (c === '-' && next === '-') return endOf(sql, i, '\n', 2)
+  if (c === '/' && next === '*') return blockCommentLength(sql, i)
+  if ((c === 'e' || c === 'E') && next === "'") return 1 + quotedLength(sql, i + 1, true)
+  if (c === "'" || c === '"') return quotedLength(sql, i, false)
+  if (c !== '$') return 0
+  dollarTag.lastIndex = i
+  const tag = dollarTag.exec(sql)
+  return tag ? endOf(sql, i, tag[0], tag[0].length) : 0
+}
+
+/** The length from `i` to the end of the first `terminator` found `from` characters on. */
+function endOf(sql: string, i: number, terminator: string, from: number): number {
+  const at = sql.indexOf(terminator, i + from)
+  return (at < 0 ? sql.length : at + terminator.length) - i
+}
+
+function blockCommentLength(sql: string, i: number): number {
+  let depth = 0
+  for (let j = i; j < sql.length - 1; j++) {
+    const pair = sql.slice(j, j + 2)
+    if (pair === '/*') depth++
+    else if (pair === '*/') depth--
+    else continue
+    j++
+    if (depth === 0) return j + 1 - i
+  }
+  return sql.length - i
+}
+
+/** A literal or identifier quoted at `i`, where a doubled quote (or, in E'', a backslash) escapes. */
+function quotedLength(sql: string, i: number, backslashes: boolean): number {
+  const quote = sql[i]
+  for (let j = i + 1; j < sql.length; j++) {
+    if (backslashes && sql[j] === '\\') j++
+    else if (sql[j] === quote) {
+      if (sql[j + 1] !== quote) return j + 1 - i
+      j++
+    }
+  }
+  return sql.length - i
+}
