@@ -1,5 +1,5 @@
 import type { Socket } from 'node:net'
-import { hasCopyFrom } from './copy-from.ts'
+import { refusal, type Refusal } from './refused-sql.ts'
 import type { Lease, SharedSession } from './session.ts'
 import {
   errorResponse,
@@ -21,13 +21,21 @@ const RESET_SESSION =
   'CLOSE ALL; SET SESSION AUTHORIZATION DEFAULT; RESET ALL; UNLISTEN *; ' +
   'SELECT pg_advisory_unlock_all(); DISCARD TEMP'
 
-const COPY_FROM_REFUSED: ErrorFields = {
-  severity: 'ERROR',
-  code: '0A000',
-  message: "COPY … FROM (and psql's \\copy … from) is not available on the embedded database",
-  hint:
-    'PGlite cannot take COPY data through its socket. Load rows with INSERT statements ' +
-    '(psql -f file.sql), or the directory with npm run heard -- directory:import. COPY … TO works.',
+const REFUSED: Record<Refusal, ErrorFields> = {
+  'copy-from': {
+    severity: 'ERROR',
+    code: '0A000',
+    message: "COPY … FROM (and psql's \\copy … from) is not available on the embedded database",
+    hint:
+      'PGlite cannot take COPY data through its socket. Load rows with INSERT statements ' +
+      '(psql -f file.sql), or the directory with npm run heard -- directory:import. COPY … TO works.',
+  },
+  sleep: {
+    severity: 'ERROR',
+    code: '0A000',
+    message: 'pg_sleep is not available on the embedded database',
+    hint: 'PGlite cannot interrupt a running statement: the Heard server would stop answering while it sleeps.',
+  },
 }
 
 const HELD_TOO_LONG: ErrorFields = {
@@ -105,8 +113,9 @@ export function serveConnection(socket: Socket, session: SharedSession, operator
     }
     if (COPY_IN_MESSAGES.has(type)) return false
     const text = statementText(type, bytes)
-    if (text === undefined || !hasCopyFrom(text)) return true
-    send(errorResponse(COPY_FROM_REFUSED))
+    const refused = text === undefined ? undefined : refusal(text)
+    if (!refused) return true
+    send(errorResponse(REFUSED[refused]))
     if (type === 'Q') send(readyForQuery(lease?.status ?? 'I'))
     else skipUntilSync = true
     return false
