@@ -16,6 +16,7 @@ export const OPERATOR_HOLD_MS = 1000
 /**
  * Run after each operator lease: what a session can keep between statements (temporary tables,
  * settings, a role, cursors, listeners, advisory locks) must not reach Heard's own queries.
+ * Heard itself keeps none of these beyond a transaction, so resetting them takes nothing from it.
  */
 const RESET_SESSION =
   'CLOSE ALL; SET SESSION AUTHORIZATION DEFAULT; RESET ALL; UNLISTEN *; ' +
@@ -52,102 +53,121 @@ const COPY_IN_MESSAGES = new Set(['d', 'c', 'f'])
 
 /**
  * Serves one client socket on the shared session. Heard's own connections (`operator: false`)
- * pass straight through. Operator connections (psql) are guarded: COPY … FROM is refused, a
- * lease is bounded by OPERATOR_HOLD_MS (then rolled back, and the connection closed), and the
- * session is reset after each lease.
+ * pass straight through. Operator connections (psql) are guarded: COPY … FROM and pg_sleep are
+ * refused, a lease is bounded by OPERATOR_HOLD_MS (then rolled back, and the connection closed),
+ * and the session is reset after each lease.
  */
 export function serveConnection(socket: Socket, session: SharedSession, operator: boolean): void {
-  let buffer = Buffer.alloc(0)
-  let started = false
-  let lease: Lease | undefined
-  let leaseTimer: NodeJS.Timeout | undefined
-  let overdue = false
-  let skipUntilSync = false
-  let closed = false
-  let work = Promise.resolve()
+  const connection = new Connection(socket, session, operator)
+  socket.on('data', (data: Buffer) => connection.received(data))
+  socket.on('error', () => connection.close())
+  socket.on('close', () => connection.close())
+}
 
-  const send = (chunk: Uint8Array) => {
-    if (!socket.destroyed) socket.write(chunk)
-  }
-  const queue = (task: () => Promise<void>) => {
-    work = work.then(task).catch(() => close())
-  }
+class Connection {
+  #buffer = Buffer.alloc(0)
+  #started = false
+  #lease: Lease | undefined
+  #leaseTimer: NodeJS.Timeout | undefined
+  #overdue = false
+  #skipUntilSync = false
+  #closed = false
+  /** Messages are handled one after another, in the order they came. */
+  #work = Promise.resolve()
 
-  async function endLease(): Promise<void> {
-    const ending = lease
-    if (!ending) return
-    clearTimeout(leaseTimer)
-    lease = undefined
-    overdue = false
-    await ending.abandon(operator ? RESET_SESSION : undefined)
-  }
+  constructor(
+    private readonly socket: Socket,
+    private readonly session: SharedSession,
+    private readonly operator: boolean,
+  ) {}
 
-  function close(fatal?: ErrorFields): void {
-    if (closed) return
-    closed = true
-    if (fatal) send(errorResponse(fatal))
-    socket.end()
-    queue(endLease)
-  }
-
-  async function takeLease(): Promise<Lease> {
-    if (lease) return lease
-    lease = await session.acquire()
-    if (operator) {
-      leaseTimer = setTimeout(() => {
-        overdue = true
-        if (!lease?.running) close(HELD_TOO_LONG)
-      }, OPERATOR_HOLD_MS)
+  received(data: Buffer): void {
+    this.#buffer = Buffer.concat([this.#buffer, data])
+    try {
+      for (
+        let next = nextMessage(this.#buffer, this.#started);
+        next;
+        next = nextMessage(this.#buffer, this.#started)
+      ) {
+        this.#buffer = this.#buffer.subarray(next.length)
+        if (next.message.kind === 'startup') this.#started = true
+        const message = next.message
+        this.#queue(() => this.#handle(message))
+      }
+    } catch {
+      this.close()
     }
-    return lease
+  }
+
+  /** Closes the socket (after `fatal`, if given); what the client held is rolled back. */
+  close(fatal?: ErrorFields): void {
+    if (this.#closed) return
+    this.#closed = true
+    if (fatal) this.#send(errorResponse(fatal))
+    this.socket.end()
+    this.#queue(() => this.#endLease())
+  }
+
+  #send(chunk: Uint8Array): void {
+    if (!this.socket.destroyed) this.socket.write(chunk)
+  }
+
+  #queue(task: () => Promise<void>): void {
+    this.#work = this.#work.then(task).catch(() => this.close())
+  }
+
+  async #handle(message: FrontendMessage): Promise<void> {
+    if (this.#closed) return
+    if (message.kind === 'encryption-request') return this.#send(Buffer.from('N'))
+    if (message.kind === 'cancel') return this.close()
+    const type = message.kind === 'typed' ? message.type : ''
+    if (type === 'X') return this.close()
+    if (this.operator && !this.#admitted(type, message.bytes)) return
+    const lease = await this.#takeLease()
+    if (this.#closed) return
+    await lease.run(type, message.bytes, (chunk) => this.#send(chunk))
+    if (this.#overdue) this.close(HELD_TOO_LONG)
+    else if (lease.settled) await this.#endLease()
   }
 
   /** Whether an operator's message may run; answers the ones refused. */
-  function admitted(type: string, bytes: Buffer): boolean {
-    if (skipUntilSync) {
+  #admitted(type: string, bytes: Buffer): boolean {
+    if (this.#skipUntilSync) {
       if (type !== 'S') return false
-      skipUntilSync = false
-      if (lease) return true
-      send(readyForQuery('I'))
+      this.#skipUntilSync = false
+      if (this.#lease) return true
+      this.#send(readyForQuery('I'))
       return false
     }
     if (COPY_IN_MESSAGES.has(type)) return false
     const text = statementText(type, bytes)
     const refused = text === undefined ? undefined : refusal(text)
     if (!refused) return true
-    send(errorResponse(REFUSED[refused]))
-    if (type === 'Q') send(readyForQuery(lease?.status ?? 'I'))
-    else skipUntilSync = true
+    this.#send(errorResponse(REFUSED[refused]))
+    if (type === 'Q') this.#send(readyForQuery(this.#lease?.status ?? 'I'))
+    else this.#skipUntilSync = true
     return false
   }
 
-  async function handle(message: FrontendMessage): Promise<void> {
-    if (closed) return
-    if (message.kind === 'encryption-request') return send(Buffer.from('N'))
-    if (message.kind === 'cancel') return close()
-    const type = message.kind === 'typed' ? message.type : ''
-    if (type === 'X') return close()
-    if (operator && !admitted(type, message.bytes)) return
-    const held = await takeLease()
-    if (closed) return
-    await held.run(type, message.bytes, send)
-    if (overdue) close(HELD_TOO_LONG)
-    else if (held.settled) await endLease()
+  async #takeLease(): Promise<Lease> {
+    if (this.#lease) return this.#lease
+    const lease = await this.session.acquire()
+    this.#lease = lease
+    if (this.operator) {
+      this.#leaseTimer = setTimeout(() => {
+        this.#overdue = true
+        if (!lease.running) this.close(HELD_TOO_LONG)
+      }, OPERATOR_HOLD_MS)
+    }
+    return lease
   }
 
-  socket.on('data', (data: Buffer) => {
-    buffer = Buffer.concat([buffer, data])
-    try {
-      for (let next = nextMessage(buffer, started); next; next = nextMessage(buffer, started)) {
-        buffer = buffer.subarray(next.length)
-        if (next.message.kind === 'startup') started = true
-        const message = next.message
-        queue(() => handle(message))
-      }
-    } catch {
-      close()
-    }
-  })
-  socket.on('error', () => close())
-  socket.on('close', () => close())
+  async #endLease(): Promise<void> {
+    const lease = this.#lease
+    if (!lease) return
+    clearTimeout(this.#leaseTimer)
+    this.#lease = undefined
+    this.#overdue = false
+    await lease.abandon(this.operator ? RESET_SESSION : undefined)
+  }
 }
