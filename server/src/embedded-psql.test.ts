@@ -217,8 +217,13 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('psql against the embedd
     expect(first).toMatchObject({ code: 0, stdout: 'SELECT 1\n42\n' })
     const next = await psql(['-c', 'select n from scratch'])
     expect(next.stderr).toMatch(/relation "scratch" does not exist/)
-    const set = await psql(['-c', 'set search_path = nowhere'])
+    const set = await psql([
+      '-c',
+      'create role operator_probe; set role operator_probe; set search_path = nowhere',
+    ])
     expect(set.code).toBe(0)
+    const [who] = await db.sql<{ role: string }[]>`select current_user as role`
+    expect(who!.role).toBe('postgres')
     const temp = await db.sql`select 1 from pg_class where relname = 'scratch'`
     expect(temp).toHaveLength(0)
     expect(await expectHealthy()).toBe(1)
