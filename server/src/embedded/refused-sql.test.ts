@@ -30,7 +30,6 @@ describe('refusal', () => {
     '-- copy t from stdin\nselect 1',
     '/* /* copy t from stdin; */ */ select 1',
     'select copy from t',
-    'select "pg_sleep"(1)',
     "select 'it''s'; select 1",
   ])('looks past literals, comments and identifiers: %s', (sql) => {
     expect(refusal(sql)).toBeUndefined()
@@ -40,7 +39,10 @@ describe('refusal', () => {
     'select pg_sleep(30)',
     'begin; select pg_catalog.pg_sleep_for(interval $$1 s$$)',
     'select PG_SLEEP_UNTIL(now())',
-  ])('refuses sleeping: %s', (sql) => {
+    'select "pg_sleep"(1)',
+    'create function nap() returns void language sql as $$ select pg_sleep(30) $$',
+    "do 'begin perform pg_sleep(5); end'",
+  ])('refuses sleeping, even in a function body: %s', (sql) => {
     expect(refusal(sql)).toBe('sleep')
   })
 })

@@ -1,22 +1,23 @@
 /** What an operator's SQL may not do on the embedded database (see connection.ts for the answers). */
 export type Refusal = 'copy-from' | 'sleep'
 
-const SLEEPS = new Set(['pg_sleep', 'pg_sleep_for', 'pg_sleep_until'])
+/** Anywhere, even in a function body or a string: refusing too much beats stopping the server. */
+const SLEEP = /\bpg_sleep(_for|_until)?\b/i
 
 /**
  * Why SQL text must not reach PGlite, if it must not. PGlite cannot take COPY data through its
  * socket (`COPY … FROM STDIN` stops the database outright), and it cannot interrupt a running
  * statement, so a `pg_sleep` would stop the Heard server for as long as it sleeps.
  *
- * A small lexer: it skips comments, string literals (standard, escape and dollar-quoted) and quoted
- * identifiers, splits statements on `;`, and looks at the words at parenthesis depth 0 of each
- * statement that begins with COPY: the first FROM or TO decides. A sleep is refused wherever it is.
+ * For COPY, a small lexer: it skips comments, string literals (standard, escape and dollar-quoted)
+ * and quoted identifiers, splits statements on `;`, and looks at the words at parenthesis depth 0
+ * of each statement that begins with COPY: the first FROM or TO decides.
  */
 export function refusal(sql: string): Refusal | undefined {
+  if (SLEEP.test(sql)) return 'sleep'
   let words: string[] = []
   let depth = 0
   for (const token of tokens(sql)) {
-    if (SLEEPS.has(token)) return 'sleep'
     if (token === ';') {
       if (copiesFrom(words)) return 'copy-from'
       words = []
