@@ -52,10 +52,10 @@ const HELD_TOO_LONG: ErrorFields = {
 const COPY_IN_MESSAGES = new Set(['d', 'c', 'f'])
 
 /**
- * Serves one client socket on the shared session. Heard's own connections (`operator: false`)
- * pass straight through. Operator connections (psql) are guarded: COPY … FROM and pg_sleep are
- * refused, a lease is bounded by OPERATOR_HOLD_MS (then rolled back, and the connection closed),
- * and the session is reset after each lease.
+ * Serves one client socket on the shared session. COPY … FROM is refused on every connection.
+ * Heard's own connections (`operator: false`) otherwise pass straight through. Operator
+ * connections (psql) are guarded: pg_sleep is refused, a lease is bounded by OPERATOR_HOLD_MS
+ * (then rolled back, and the connection closed), and the session is reset after each lease.
  */
 export function serveConnection(socket: Socket, session: SharedSession, operator: boolean): void {
   const connection = new Connection(socket, session, operator)
@@ -122,7 +122,7 @@ class Connection {
     if (message.kind === 'cancel') return this.close()
     const type = message.kind === 'typed' ? message.type : ''
     if (type === 'X') return this.close()
-    if (this.operator && !this.#admitted(type, message.bytes)) return
+    if (!this.#admitted(type, message.bytes)) return
     const lease = await this.#takeLease()
     if (this.#closed) return
     await lease.run(type, message.bytes, (chunk) => this.#send(chunk))
@@ -130,7 +130,7 @@ class Connection {
     else if (lease.settled) await this.#endLease()
   }
 
-  /** Whether an operator's message may run; answers the ones refused. */
+  /** Whether a message may run; answers the ones refused. */
   #admitted(type: string, bytes: Buffer): boolean {
     if (this.#skipUntilSync) {
       if (type !== 'S') return false
@@ -142,7 +142,8 @@ class Connection {
     if (COPY_IN_MESSAGES.has(type)) return false
     const text = statementText(type, bytes)
     const refused = text === undefined ? undefined : refusal(text)
-    if (!refused) return true
+    // COPY … FROM would stop PGlite whoever sent it; the other refusals guard against operators.
+    if (!refused || (refused !== 'copy-from' && !this.operator)) return true
     this.#send(errorResponse(REFUSED[refused]))
     if (type === 'Q') this.#send(readyForQuery(this.#lease?.status ?? 'I'))
     else this.#skipUntilSync = true

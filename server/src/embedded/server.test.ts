@@ -120,4 +120,12 @@ describe('the embedded socket server', () => {
     client.socket.destroy()
     expect(await count()).toBe(1)
   })
+
+  it("refuses COPY … FROM on Heard's own socket too, since it would stop the database", async () => {
+    await expect(heard.unsafe('copy notes from stdin')).rejects.toThrow(
+      /not available on the embedded database/,
+    )
+    await heard`insert into notes values (5)`
+    expect(await count()).toBe(1)
+  })
 })
