@@ -128,4 +128,16 @@ describe('the embedded socket server', () => {
     await heard`insert into notes values (5)`
     expect(await count()).toBe(1)
   })
+
+  it('ends an operator batch left without its Sync after 1 s: rolled back, the connection closed', async () => {
+    const client = await rawClient(paths.operatorPath)
+    client.socket.write(Buffer.concat([parse('insert into notes values (6)'), bind(), execute()]))
+    await client.until('INSERT 0 1')
+    const start = performance.now()
+    expect(await count()).toBe(0)
+    expect(performance.now() - start).toBeLessThan(2000)
+    const replies = await client.until('must end within 1 s')
+    expect(replies).toMatch(/FATAL/)
+    if (!client.socket.closed) await once(client.socket, 'close')
+  })
 })
