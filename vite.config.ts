@@ -19,7 +19,22 @@ export default defineConfig(({ mode }) => {
     return {
       root: 'portal',
       base: '/portal/',
-      build: { outDir: '../dist/portal', emptyOutDir: true, target: 'es2021' },
+      build: {
+        outDir: '../dist/portal',
+        emptyOutDir: true,
+        target: 'es2021',
+        // The manifest lists each chunk's imports: `portal/size.test.ts` sums what the sign-in page loads.
+        manifest: true,
+        rollupOptions: {
+          output: {
+            // Each area's chunk is named after its folder (`moderation-[hash].js`), not `pages`.
+            chunkFileNames: (chunk: { facadeModuleId: string | null; name: string }) => {
+              const area = chunk.facadeModuleId?.match(/\/portal\/src\/([a-z-]+)\/pages\.ts$/)?.[1]
+              return `assets/${area ?? chunk.name}-[hash].js`
+            },
+          },
+        },
+      },
     }
   }
   return {

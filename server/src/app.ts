@@ -27,7 +27,7 @@ import { invitationRoutes } from './members/invitation-routes.ts'
 import { memberRoutes } from './members/routes.ts'
 import { moderationRoutes } from './moderation/routes.ts'
 import { moderationTextRoutes } from './moderation/text-routes.ts'
-import { usePageSecurityHeaders } from './page-headers.ts'
+import { notFoundHeaders, usePageSecurityHeaders } from './page-headers.ts'
 import { pageRoutes } from './pages/routes.ts'
 import { precheckRoutes } from './precheck/routes.ts'
 import { responseRoutes } from './responses/routes.ts'
@@ -126,10 +126,16 @@ export function createApp({
 }
 
 /** A person who follows a broken link gets a page; programs get the error shape. */
-function answerNotFound(c: Context<AppEnv>) {
+async function answerNotFound(c: Context<AppEnv>) {
   const { method, path } = c.req
   if (method === 'GET' && !path.startsWith('/api/') && c.req.header('Accept')?.includes('text/html')) {
-    return c.html(notFoundPage('Page not found', 'Check that you typed or copied the whole address.'), 404)
+    await notFoundHeaders(c, async () => {
+      c.res = await c.html(
+        notFoundPage('Page not found', 'Check that you typed or copied the whole address.'),
+        404,
+      )
+    })
+    return c.res
   }
   return c.json(new AppError('not_found', `Nothing is at ${method} ${path}.`).toBody(), 404)
 }

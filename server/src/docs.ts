@@ -27,8 +27,55 @@ export const docsStylesheet = (c: Context) =>
     'Cache-Control': 'public, max-age=3600',
   })
 
+type Html = HtmlEscapedString | Promise<HtmlEscapedString>
+
+function parameterTable(parameters: NonNullable<Operation['parameters']>): Html {
+  return html`<table>
+    <caption>
+      Parameters
+    </caption>
+    <tr>
+      <th scope="col">Name</th>
+      <th scope="col">In</th>
+      <th scope="col">Required</th>
+    </tr>
+    ${parameters.map(
+      (p) =>
+        html`<tr>
+          <td><code>${p.name}</code></td>
+          <td>${p.in}</td>
+          <td>${p.required ? 'yes' : 'no'}</td>
+        </tr>`,
+    )}
+  </table>`
+}
+
+/** One endpoint: its summary, parameters, request body and responses. */
+function operationSection(path: string, method: string, op: Operation, i: number): Html {
+  return html`<section id="op-${i}">
+    <h2><span class="method">${method}</span> <code>${path}</code></h2>
+    <p>${op.summary ?? ''}</p>
+    ${op.description ? html`<p>${op.description}</p>` : ''}
+    ${op.parameters?.length ? parameterTable(op.parameters) : ''}
+    ${
+      op.requestBody
+        ? html`<details>
+            <summary>Request body</summary>
+            <pre>${JSON.stringify(op.requestBody, null, 2)}</pre>
+          </details>`
+        : ''
+    }
+    <p>
+      Responses:
+      ${Object.entries(op.responses ?? {}).map(
+        ([status, r]) => html`<code>${status}</code> ${r.description ?? ''}; `,
+      )}
+    </p>
+  </section>`
+}
+
 /** A readable, dependency-free page for /api/docs, built from the OpenAPI document. */
-export function docsPage(doc: OpenApiDocument): HtmlEscapedString | Promise<HtmlEscapedString> {
+export function docsPage(doc: OpenApiDocument): Html {
   const operations = Object.entries(doc.paths ?? {}).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, op]) => ({ path, method: method.toUpperCase(), op })),
   )
@@ -56,50 +103,7 @@ export function docsPage(doc: OpenApiDocument): HtmlEscapedString | Promise<Html
           </ul>
         </nav>
         <main>
-          ${operations.map(
-            ({ path, method, op }, i) =>
-              html`<section id="op-${i}">
-                <h2><span class="method">${method}</span> <code>${path}</code></h2>
-                <p>${op.summary ?? ''}</p>
-                ${op.description ? html`<p>${op.description}</p>` : ''}
-                ${
-                  op.parameters?.length
-                    ? html`<table>
-                        <caption>
-                          Parameters
-                        </caption>
-                        <tr>
-                          <th scope="col">Name</th>
-                          <th scope="col">In</th>
-                          <th scope="col">Required</th>
-                        </tr>
-                        ${op.parameters.map(
-                          (p) =>
-                            html`<tr>
-                              <td><code>${p.name}</code></td>
-                              <td>${p.in}</td>
-                              <td>${p.required ? 'yes' : 'no'}</td>
-                            </tr>`,
-                        )}
-                      </table>`
-                    : ''
-                }
-                ${
-                  op.requestBody
-                    ? html`<details>
-                        <summary>Request body</summary>
-                        <pre>${JSON.stringify(op.requestBody, null, 2)}</pre>
-                      </details>`
-                    : ''
-                }
-                <p>
-                  Responses:
-                  ${Object.entries(op.responses ?? {}).map(
-                    ([status, r]) => html`<code>${status}</code> ${r.description ?? ''}; `,
-                  )}
-                </p>
-              </section>`,
-          )}
+          ${operations.map(({ path, method, op }, i) => operationSection(path, method, op, i))}
           <h2>Schemas</h2>
           ${schemas.map(
             ([name, schema]) =>

@@ -44,6 +44,22 @@ describe('security headers on pages', () => {
     }
   })
 
+  it('sends the page policy with the 404 page a browser gets for a broken link', async () => {
+    const res = await app.request('/no/such/page', { headers: { Accept: 'text/html' } })
+    expect(res.status).toBe(404)
+    const csp = expectSecurePage(res)
+    expect(csp.get('style-src')).toEqual(["'self'"])
+    expect(inlineStyles(await res.text())).toEqual([])
+  })
+
+  it('gives the development mail pages the page policy and no inline style', async () => {
+    for (const path of ['/dev/mail', '/dev/mail/999999']) {
+      const res = await app.request(path)
+      expectSecurePage(res)
+      expect(inlineStyles(await res.text())).toEqual([])
+    }
+  })
+
   it('protects the alert unsubscribe page like the follow page', async () => {
     const res = await app.request(`/alerts/unsubscribe/${'y'.repeat(43)}`)
     expect(res.status).toBe(200)

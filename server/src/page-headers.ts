@@ -47,8 +47,7 @@ export function pageSecurityHeaders(
   })
 }
 
-/** Pages whose routes are registered in `app.ts` or in modules that do not set headers. */
-/** Every server-rendered page and the stylesheet they share. */
+/** Every server-rendered page and the stylesheet they share (the 404 page: `notFoundHeaders`). */
 const PAGE_PATHS = [
   '/stories/*',
   '/services/*',
@@ -57,7 +56,12 @@ const PAGE_PATHS = [
   '/api/docs.css',
   '/follow/*',
   '/alerts/unsubscribe/*',
+  '/dev/mail',
+  '/dev/mail/*',
 ]
+
+/** For the HTML 404 page, which no path-scoped middleware reaches. */
+export const notFoundHeaders = pageSecurityHeaders(PAGE_CSP)
 
 export function usePageSecurityHeaders(app: Hono<AppEnv>): void {
   const pages = pageSecurityHeaders(PAGE_CSP)

@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi'
-import { setPasswordHashCost } from '../src/auth/password.ts'
 import type { SqlPool } from '../src/db.ts'
 import type { AppEnv } from '../src/http.ts'
+import { setPasswordHashCost } from '../src/users/password.ts'
 import { createUser } from '../src/users/queries.ts'
 import type { PlatformRole } from '../src/users/schemas.ts'
 import { json } from './app.ts'

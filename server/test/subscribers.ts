@@ -1,8 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { SqlPool } from '../src/db.ts'
 import type { AppEnv } from '../src/http.ts'
-import { normaliseCoverage, saveCoverage } from '../src/subscribers/coverage.ts'
-import type { MemberRole } from '../src/subscribers/schemas.ts'
+import { normaliseCoverage, saveCoverage } from '../src/tenancy/coverage.ts'
+import type { MemberRole } from '../src/tenancy/roles.ts'
 import { signedInAs, type SignedIn } from './auth.ts'
 
 /** Full use (respond, alerts) as billing decides it: a subscription recorded by hand, for a year. */

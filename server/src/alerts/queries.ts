@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { hashToken, TOKEN_PATTERN } from '../auth/tokens.ts'
 import type { Sql } from '../db.ts'
-import type { AlertPreferences, AlertPreferencesInput } from './schemas.ts'
+import type { AlertStory } from './emails.ts'
+import type { AlertFrequency, AlertPreferences, AlertPreferencesInput } from './schemas.ts'
 import { unsubscribeTokenHash } from './tokens.ts'
 
 export async function getAlertPreferences(
@@ -60,4 +61,80 @@ export async function unsubscribe(sql: Sql, token: string): Promise<string | und
     where a.unsubscribe_token_hash = ${hashToken(token)} and s.id = a.subscriber_id
     returning s.name`
   return row?.name
+}
+
+/** One delivery for each member whose alerts match a just-published story (see queue.ts); their frequencies. */
+export async function insertAlertDeliveries(sql: Sql, storyId: string) {
+  return sql<{ frequency: AlertFrequency }[]>`
+    insert into alert_deliveries (story_id, subscriber_id, user_id, frequency)
+    select distinct on (a.subscriber_id, a.user_id) s.id, a.subscriber_id, a.user_id, a.frequency
+    from stories s
+    join story_nodes sn on sn.story_id = s.id
+    join service_closure c on c.descendant_id = sn.node_id
+    join alert_subscription_nodes an on an.node_id = c.ancestor_id
+    join alert_subscriptions a on a.id = an.subscription_id
+    join memberships m on m.subscriber_id = a.subscriber_id and m.user_id = a.user_id
+    join inbox_entries e on e.subscriber_id = a.subscriber_id and e.story_id = s.id
+    where s.id = ${storyId} and s.status = 'published' and a.paused_at is null and not m.frozen
+      and coalesce(s.criticality, 0) >= a.min_criticality
+    order by a.subscriber_id, a.user_id
+    on conflict do nothing
+    returning frequency`
+}
+
+export interface DeliveryRow extends AlertStory {
+  userId: string
+  email: string
+  subscriberName: string
+  subscriptionId: string | null
+  receiving: boolean
+  storyPublished: boolean
+}
+
+/** Up to `limit` queued deliveries of one frequency, locked, grouped by member, with what their mail needs. */
+export async function lockQueuedDeliveries(
+  sql: Sql,
+  frequency: AlertFrequency,
+  limit: number,
+): Promise<DeliveryRow[]> {
+  return sql<DeliveryRow[]>`
+    select d.story_id, d.subscriber_id, d.user_id, u.email, sub.name as subscriber_name,
+      a.id as subscription_id, (a.id is not null and a.paused_at is null and not m.frozen) as receiving,
+      s.status = 'published' as story_published, s.title, s.criticality,
+      (select string_agg(n.name, ', ' order by sn.position)
+         from story_nodes sn join service_nodes n on n.id = sn.node_id where sn.story_id = s.id) as services
+    from alert_deliveries d
+    join memberships m on m.subscriber_id = d.subscriber_id and m.user_id = d.user_id
+    join users u on u.id = d.user_id
+    join subscribers sub on sub.id = d.subscriber_id
+    join stories s on s.id = d.story_id
+    left join alert_subscriptions a on a.subscriber_id = d.subscriber_id and a.user_id = d.user_id
+    where d.status = 'queued' and d.frequency = ${frequency}
+    order by d.subscriber_id, d.user_id, s.published_at, d.story_id
+    limit ${limit}
+    for update of d skip locked`
+}
+
+export async function setUnsubscribeTokenHash(
+  sql: Sql,
+  subscriptionId: string,
+  secret: string,
+): Promise<void> {
+  await sql`
+    update alert_subscriptions set unsubscribe_token_hash = ${unsubscribeTokenHash(subscriptionId, secret)}
+    where id = ${subscriptionId}`
+}
+
+/** Marks one member's deliveries done: those whose story was mailed sent, the rest skipped. */
+export async function markDeliveries(
+  sql: Sql,
+  member: { subscriberId: string; userId: string },
+  deliveries: { storyId: string }[],
+  sentIds: Set<string>,
+): Promise<void> {
+  await sql`
+    update alert_deliveries set status = case when story_id = any(${[...sentIds]}::uuid[]) then 'sent' else 'skipped' end,
+      done_at = now()
+    where subscriber_id = ${member.subscriberId} and user_id = ${member.userId}
+      and story_id = any(${deliveries.map((d) => d.storyId)}::uuid[])`
 }

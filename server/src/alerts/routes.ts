@@ -5,9 +5,9 @@ import { layout, PRIVATE_PAGE_HEADERS, type Html } from '../html/layout.ts'
 import { createRouter, type Deps, errorResponses, jsonAnswer, jsonRequest } from '../http.ts'
 import { jsonBody } from '../json-body.ts'
 import { log } from '../log.ts'
-import { requireWithinCoverage } from '../subscribers/coverage.ts'
-import { createMemberGuard, currentMember } from '../subscribers/membership.ts'
-import { SubscriberIdParam } from '../subscribers/schemas.ts'
+import { requireWithinCoverage } from '../tenancy/coverage.ts'
+import { createMemberGuard, currentMember } from '../tenancy/membership.ts'
+import { SubscriberIdParam } from '../tenancy/schemas.ts'
 import { deleteAlertPreferences, getAlertPreferences, saveAlertPreferences, unsubscribe } from './queries.ts'
 import { AlertPreferences, AlertPreferencesInput, UnsubscribeParam } from './schemas.ts'
 
@@ -62,15 +62,50 @@ const page = (title: string, body: Html) =>
       ${body}`,
   )
 
+const unknownLink = () =>
+  page(
+    'This link does not work',
+    html`<p>It may have been copied incompletely. You can change your alerts in the portal instead.</p>`,
+  )
+
+/** The link in an alert email: a page with one button (mail scanners follow links; only a person presses). */
+function addUnsubscribePages(router: ReturnType<typeof createRouter>, sql: Deps['sql']) {
+  router.get('/alerts/unsubscribe/:token', async (c) => {
+    const token = c.req.param('token')
+    return c.html(
+      page(
+        'Stop alert emails',
+        html`<p>
+            You will no longer get emails about new stories. You can choose alerts again in the portal at any
+            time.
+          </p>
+          <form method="post" action="/alerts/unsubscribe/${token}">
+            <button type="submit" class="button">Stop alert emails</button>
+          </form>`,
+      ),
+      200,
+      PRIVATE_PAGE_HEADERS,
+    )
+  })
+  router.post('/alerts/unsubscribe/:token', async (c) => {
+    const name = await unsubscribe(sql, c.req.param('token'))
+    if (!name) return c.html(unknownLink(), 404, PRIVATE_PAGE_HEADERS)
+    log.info('alerts_unsubscribed', { requestId: c.get('requestId') })
+    return c.html(
+      page(
+        'Alert emails stopped',
+        html`<p>You will no longer get emails about new stories for ${name}.</p>
+          <p>To start them again, choose your alerts in the portal.</p>`,
+      ),
+      200,
+      PRIVATE_PAGE_HEADERS,
+    )
+  })
+}
+
 /** Members choose their alerts; anyone with an email's link can stop them. */
 export function alertRoutes({ sql, config }: Deps) {
   const member = createMemberGuard({ sql })('viewer')
-  const unknownLink = () =>
-    page(
-      'This link does not work',
-      html`<p>It may have been copied incompletely. You can change your alerts in the portal instead.</p>`,
-    )
-
   const router = createRouter()
     .openapi({ ...get, middleware: member }, async (c) => {
       const m = currentMember(c)
@@ -107,37 +142,6 @@ export function alertRoutes({ sql, config }: Deps) {
       return c.json({ unsubscribed: true as const, subscriberName: name }, 200)
     })
 
-  // The link in the email: a page with one button (mail scanners follow links; only a person presses).
-  router.get('/alerts/unsubscribe/:token', async (c) => {
-    const token = c.req.param('token')
-    return c.html(
-      page(
-        'Stop alert emails',
-        html`<p>
-            You will no longer get emails about new stories. You can choose alerts again in the portal at any
-            time.
-          </p>
-          <form method="post" action="/alerts/unsubscribe/${token}">
-            <button type="submit" class="button">Stop alert emails</button>
-          </form>`,
-      ),
-      200,
-      PRIVATE_PAGE_HEADERS,
-    )
-  })
-  router.post('/alerts/unsubscribe/:token', async (c) => {
-    const name = await unsubscribe(sql, c.req.param('token'))
-    if (!name) return c.html(unknownLink(), 404, PRIVATE_PAGE_HEADERS)
-    log.info('alerts_unsubscribed', { requestId: c.get('requestId') })
-    return c.html(
-      page(
-        'Alert emails stopped',
-        html`<p>You will no longer get emails about new stories for ${name}.</p>
-          <p>To start them again, choose your alerts in the portal.</p>`,
-      ),
-      200,
-      PRIVATE_PAGE_HEADERS,
-    )
-  })
+  addUnsubscribePages(router, sql)
   return router
 }

@@ -4,9 +4,8 @@ import { createMiddleware } from 'hono/factory'
 import type { Config } from '../config.ts'
 import { AppError } from '../errors.ts'
 import type { Deps } from '../http.ts'
-import { sessionMemberships } from '../members/queries.ts'
 import type { PlatformRole, User } from '../users/schemas.ts'
-import { findSession } from './queries.ts'
+import { findSession, sessionMemberships } from './queries.ts'
 import { sameSecret, TOKEN_PATTERN } from './tokens.ts'
 
 /** The signed-in user and their session, for any route behind `requireSession`. */

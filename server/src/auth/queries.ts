@@ -1,5 +1,6 @@
 import type { Sql } from '../db.ts'
 import type { UserRow } from '../users/queries.ts'
+import type { User } from '../users/schemas.ts'
 import { hashToken, randomToken } from './tokens.ts'
 
 /** A session slides: each use keeps it alive this long, up to its absolute end. */
@@ -49,6 +50,15 @@ export async function findSession(sql: Sql, token: string): Promise<SessionRow |
   if (!row) return undefined
   const { tokenHash: hash, csrfToken, ...user } = row
   return { tokenHash: hash, csrfToken, user }
+}
+
+/** What a session's user carries: the subscribers they may use now (frozen memberships left out). */
+export async function sessionMemberships(sql: Sql, userId: string): Promise<User['memberships']> {
+  return sql<User['memberships']>`
+    select m.subscriber_id, s.name as subscriber_name, m.role
+    from memberships m join subscribers s on s.id = m.subscriber_id
+    where m.user_id = ${userId} and not m.frozen
+    order by lower(s.name), s.id`
 }
 
 export async function deleteSession(sql: Sql, tokenHash: string): Promise<void> {

@@ -1,23 +1,23 @@
-import { createRoute } from '@hono/zod-openapi'
+import { createRoute, type RouteHandler } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { deleteCookie, setCookie } from 'hono/cookie'
 import { AppError } from '../errors.ts'
-import { createRouter, type Deps, errorResponses, jsonRequest } from '../http.ts'
+import { createRouter, type AppEnv, type Deps, errorResponses, jsonRequest } from '../http.ts'
 import { jsonBody } from '../json-body.ts'
 import { log } from '../log.ts'
-import { sessionMemberships } from '../members/queries.ts'
 import { enqueueMail } from '../mail/outbox.ts'
 import { clientAddress, clientBucket, forgetAttempts, hitSlidingLimit } from '../rate-limit.ts'
+import { burnPasswordCheck, hashPassword, verifyPassword } from '../users/password.ts'
 import { findUserByEmail, setPassword } from '../users/queries.ts'
 import { passwordResetEmail } from './emails.ts'
 import { checkOrigin, createAuth, currentSession, SESSION_COOKIE, sessionCookieOptions } from './index.ts'
-import { burnPasswordCheck, hashPassword, verifyPassword } from './password.ts'
 import {
   consumePasswordReset,
   createPasswordReset,
   createSession,
   deleteSession,
   SESSION_ABSOLUTE_DAYS,
+  sessionMemberships,
 } from './queries.ts'
 import { PasswordResetConfirm, PasswordResetRequest, SessionInfo, SignIn } from './schemas.ts'
 import { TOKEN_PATTERN } from './tokens.ts'
@@ -88,56 +88,110 @@ const resetConfirm = createRoute({
   responses: { 204: { description: 'Password changed' }, ...errorResponses(400, 403, 415, 422, 429) },
 })
 
-export function authRoutes({ sql, config }: Deps) {
-  const auth = createAuth({ sql })
-  const secret = config.SESSION_SECRET
+function tooMany(retryAfter: number): never {
+  throw new AppError(
+    'rate_limited',
+    'Too many attempts. Please wait a few minutes and try again.',
+    undefined,
+    {
+      'Retry-After': String(retryAfter),
+    },
+  )
+}
 
-  const bucket = (prefix: string, key: string) => clientBucket(prefix, key, secret)
+/** Throttling by client address, email or account (rate-limit.ts), in buckets keyed with the secret. */
+function throttle({ sql, config }: Deps) {
+  const bucket = (prefix: string, key: string) => clientBucket(prefix, key, config.SESSION_SECRET)
   const limit = (prefix: string, key: string, max: number, windowSeconds = WINDOW) =>
     hitSlidingLimit(sql, bucket(prefix, key), max, windowSeconds)
+  const addressOf = (c: Context) => clientAddress(c, config.TRUST_PROXY)
+  return { bucket, limit, addressOf }
+}
 
-  function tooMany(retryAfter: number): never {
-    throw new AppError(
-      'rate_limited',
-      'Too many attempts. Please wait a few minutes and try again.',
-      undefined,
-      {
-        'Retry-After': String(retryAfter),
-      },
+function signInHandler(deps: Deps): RouteHandler<typeof signIn, AppEnv> {
+  const { sql, config } = deps
+  const { bucket, limit, addressOf } = throttle(deps)
+  return async (c) => {
+    checkOrigin(c, config)
+    const { email, password } = c.req.valid('json')
+    const address = addressOf(c)
+    const pair = `${email.toLowerCase()}|${address}`
+    const byAddress = await limit('signin-address', address, SIGN_IN_ADDRESS_LIMIT)
+    const byPair = await limit('signin-pair', pair, SIGN_IN_PAIR_LIMIT)
+    if (!byAddress.allowed || !byPair.allowed) tooMany(Math.max(byAddress.retryAfter, byPair.retryAfter))
+    const user = await findUserByEmail(sql, email)
+    const ok = user ? await verifyPassword(password, user.passwordHash) : await burnPasswordCheck(password)
+    if (!user || !ok) {
+      log.info('sign_in_refused', { requestId: c.get('requestId') })
+      throw new AppError('unauthenticated', 'That email address and password do not match an account.')
+    }
+    // A success forgets this pair's failures, so that typos earlier in the window do not count.
+    await forgetAttempts(sql, bucket('signin-pair', pair))
+    const { token, csrfToken } = await createSession(sql, user.id)
+    setCookie(c, SESSION_COOKIE, token, {
+      ...sessionCookieOptions(config),
+      maxAge: SESSION_ABSOLUTE_DAYS * 86400,
+    })
+    log.info('signed_in', { requestId: c.get('requestId'), userId: user.id })
+    const { passwordHash: _hash, ...rest } = user
+    return c.json(
+      { user: { ...rest, memberships: [...(await sessionMemberships(sql, user.id))] }, csrfToken },
+      200,
     )
   }
+}
 
-  const addressOf = (c: Context) => clientAddress(c, config.TRUST_PROXY)
-
-  return createRouter()
-    .openapi(signIn, async (c) => {
-      checkOrigin(c, config)
-      const { email, password } = c.req.valid('json')
-      const address = addressOf(c)
-      const pair = `${email.toLowerCase()}|${address}`
-      const byAddress = await limit('signin-address', address, SIGN_IN_ADDRESS_LIMIT)
-      const byPair = await limit('signin-pair', pair, SIGN_IN_PAIR_LIMIT)
-      if (!byAddress.allowed || !byPair.allowed) tooMany(Math.max(byAddress.retryAfter, byPair.retryAfter))
-      const user = await findUserByEmail(sql, email)
-      const ok = user ? await verifyPassword(password, user.passwordHash) : await burnPasswordCheck(password)
-      if (!user || !ok) {
-        log.info('sign_in_refused', { requestId: c.get('requestId') })
-        throw new AppError('unauthenticated', 'That email address and password do not match an account.')
-      }
-      // A success forgets this pair's failures, so that typos earlier in the window do not count.
-      await forgetAttempts(sql, bucket('signin-pair', pair))
-      const { token, csrfToken } = await createSession(sql, user.id)
-      setCookie(c, SESSION_COOKIE, token, {
-        ...sessionCookieOptions(config),
-        maxAge: SESSION_ABSOLUTE_DAYS * 86400,
+function resetRequestHandler(deps: Deps): RouteHandler<typeof resetRequest, AppEnv> {
+  const { sql, config } = deps
+  const { limit, addressOf } = throttle(deps)
+  return async (c) => {
+    checkOrigin(c, config)
+    const { email } = c.req.valid('json')
+    const byAddress = await limit('reset-address', addressOf(c), 10)
+    if (!byAddress.allowed) tooMany(byAddress.retryAfter)
+    const user = await findUserByEmail(sql, email)
+    // Three emails an hour per account at most, whoever asks; the answer is the same either way.
+    if (user && (await limit('reset-user', user.id, 3, 3600)).allowed) {
+      await sql.begin(async (tx) => {
+        const token = await createPasswordReset(tx, user.id)
+        const link = `${config.PUBLIC_URL}/portal/reset-password?token=${token}`
+        const outboxId = await enqueueMail(tx, passwordResetEmail(user.email, link))
+        log.info('password_reset_requested', { requestId: c.get('requestId'), userId: user.id, outboxId })
       })
-      log.info('signed_in', { requestId: c.get('requestId'), userId: user.id })
-      const { passwordHash: _hash, ...rest } = user
-      return c.json(
-        { user: { ...rest, memberships: [...(await sessionMemberships(sql, user.id))] }, csrfToken },
-        200,
-      )
+    }
+    return c.body(null, 202)
+  }
+}
+
+function resetConfirmHandler(deps: Deps): RouteHandler<typeof resetConfirm, AppEnv> {
+  const { sql, config } = deps
+  const { limit, addressOf } = throttle(deps)
+  return async (c) => {
+    checkOrigin(c, config)
+    const { token, password } = c.req.valid('json')
+    const byAddress = await limit('reset-confirm', addressOf(c), 20)
+    if (!byAddress.allowed) tooMany(byAddress.retryAfter)
+    const invalid = new AppError('validation_failed', 'This reset link has expired or was already used.', [
+      { path: 'token', message: 'has expired or was already used; ask for a new link' },
+    ])
+    if (!TOKEN_PATTERN.test(token)) throw invalid
+    const passwordHash = await hashPassword(password)
+    const userId = await sql.begin(async (tx) => {
+      const id = await consumePasswordReset(tx, token)
+      if (id) await setPassword(tx, id, passwordHash)
+      return id
     })
+    if (!userId) throw invalid
+    log.info('password_reset', { requestId: c.get('requestId'), userId })
+    return c.body(null, 204)
+  }
+}
+
+export function authRoutes(deps: Deps) {
+  const { sql, config } = deps
+  const auth = createAuth({ sql })
+  return createRouter()
+    .openapi(signIn, signInHandler(deps))
     .openapi(getSession, async (c) => {
       const session = await auth.loadSession(c)
       if (!session) throw new AppError('unauthenticated', 'Please sign in to continue.')
@@ -149,40 +203,6 @@ export function authRoutes({ sql, config }: Deps) {
       deleteCookie(c, SESSION_COOKIE, sessionCookieOptions(config))
       return c.body(null, 204)
     })
-    .openapi(resetRequest, async (c) => {
-      checkOrigin(c, config)
-      const { email } = c.req.valid('json')
-      const byAddress = await limit('reset-address', addressOf(c), 10)
-      if (!byAddress.allowed) tooMany(byAddress.retryAfter)
-      const user = await findUserByEmail(sql, email)
-      // Three emails an hour per account at most, whoever asks; the answer is the same either way.
-      if (user && (await limit('reset-user', user.id, 3, 3600)).allowed) {
-        await sql.begin(async (tx) => {
-          const token = await createPasswordReset(tx, user.id)
-          const link = `${config.PUBLIC_URL}/portal/reset-password?token=${token}`
-          const outboxId = await enqueueMail(tx, passwordResetEmail(user.email, link))
-          log.info('password_reset_requested', { requestId: c.get('requestId'), userId: user.id, outboxId })
-        })
-      }
-      return c.body(null, 202)
-    })
-    .openapi(resetConfirm, async (c) => {
-      checkOrigin(c, config)
-      const { token, password } = c.req.valid('json')
-      const byAddress = await limit('reset-confirm', addressOf(c), 20)
-      if (!byAddress.allowed) tooMany(byAddress.retryAfter)
-      const invalid = new AppError('validation_failed', 'This reset link has expired or was already used.', [
-        { path: 'token', message: 'has expired or was already used; ask for a new link' },
-      ])
-      if (!TOKEN_PATTERN.test(token)) throw invalid
-      const passwordHash = await hashPassword(password)
-      const userId = await sql.begin(async (tx) => {
-        const id = await consumePasswordReset(tx, token)
-        if (id) await setPassword(tx, id, passwordHash)
-        return id
-      })
-      if (!userId) throw invalid
-      log.info('password_reset', { requestId: c.get('requestId'), userId })
-      return c.body(null, 204)
-    })
+    .openapi(resetRequest, resetRequestHandler(deps))
+    .openapi(resetConfirm, resetConfirmHandler(deps))
 }

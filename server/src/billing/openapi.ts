@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { errorResponses, jsonAnswer, jsonContent, jsonRequest } from '../http.ts'
 import { jsonBody } from '../json-body.ts'
-import { SubscriberIdParam } from '../subscribers/schemas.ts'
+import { SubscriberIdParam } from '../tenancy/schemas.ts'
 import {
   BillingPage,
   InvoiceBillingRequest,

@@ -4,7 +4,7 @@ import { AppError, notFound } from '../errors.ts'
 import { createRouter, type Deps } from '../http.ts'
 import { jsonBody } from '../json-body.ts'
 import { log } from '../log.ts'
-import { createMemberGuard, currentMember } from '../subscribers/membership.ts'
+import { createMemberGuard, currentMember } from '../tenancy/membership.ts'
 import { openCustomerPortal, startCheckout, startInvoiceBilling } from './actions.ts'
 import { billingApi as api } from './openapi.ts'
 import { getBillingPage, manualView } from './page.ts'
@@ -18,34 +18,22 @@ import {
 import { billingFor, requireStripe } from './stripe-client.ts'
 import { webhookRoutes } from './webhooks.ts'
 
-/**
- * Billing: the Stripe webhook, a subscriber's billing page and its actions (the subscriber's
- * admins: 404 for non-members, 403 for other roles and frozen members), and what platform admins
- * do (the page of any subscriber; subscriptions recorded by hand, which need no Stripe).
- */
-export function billingRoutes({ sql, config }: Deps) {
-  const billing = billingFor(config)
-  const auth = createAuth({ sql })
+type Router = ReturnType<typeof createRouter>
+
+/** What the billing handlers share. */
+interface BillingContext {
+  sql: Deps['sql']
+  config: Deps['config']
+  billing: ReturnType<typeof billingFor>
+  billingPage: (subscriberId: string) => ReturnType<typeof getBillingPage>
+  logAction: (c: Context, action: string, subscriberId: string) => void
+}
+
+/** A subscriber's own billing page and actions, for its admins. */
+function subscriberBilling(router: Router, { sql, config, billing, billingPage, logAction }: BillingContext) {
   const guard = createMemberGuard({ sql })
   const admins = { middleware: [...guard('admin')] }
   const adminsWithJson = { middleware: [...guard('admin'), jsonBody] }
-  const router = createRouter()
-  router.route('/', webhookRoutes({ sql, publicUrl: config.PUBLIC_URL }, billing))
-  for (const path of ['/billing', '/manual-subscriptions', '/manual-subscriptions/*']) {
-    router.use(`/api/portal/admin/subscribers/:id${path}`, auth.requirePlatformRole('platform_admin'))
-  }
-
-  const billingPage = (id: string) => getBillingPage(sql, billing, id)
-  const subscriberExists = async (id: string) => {
-    if (!(await subscriberName(sql, id))) throw notFound('That organisation')
-  }
-  const logAction = (c: Context, action: string, subscriberId: string) =>
-    log.info('billing_action', {
-      requestId: c.get('requestId'),
-      action,
-      subscriberId,
-      userId: currentUser(c).id,
-    })
 
   router.openapi({ ...api.page, ...admins }, async (c) => {
     c.header('Cache-Control', 'no-store')
@@ -86,6 +74,25 @@ export function billingRoutes({ sql, config }: Deps) {
     logAction(c, 'quantity', id)
     return c.json(await billingPage(id), 200)
   })
+}
+
+/** The day after `periodEnd` (UTC): a manual subscription covers the whole of its last day. */
+function manualPeriodEnd(periodEnd: string): Date {
+  const end = new Date(`${periodEnd}T00:00:00Z`)
+  end.setUTCDate(end.getUTCDate() + 1)
+  if (end <= new Date()) {
+    throw new AppError('validation_failed', 'The subscription must end today or later.', [
+      { path: 'periodEnd', message: 'must be today or later' },
+    ])
+  }
+  return end
+}
+
+/** What platform admins do: any subscriber's page, subscriptions recorded by hand. */
+function platformBilling(router: Router, { sql, billingPage, logAction }: BillingContext) {
+  const subscriberExists = async (id: string) => {
+    if (!(await subscriberName(sql, id))) throw notFound('That organisation')
+  }
 
   router.openapi(api.adminPage, async (c) => {
     const { id } = c.req.valid('param')
@@ -104,17 +111,9 @@ export function billingRoutes({ sql, config }: Deps) {
     const { id } = c.req.valid('param')
     const input = c.req.valid('json')
     await subscriberExists(id)
-    // The subscription covers the whole of its last day (UTC).
-    const periodEnd = new Date(`${input.periodEnd}T00:00:00Z`)
-    periodEnd.setUTCDate(periodEnd.getUTCDate() + 1)
-    if (periodEnd <= new Date()) {
-      throw new AppError('validation_failed', 'The subscription must end today or later.', [
-        { path: 'periodEnd', message: 'must be today or later' },
-      ])
-    }
     const subscriptionId = await insertManualSubscription(sql, {
       subscriberId: id,
-      periodEnd,
+      periodEnd: manualPeriodEnd(input.periodEnd),
       note: input.note,
       recordedBy: currentUser(c).id,
     })
@@ -129,6 +128,35 @@ export function billingRoutes({ sql, config }: Deps) {
     logAction(c, 'manual_subscription_ended', id)
     return c.body(null, 204)
   })
+}
 
+/**
+ * Billing: the Stripe webhook, a subscriber's billing page and its actions (the subscriber's
+ * admins: 404 for non-members, 403 for other roles and frozen members), and what platform admins
+ * do (the page of any subscriber; subscriptions recorded by hand, which need no Stripe).
+ */
+export function billingRoutes({ sql, config }: Deps) {
+  const billing = billingFor(config)
+  const auth = createAuth({ sql })
+  const router = createRouter()
+  router.route('/', webhookRoutes({ sql, publicUrl: config.PUBLIC_URL }, billing))
+  for (const path of ['/billing', '/manual-subscriptions', '/manual-subscriptions/*']) {
+    router.use(`/api/portal/admin/subscribers/:id${path}`, auth.requirePlatformRole('platform_admin'))
+  }
+  const context: BillingContext = {
+    sql,
+    config,
+    billing,
+    billingPage: (id) => getBillingPage(sql, billing, id),
+    logAction: (c, action, subscriberId) =>
+      log.info('billing_action', {
+        requestId: c.get('requestId'),
+        action,
+        subscriberId,
+        userId: currentUser(c).id,
+      }),
+  }
+  subscriberBilling(router, context)
+  platformBilling(router, context)
   return router
 }

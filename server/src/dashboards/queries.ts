@@ -81,3 +81,9 @@ export async function getDashboard(
          from tag_counts where rank <= ${TOP_TAGS}) as top_tags`
   return row!
 }
+
+/** The services a dashboard is narrowed to, in directory order. */
+export async function listServiceNames(sql: Sql, serviceIds: string[]) {
+  return sql<{ id: string; name: string }[]>`
+    select id, name from service_nodes where id = any(${serviceIds}::uuid[]) order by path_names`
+}

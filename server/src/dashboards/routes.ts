@@ -1,9 +1,9 @@
 import { createRoute } from '@hono/zod-openapi'
 import { createRouter, type Deps, errorResponses, jsonAnswer } from '../http.ts'
-import { requireWithinCoverage } from '../subscribers/coverage.ts'
-import { createMemberGuard, currentMember } from '../subscribers/membership.ts'
-import { SubscriberIdParam } from '../subscribers/schemas.ts'
-import { getDashboard } from './queries.ts'
+import { requireWithinCoverage } from '../tenancy/coverage.ts'
+import { createMemberGuard, currentMember } from '../tenancy/membership.ts'
+import { SubscriberIdParam } from '../tenancy/schemas.ts'
+import { getDashboard, listServiceNames } from './queries.ts'
 import { Dashboard, DashboardQuery } from './schemas.ts'
 
 const dashboard = createRoute({
@@ -37,8 +37,7 @@ export function dashboardRoutes({ sql }: Deps) {
     const from = query.from ?? monthOf(monthStart(to, -11))
     const [series, names] = await Promise.all([
       getDashboard(sql, { subscriberId, serviceIds, from: monthStart(from), to: monthStart(to, 1) }),
-      sql<{ id: string; name: string }[]>`
-        select id, name from service_nodes where id = any(${serviceIds}::uuid[]) order by path_names`,
+      listServiceNames(sql, serviceIds),
     ])
     c.header('Cache-Control', 'private, max-age=60')
     return c.json({ period: { from, to }, services: [...names], ...series }, 200)

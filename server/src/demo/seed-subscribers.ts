@@ -1,7 +1,7 @@
 import type { Sql } from '../db.ts'
 import { saveAlertPreferences } from '../alerts/queries.ts'
-import { normaliseCoverage, saveCoverage } from '../subscribers/coverage.ts'
-import type { MemberRole } from '../subscribers/schemas.ts'
+import { normaliseCoverage, saveCoverage } from '../tenancy/coverage.ts'
+import type { MemberRole } from '../tenancy/roles.ts'
 import { createUser } from '../users/queries.ts'
 
 const TRUST_CODE = 'RXA'

@@ -5,8 +5,8 @@ import { resetDatabase } from '../../test/db.ts'
 import { createStory, seedDirectory, validSubmission } from '../../test/fixtures.ts'
 import { followToken, publishedResponse } from '../../test/follow.ts'
 import { hashToken } from '../auth/tokens.ts'
+import { queueAuthorMail } from '../stories/author-mail.ts'
 import { REPLIES_PER_DAY } from './actions.ts'
-import { queueAuthorMail } from './notify.ts'
 
 const { app, sql } = testApp({ FEED_CACHE_SECONDS: '60' })
 let ids: Record<string, string>

@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Sql } from '../db.ts'
 import { errorResponses, jsonAnswer } from '../http.ts'
-import { SubscriberIdParam } from '../subscribers/schemas.ts'
+import { SubscriberIdParam } from '../tenancy/schemas.ts'
 import { AUTHOR_ROLES } from '../stories/schemas.ts'
-import { tagGroupsJson } from './queries.ts'
+import { listHeldStoryRows } from './queries.ts'
 import { StoryTags } from './schemas.ts'
 
 /** More held stories than this at once would be unusual; the list says when it is cut short. */
@@ -38,24 +38,9 @@ export const heldRoute = createRoute({
   responses: { 200: jsonAnswer('Held stories', HeldStories), ...errorResponses(401, 403, 404, 422) },
 })
 
-type HeldRow = Omit<HeldStory, 'heldUntil'> & { heldUntil: Date }
-
 /** Held stories about services within the subscriber's coverage, soonest to publish first. */
 export async function listHeldStories(sql: Sql, subscriberId: string): Promise<z.infer<typeof HeldStories>> {
-  const rows = await sql<HeldRow[]>`
-    select s.id, s.title, s.body, s.held_until, s.author_role, s.nickname, s.criticality,
-      (select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name,
-                'path', array_to_string(n.path_names, ' › ')) order by sn.position), '[]')
-         from story_nodes sn join service_nodes n on n.id = sn.node_id where sn.story_id = s.id) as services,
-      ${tagGroupsJson(sql)} as tags
-    from stories s
-    where s.status = 'held' and exists (
-      select from story_nodes sn
-      join service_closure c on c.descendant_id = sn.node_id
-      join subscriber_coverage cov on cov.node_id = c.ancestor_id
-      where sn.story_id = s.id and cov.subscriber_id = ${subscriberId})
-    order by s.held_until, s.id
-    limit ${HELD_LIMIT + 1}`
+  const rows = await listHeldStoryRows(sql, subscriberId, HELD_LIMIT + 1)
   return {
     stories: rows.slice(0, HELD_LIMIT).map((r) => ({ ...r, heldUntil: r.heldUntil.toISOString() })),
     more: rows.length > HELD_LIMIT,

@@ -1,6 +1,14 @@
 import type { Sql } from '../db.ts'
 import type { FeedCursor } from '../stories/queries.ts'
-import { COUNT_LIMIT, TEXT_COUNT_LIMIT, type InboxFilters, type StoryTags } from './schemas.ts'
+import type { HeldStory } from './held.ts'
+import {
+  COUNT_LIMIT,
+  TEXT_COUNT_LIMIT,
+  type InboxFilters,
+  type MemberResponse,
+  type MemberStory,
+  type StoryTags,
+} from './schemas.ts'
 
 /**
  * The WHERE clause of an inbox list: one subscriber's entries narrowed by the filters. Every
@@ -125,4 +133,86 @@ export async function inInbox(sql: Sql, subscriberId: string, storyId: string): 
   const [row] = await sql`
     select 1 from inbox_entries where subscriber_id = ${subscriberId} and story_id = ${storyId}`
   return Boolean(row)
+}
+
+export type HeldRow = Omit<HeldStory, 'heldUntil'> & { heldUntil: Date }
+
+/** Held stories about services within the subscriber's coverage, soonest to publish first. */
+export async function listHeldStoryRows(sql: Sql, subscriberId: string, limit: number): Promise<HeldRow[]> {
+  return sql<HeldRow[]>`
+    select s.id, s.title, s.body, s.held_until, s.author_role, s.nickname, s.criticality,
+      (select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name,
+                'path', array_to_string(n.path_names, ' › ')) order by sn.position), '[]')
+         from story_nodes sn join service_nodes n on n.id = sn.node_id where sn.story_id = s.id) as services,
+      ${tagGroupsJson(sql)} as tags
+    from stories s
+    where s.status = 'held' and exists (
+      select from story_nodes sn
+      join service_closure c on c.descendant_id = sn.node_id
+      join subscriber_coverage cov on cov.node_id = c.ancestor_id
+      where sn.story_id = s.id and cov.subscriber_id = ${subscriberId})
+    order by s.held_until, s.id
+    limit ${limit}`
+}
+
+/** Minutes after publishing during which a response can still be edited. */
+export const EDIT_MINUTES = 30
+
+export type MemberStoryRow = Omit<MemberStory, 'publishedAt' | 'responses' | 'url'> & { publishedAt: Date }
+
+/** A published story within the subscriber's coverage (its inbox), as provider staff see it. */
+export async function getMemberStoryRow(
+  sql: Sql,
+  subscriberId: string,
+  storyId: string,
+): Promise<MemberStoryRow | undefined> {
+  const [story] = await sql<MemberStoryRow[]>`
+    select s.id, s.title, s.body, s.published_at, s.author_role, s.nickname, s.criticality,
+      (select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name,
+                'path', array_to_string(n.path_names, ' › ')) order by sn.position), '[]')
+         from story_nodes sn join service_nodes n on n.id = sn.node_id where sn.story_id = s.id) as services,
+      ${tagGroupsJson(sql)} as tags
+    from inbox_entries e join stories s on s.id = e.story_id
+    where e.subscriber_id = ${subscriberId} and e.story_id = ${storyId} and s.status = 'published'`
+  return story
+}
+
+export type MemberResponseRow = Omit<MemberResponse, 'createdAt' | 'publishedAt' | 'editableUntil'> & {
+  createdAt: Date
+  publishedAt: Date | null
+  editableUntil: Date | null
+}
+
+/**
+ * A story's responses as a member sees them: their organisation's in every state, with who wrote
+ * them and whether this member may still edit them; other organisations' published ones.
+ */
+export async function listMemberStoryResponses(
+  sql: Sql,
+  member: { subscriberId: string; userId: string; role: string },
+  storyId: string,
+): Promise<MemberResponseRow[]> {
+  const isAdmin = member.role === 'admin'
+  const mayWrite = member.role !== 'viewer'
+  return sql<MemberResponseRow[]>`
+    select r.id, r.status, ours.yes as ours, r.body, r.responder_title, r.organisation_name, r.change_marker,
+      case when ours.yes then u.name end as written_by,
+      case when ours.yes then r.on_behalf_of end as on_behalf_of,
+      case when ours.yes and r.status = 'rejected' then r.status_reason end as status_reason,
+      r.created_at, r.published_at,
+      case when ours.yes and r.status = 'published'
+        then r.published_at + make_interval(mins => ${EDIT_MINUTES}) end as editable_until,
+      (ours.yes and ${mayWrite} and (${isAdmin} or r.responder_id = ${member.userId})
+        and (r.status = 'pending'
+          or (r.status = 'published' and now() < r.published_at + make_interval(mins => ${EDIT_MINUTES}))))
+        as editable,
+      (select coalesce(json_agg(json_build_object('id', a.id, 'body', a.body,
+                'publishedAt', to_char(a.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+                order by a.published_at), '[]')
+         from author_replies a where a.response_id = r.id and a.status = 'published') as replies
+    from responses r
+    cross join lateral (select coalesce(r.subscriber_id = ${member.subscriberId}, false) as yes) ours
+    left join users u on u.id = r.responder_id
+    where r.story_id = ${storyId} and (r.status = 'published' or ours.yes)
+    order by coalesce(r.published_at, r.created_at), r.id`
 }

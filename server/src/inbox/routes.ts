@@ -5,10 +5,10 @@ import { log } from '../log.ts'
 import { decodeCursor, encodeCursor } from '../stories/cursor.ts'
 import { excerpt } from '../stories/excerpt.ts'
 import type { FeedCursor } from '../stories/queries.ts'
-import { requireWithinCoverage } from '../subscribers/coverage.ts'
-import { createMemberGuard, currentMember } from '../subscribers/membership.ts'
-import { SubscriberIdParam } from '../subscribers/schemas.ts'
-import { csvRow } from './csv.ts'
+import { requireWithinCoverage } from '../tenancy/coverage.ts'
+import { createMemberGuard, currentMember } from '../tenancy/membership.ts'
+import { SubscriberIdParam } from '../tenancy/schemas.ts'
+import { EXPORT_MAX_ROWS, inboxCsv } from './export.ts'
 import { heldRoute, listHeldStories } from './held.ts'
 import { countInbox, getInboxStories, listInboxPage, type InboxStoryRow } from './queries.ts'
 import { Inbox, InboxFilters, InboxQuery, MemberStory, StoryParam, type InboxStory } from './schemas.ts'
@@ -16,9 +16,6 @@ import { getMemberStory } from './story.ts'
 
 const tags = ['Portal: inbox']
 const base = '/api/portal/subscribers/{subscriberId}'
-/** Rows in one CSV export; the list can be narrowed with the filters. */
-export const EXPORT_MAX_ROWS = 50_000
-const EXPORT_BATCH = 500
 
 const list = createRoute({
   method: 'get',
@@ -63,41 +60,53 @@ function cursorParam(cursor: string | undefined): FeedCursor | undefined {
   return position
 }
 
-const CSV_HEADER = [
-  'story_id',
-  'published_at',
-  'title',
-  'story',
-  'services',
-  'criticality',
-  'what_was_good',
-  'what_could_be_improved',
-  'feelings',
-  'author_role',
-  'published_responses',
-  'our_published_responses',
-  'url',
-]
+const toInboxStory = (row: InboxStoryRow, url: string): InboxStory => ({
+  id: row.id,
+  title: row.title,
+  excerpt: excerpt(row.bodyStart),
+  publishedAt: row.publishedAt.toISOString(),
+  authorRole: row.authorRole,
+  nickname: row.nickname,
+  services: row.services,
+  criticality: row.criticality,
+  tags: row.tags,
+  responseCount: row.responseCount,
+  ourResponses: { published: row.ourPublished, pending: row.ourPending },
+  url,
+})
+
+/** One page of the inbox with the counts for its filters. */
+async function inboxPage(
+  sql: Deps['sql'],
+  subscriberId: string,
+  { limit, cursor, ...filters }: InboxQuery,
+  storyUrl: (id: string) => string,
+) {
+  const [positions, counts] = await Promise.all([
+    listInboxPage(sql, subscriberId, filters, limit + 1, cursorParam(cursor)),
+    countInbox(sql, subscriberId, filters),
+  ])
+  const page = positions.slice(0, limit)
+  const rows = await getInboxStories(
+    sql,
+    subscriberId,
+    page.map((p) => p.storyId),
+  )
+  const last = page[page.length - 1]
+  return {
+    stories: rows.map((row) => toInboxStory(row, storyUrl(row.id))),
+    counts,
+    nextCursor:
+      positions.length > limit && last
+        ? encodeCursor({ publishedAt: last.publishedAt, id: last.storyId })
+        : null,
+  }
+}
 
 /** Provider staff read their inbox, open stories and export them. */
 export function inboxRoutes({ sql, config }: Deps) {
   const viewer = createMemberGuard({ sql })('viewer')
   const storyUrl = (id: string) => `${config.PUBLIC_URL}/stories/${id}`
-
-  const toInboxStory = (row: InboxStoryRow): InboxStory => ({
-    id: row.id,
-    title: row.title,
-    excerpt: excerpt(row.bodyStart),
-    publishedAt: row.publishedAt.toISOString(),
-    authorRole: row.authorRole,
-    nickname: row.nickname,
-    services: row.services,
-    criticality: row.criticality,
-    tags: row.tags,
-    responseCount: row.responseCount,
-    ourResponses: { published: row.ourPublished, pending: row.ourPending },
-    url: storyUrl(row.id),
-  })
 
   async function checkFilters(subscriberId: string, filters: InboxFilters) {
     if (filters.serviceId) await requireWithinCoverage(sql, subscriberId, [filters.serviceId], 'serviceId')
@@ -106,86 +115,17 @@ export function inboxRoutes({ sql, config }: Deps) {
   return createRouter()
     .openapi({ ...list, middleware: viewer }, async (c) => {
       const { subscriberId } = currentMember(c)
-      const { limit, cursor, ...filters } = c.req.valid('query')
-      await checkFilters(subscriberId, filters)
-      const [positions, counts] = await Promise.all([
-        listInboxPage(sql, subscriberId, filters, limit + 1, cursorParam(cursor)),
-        countInbox(sql, subscriberId, filters),
-      ])
-      const page = positions.slice(0, limit)
-      const rows = await getInboxStories(
-        sql,
-        subscriberId,
-        page.map((p) => p.storyId),
-      )
-      const last = page[page.length - 1]
+      const query = c.req.valid('query')
+      await checkFilters(subscriberId, query)
+      const page = await inboxPage(sql, subscriberId, query, storyUrl)
       c.header('Cache-Control', 'no-store')
-      return c.json(
-        {
-          stories: rows.map(toInboxStory),
-          counts,
-          nextCursor:
-            positions.length > limit && last
-              ? encodeCursor({ publishedAt: last.publishedAt, id: last.storyId })
-              : null,
-        },
-        200,
-      )
+      return c.json(page, 200)
     })
     .openapi({ ...exportCsv, middleware: viewer }, async (c) => {
       const { subscriberId } = currentMember(c)
       const filters = c.req.valid('query')
       await checkFilters(subscriberId, filters)
-      let after: FeedCursor | undefined
-      let sent = 0
-      const encoder = new TextEncoder()
-      const body = new ReadableStream<Uint8Array>({
-        start(controller) {
-          controller.enqueue(encoder.encode('\ufeff' + csvRow(CSV_HEADER)))
-        },
-        async pull(controller) {
-          try {
-            const positions = await listInboxPage(
-              sql,
-              subscriberId,
-              filters,
-              Math.min(EXPORT_BATCH, EXPORT_MAX_ROWS - sent),
-              after,
-            )
-            const rows = await getInboxStories(
-              sql,
-              subscriberId,
-              positions.map((p) => p.storyId),
-              true,
-            )
-            const lines = rows.map((r) =>
-              csvRow([
-                r.id,
-                r.publishedAt.toISOString(),
-                r.title,
-                r.bodyStart,
-                r.services.map((s) => s.name).join('; '),
-                r.criticality,
-                r.tags.good.map((t) => t.label).join('; '),
-                r.tags.improve.map((t) => t.label).join('; '),
-                r.tags.feelings.map((t) => t.label).join('; '),
-                r.authorRole,
-                r.responseCount,
-                r.ourPublished,
-                storyUrl(r.id),
-              ]),
-            )
-            if (lines.length) controller.enqueue(encoder.encode(lines.join('')))
-            sent += positions.length
-            const last = positions[positions.length - 1]
-            if (!last || positions.length < EXPORT_BATCH || sent >= EXPORT_MAX_ROWS) controller.close()
-            else after = { publishedAt: last.publishedAt, id: last.storyId }
-          } catch (error) {
-            log.error('inbox_export_failed', { subscriberId, error: (error as Error).name })
-            controller.error(error)
-          }
-        },
-      })
+      const body = inboxCsv(sql, subscriberId, filters, storyUrl)
       log.info('inbox_exported', { requestId: c.get('requestId'), subscriberId })
       return c.body(body, 200, {
         'Content-Type': 'text/csv; charset=utf-8',

@@ -1,69 +1,12 @@
 import { Hono } from 'hono'
 import { html } from 'hono/html'
-import type { HtmlEscapedString } from 'hono/utils/html'
+import { layout, type Html } from '../html/layout.ts'
 import type { AppEnv, Deps } from '../http.ts'
+import { getMail, listRecentMail } from './queries.ts'
 import { devMailEnabled } from './transport.ts'
 
-interface MailRow {
-  id: string
-  template: string
-  toAddress: string | null
-  subject: string
-  textBody: string | null
-  status: string
-  createdAt: Date
-}
-
-type Html = HtmlEscapedString | Promise<HtmlEscapedString>
-
-const page = (title: string, body: Html) =>
-  html`<!doctype html>
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex" />
-        <title>${title}</title>
-        <style>
-          body {
-            font:
-              1rem/1.5 system-ui,
-              sans-serif;
-            max-width: 52rem;
-            margin: 0 auto;
-            padding: 1rem;
-            color: #212b32;
-          }
-          table {
-            border-collapse: collapse;
-            width: 100%;
-          }
-          th,
-          td {
-            text-align: left;
-            padding: 0.4rem;
-            border-bottom: 1px solid #d8dde0;
-            vertical-align: top;
-          }
-          pre {
-            white-space: pre-wrap;
-            background: #f0f4f5;
-            padding: 1rem;
-          }
-          a {
-            color: #005eb8;
-          }
-          a:focus {
-            outline: 3px solid #ffeb3b;
-            background: #ffeb3b;
-            color: #212b32;
-          }
-        </style>
-      </head>
-      <body>
-        <main>${body}</main>
-      </body>
-    </html>`
+/** The development mail pages share the site layout; a mail's links are secret, so never indexed. */
+const page = (title: string, body: Html) => layout({ title: `${title} | Heard`, private: true }, body)
 
 /** The text with each web address made a link; everything else escaped. */
 function linkify(text: string): Html[] {
@@ -85,9 +28,7 @@ export function devMailRoutes({ sql, config }: Deps) {
   })
   return app
     .get('/dev/mail', async (c) => {
-      const rows = await sql<MailRow[]>`
-        select id, template, to_address, subject, status, created_at from outbox
-        where kind = 'mail' order by created_at desc, id desc limit 200`
+      const rows = await listRecentMail(sql)
       return c.html(
         page(
           'Mail (development)',
@@ -95,7 +36,7 @@ export function devMailRoutes({ sql, config }: Deps) {
             <p>Without <code>SMTP_URL</code> mail is kept here instead of being sent. Newest first.</p>
             ${
               rows.length
-                ? html`<table>
+                ? html`<table class="mail-list">
                     <thead>
                       <tr>
                         <th>When</th>
@@ -122,9 +63,7 @@ export function devMailRoutes({ sql, config }: Deps) {
       )
     })
     .get('/dev/mail/:id{[0-9]+}', async (c) => {
-      const [mail] = await sql<MailRow[]>`
-        select id, template, to_address, subject, text_body, status, created_at from outbox
-        where kind = 'mail' and id = ${c.req.param('id')}`
+      const mail = await getMail(sql, c.req.param('id'))
       if (!mail)
         return c.html(
           page(
@@ -140,7 +79,7 @@ export function devMailRoutes({ sql, config }: Deps) {
           html`<p><a href="/dev/mail">All mail</a></p>
             <h1>${mail.subject}</h1>
             <p>To: ${mail.toAddress ?? '(erased)'}<br />Status: ${mail.status}</p>
-            <pre>${linkify(mail.textBody ?? '(erased)')}</pre>`,
+            <pre class="mail-text">${linkify(mail.textBody ?? '(erased)')}</pre>`,
         ),
       )
     })

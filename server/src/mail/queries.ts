@@ -116,3 +116,28 @@ export async function markJobFailed(
       done_at = ${attempt.final ? new Date() : null}
     where id = ${id}`
 }
+
+/** A mail as the development mail pages show it; the text only when one mail is shown. */
+export interface MailRow {
+  id: string
+  template: string
+  toAddress: string | null
+  subject: string
+  textBody: string | null
+  status: string
+  createdAt: Date
+}
+
+/** The newest 200 mails in the outbox. */
+export async function listRecentMail(sql: Sql): Promise<MailRow[]> {
+  return sql<MailRow[]>`
+    select id, template, to_address, subject, status, created_at from outbox
+    where kind = 'mail' order by created_at desc, id desc limit 200`
+}
+
+export async function getMail(sql: Sql, id: string): Promise<MailRow | undefined> {
+  const [mail] = await sql<MailRow[]>`
+    select id, template, to_address, subject, text_body, status, created_at from outbox
+    where kind = 'mail' and id = ${id}`
+  return mail
+}

@@ -1,5 +1,5 @@
 import type { OutboxMail } from '../mail/outbox.ts'
-import type { MemberRole } from '../subscribers/schemas.ts'
+import type { MemberRole } from '../tenancy/roles.ts'
 
 const ROLE_WORDS: Record<MemberRole, string> = {
   admin: 'an admin (you can read and answer stories, and manage members, services, widgets and API keys)',

@@ -1,7 +1,6 @@
 import { createRoute } from '@hono/zod-openapi'
 import { setCookie } from 'hono/cookie'
 import { checkOrigin, SESSION_COOKIE, sessionCookieOptions } from '../auth/index.ts'
-import { verifyPassword } from '../auth/password.ts'
 import { createSession, SESSION_ABSOLUTE_DAYS } from '../auth/queries.ts'
 import { SessionInfo } from '../auth/schemas.ts'
 import { AppError } from '../errors.ts'
@@ -9,9 +8,8 @@ import { createRouter, type Deps, errorResponses, jsonAnswer, jsonRequest } from
 import { jsonBody } from '../json-body.ts'
 import { log } from '../log.ts'
 import { clientAddress, clientBucket, hitRateLimit } from '../rate-limit.ts'
-import { createUser, findUserByEmail } from '../users/queries.ts'
-import { NewPassword } from '../users/schemas.ts'
-import { addMember, findOpenInvitation, listMemberships, markInvitationAccepted } from './queries.ts'
+import { acceptInvitation, invitationGone } from './accept-invitation.ts'
+import { findOpenInvitation, getAcceptedUser, listMemberships } from './queries.ts'
 import { AcceptInvitation, InvitationPreview, TokenParam } from './schemas.ts'
 
 const tags = ['Portal: members']
@@ -40,18 +38,12 @@ const accept = createRoute({
   },
 })
 
-const gone = () =>
-  new AppError(
-    'not_found',
-    'This invitation has expired, was withdrawn or was already used. Ask for a new one.',
-  )
-
 /** Invitation links: look at one, accept it. Public: the token is the credential. */
 export function invitationRoutes({ sql, config }: Deps) {
   return createRouter()
     .openapi(preview, async (c) => {
       const invitation = await findOpenInvitation(sql, c.req.valid('param').token)
-      if (!invitation) throw gone()
+      if (!invitation) throw invitationGone()
       c.header('Cache-Control', 'no-store')
       return c.json(
         {
@@ -79,43 +71,14 @@ export function invitationRoutes({ sql, config }: Deps) {
       }
       const { token } = c.req.valid('param')
       const input = c.req.valid('json')
-      const accepted = await sql.begin(async (tx) => {
-        const invitation = await findOpenInvitation(tx, token, true)
-        if (!invitation) throw gone()
-        let userId = invitation.userId
-        if (userId) {
-          const user = await findUserByEmail(tx, invitation.email)
-          if (!user || !(await verifyPassword(input.password, user.passwordHash))) {
-            throw new AppError('unauthenticated', 'That is not the password of the account for this address.')
-          }
-        } else {
-          if (!input.name) {
-            throw new AppError('validation_failed', 'Enter your name.', [
-              { path: 'name', message: 'Enter your name' },
-            ])
-          }
-          const password = NewPassword.safeParse(input.password)
-          if (!password.success) {
-            throw new AppError('validation_failed', 'Choose a longer password.', [
-              { path: 'password', message: password.error.issues[0]!.message },
-            ])
-          }
-          userId = (
-            await createUser(tx, { email: invitation.email, name: input.name, password: input.password })
-          ).id
-        }
-        await addMember(tx, { ...invitation, userId, invitedBy: invitation.invitedBy })
-        await markInvitationAccepted(tx, invitation.id, userId)
-        return { userId, subscriberId: invitation.subscriberId }
-      })
+      const accepted = await sql.begin((tx) => acceptInvitation(tx, token, input))
       const session = await createSession(sql, accepted.userId)
       setCookie(c, SESSION_COOKIE, session.token, {
         ...sessionCookieOptions(config),
         maxAge: SESSION_ABSOLUTE_DAYS * 86400,
       })
       log.info('invitation_accepted', { requestId: c.get('requestId'), ...accepted })
-      const [user] = await sql<{ id: string; email: string; name: string; platformRole: null }[]>`
-        select id, email, name, platform_role from users where id = ${accepted.userId}`
+      const user = await getAcceptedUser(sql, accepted.userId)
       const memberships = (await listMemberships(sql, accepted.userId))
         .filter((m) => !m.frozen)
         .map(({ subscriberId, subscriberName, role }) => ({ subscriberId, subscriberName, role }))

@@ -2,7 +2,7 @@ import { hashToken, randomToken, TOKEN_PATTERN } from '../auth/tokens.ts'
 import type { Sql } from '../db.ts'
 import { AppError } from '../errors.ts'
 import { enqueueMail } from '../mail/outbox.ts'
-import type { MemberRole } from '../subscribers/schemas.ts'
+import type { MemberRole } from '../tenancy/roles.ts'
 import { invitationEmail } from './emails.ts'
 import { INVITATION_DAYS, type InvitationView, type MemberPatch, type MemberView } from './schemas.ts'
 
@@ -180,6 +180,13 @@ export async function getMember(
   return (await listMembers(sql, subscriberId, userId))[0]
 }
 
+/** The account that has just accepted an invitation, as its new session shows it. */
+export async function getAcceptedUser(sql: Sql, userId: string) {
+  const [user] = await sql<{ id: string; email: string; name: string; platformRole: null }[]>`
+    select id, email, name, platform_role from users where id = ${userId}`
+  return user
+}
+
 export interface MembershipSummary {
   subscriberId: string
   subscriberName: string
@@ -193,17 +200,5 @@ export async function listMemberships(sql: Sql, userId: string): Promise<Members
     select m.subscriber_id, s.name as subscriber_name, m.role, m.frozen
     from memberships m join subscribers s on s.id = m.subscriber_id
     where m.user_id = ${userId}
-    order by lower(s.name), s.id`
-}
-
-/** What a session's user carries: the subscribers they may use now (frozen memberships left out). */
-export async function sessionMemberships(
-  sql: Sql,
-  userId: string,
-): Promise<{ subscriberId: string; subscriberName: string; role: MemberRole }[]> {
-  return sql<{ subscriberId: string; subscriberName: string; role: MemberRole }[]>`
-    select m.subscriber_id, s.name as subscriber_name, m.role
-    from memberships m join subscribers s on s.id = m.subscriber_id
-    where m.user_id = ${userId} and not m.frozen
     order by lower(s.name), s.id`
 }

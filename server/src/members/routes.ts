@@ -3,8 +3,8 @@ import { AppError, notFound } from '../errors.ts'
 import { createRouter, type Deps, errorResponses, jsonAnswer, jsonRequest } from '../http.ts'
 import { jsonBody } from '../json-body.ts'
 import { log } from '../log.ts'
-import { createMemberGuard, currentMember } from '../subscribers/membership.ts'
-import { SubscriberIdParam } from '../subscribers/schemas.ts'
+import { createMemberGuard, currentMember } from '../tenancy/membership.ts'
+import { SubscriberIdParam } from '../tenancy/schemas.ts'
 import {
   changeMember,
   getMember,

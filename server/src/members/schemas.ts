@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import { MemberRole } from '../subscribers/schemas.ts'
+import { MemberRole } from '../tenancy/roles.ts'
 import { Email } from '../users/schemas.ts'
 
 /** Days an invitation link works. */

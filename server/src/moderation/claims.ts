@@ -1,9 +1,10 @@
-import type postgres from 'postgres'
 import type { Sql } from '../db.ts'
 import { AppError, notFound } from '../errors.ts'
-import { CLAIM_MINUTES, type Claim, type ItemKind } from './schemas.ts'
+import { changeStoryStatus } from '../stories/lifecycle.ts'
+import type { Claim } from './schemas.ts'
+import { dropClaim, liveClaim, lockItemStatus, recordEvent, takeClaim } from './queries.ts'
+import type { ItemKind } from './schemas.ts'
 
-const TABLES = { story: 'stories', response: 'responses', reply: 'author_replies' } as const
 /** Statuses in which each kind may be claimed. A published story may be claimed to correct it. */
 const CLAIMABLE: Record<ItemKind, readonly string[]> = {
   story: ['pending', 'in_review', 'held', 'published'],
@@ -14,10 +15,9 @@ const WHAT = { story: 'That story', response: 'That response', reply: 'That repl
 
 /** Locks an item's row for the rest of the transaction; its status, or 404. */
 export async function lockItem(sql: Sql, kind: ItemKind, id: string): Promise<string> {
-  const [row] = await sql<{ status: string }[]>`
-    select status from ${sql(TABLES[kind])} where id = ${id} for update`
-  if (!row) throw notFound(WHAT[kind])
-  return row.status
+  const status = await lockItemStatus(sql, kind, id)
+  if (status === undefined) throw notFound(WHAT[kind])
+  return status
 }
 
 export function assertClaimable(kind: ItemKind, status: string): void {
@@ -27,43 +27,6 @@ export function assertClaimable(kind: ItemKind, status: string): void {
       `${WHAT[kind]} is not waiting for moderation (it is ${status.replace('_', ' ')}).`,
     )
   }
-}
-
-const claimJson = (sql: Sql) => sql`
-  json_build_object('moderatorId', c.moderator_id, 'moderatorName', u.name,
-    'expiresAt', to_char(c.expires_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`
-
-/**
- * Takes or renews the claim on an item for `CLAIM_MINUTES`. Succeeds when nobody holds it, when
- * the caller holds it, or when the holder's lease has run out; undefined when another moderator
- * holds a live claim. One statement, so two moderators racing cannot both win.
- */
-export async function takeClaim(
-  sql: Sql,
-  kind: ItemKind,
-  id: string,
-  moderatorId: string,
-): Promise<Claim | undefined> {
-  const [row] = await sql<{ claim: Claim }[]>`
-    with taken as (
-      insert into moderation_claims as mc (item_kind, item_id, moderator_id, expires_at)
-      values (${kind}, ${id}, ${moderatorId}, now() + make_interval(mins => ${CLAIM_MINUTES}))
-      on conflict (item_kind, item_id) do update
-        set moderator_id = excluded.moderator_id, claimed_at = now(), expires_at = excluded.expires_at
-        where mc.moderator_id = excluded.moderator_id or mc.expires_at <= now()
-      returning moderator_id, expires_at
-    )
-    select ${claimJson(sql)} as claim from taken c join users u on u.id = c.moderator_id`
-  return row?.claim
-}
-
-/** The live claim on an item, if any. */
-export async function liveClaim(sql: Sql, kind: ItemKind, id: string): Promise<Claim | null> {
-  const [row] = await sql<{ claim: Claim }[]>`
-    select ${claimJson(sql)} as claim
-    from moderation_claims c join users u on u.id = c.moderator_id
-    where c.item_kind = ${kind} and c.item_id = ${id} and c.expires_at > now()`
-  return row?.claim ?? null
 }
 
 /** Locks the item and checks that `moderatorId` holds a live claim on it; its status. */
@@ -86,34 +49,45 @@ export async function requireClaim(
   return status
 }
 
-/** Ends the claim on an item (whoever held it): after a decision, or when released. */
-export async function dropClaim(sql: Sql, kind: ItemKind, id: string): Promise<void> {
-  await sql`delete from moderation_claims where item_kind = ${kind} and item_id = ${id}`
+/**
+ * A moderator takes (or renews) the claim on an item; a pending story goes into review. Inside
+ * `sql.begin`. Conflict when another moderator holds a live claim.
+ */
+export async function claimItem(sql: Sql, kind: ItemKind, id: string, userId: string): Promise<Claim> {
+  const status = await lockItem(sql, kind, id)
+  assertClaimable(kind, status)
+  const renewal = (await liveClaim(sql, kind, id))?.moderatorId === userId
+  const taken = await takeClaim(sql, kind, id, userId)
+  if (!taken) {
+    const holder = await liveClaim(sql, kind, id)
+    throw new AppError('conflict', `${holder?.moderatorName ?? 'Another moderator'} is working on this.`)
+  }
+  if (kind === 'story' && status === 'pending') {
+    await changeStoryStatus(sql, {
+      storyId: id,
+      to: 'in_review',
+      actor: { type: 'moderator', id: userId },
+    })
+  }
+  // Renewing a claim is not news: the trail records when an item was taken.
+  if (!renewal) await recordEvent(sql, { kind, id, actorId: userId, action: 'claim' })
+  return taken
 }
 
-export interface ModerationEvent {
-  kind: ItemKind
-  id: string
-  actorId: string
-  action:
-    | 'claim'
-    | 'release'
-    | 'edit'
-    | 'services'
-    | 'criticality'
-    | 'tags'
-    | 'escalate'
-    | 'publish'
-    | 'reject'
-    | 'hold'
-  reason?: string | null
-  detail?: Record<string, postgres.JSONValue>
-}
-
-/** The audit trail of what moderators did besides changing a story's status. */
-export async function recordEvent(sql: Sql, event: ModerationEvent): Promise<void> {
-  await sql`
-    insert into moderation_events (item_kind, item_id, actor_id, action, reason, detail)
-    values (${event.kind}, ${event.id}, ${event.actorId}, ${event.action}, ${event.reason ?? null},
-      ${sql.json(event.detail ?? {})})`
+/** A moderator lets go of an item; a story in review goes back to pending. Inside `sql.begin`. */
+export async function releaseItem(sql: Sql, kind: ItemKind, id: string, userId: string): Promise<void> {
+  const status = await lockItem(sql, kind, id)
+  const holder = await liveClaim(sql, kind, id)
+  if (holder && holder.moderatorId !== userId) {
+    throw new AppError('conflict', `${holder.moderatorName} is working on this.`)
+  }
+  await dropClaim(sql, kind, id)
+  if (kind === 'story' && status === 'in_review') {
+    await changeStoryStatus(sql, {
+      storyId: id,
+      to: 'pending',
+      actor: { type: 'moderator', id: userId },
+    })
+  }
+  await recordEvent(sql, { kind, id, actorId: userId, action: 'release' })
 }

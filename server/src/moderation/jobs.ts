@@ -1,9 +1,10 @@
 import type { Config } from '../config.ts'
-import { queueAuthorMail } from '../follow/notify.ts'
+import { queueAuthorMail } from '../stories/author-mail.ts'
 import { log } from '../log.ts'
 import type { JobRegistry } from '../mail/worker.ts'
 import type { FeedCache } from '../stories/feed-cache.ts'
 import { changeStoryStatus } from '../stories/lifecycle.ts'
+import { dropClaim, lockHeldStory } from './queries.ts'
 import { PUBLISH_HELD_STORY } from './story-actions.ts'
 
 /** Background jobs of moderation: a held story publishes itself when its date comes. */
@@ -12,8 +13,7 @@ export function moderationJobs({ config, feedCache }: { config: Config; feedCach
     [PUBLISH_HELD_STORY]: {
       async run(sql, payload, ctx) {
         const storyId = String(payload.storyId)
-        const [story] = await sql<{ status: string; heldUntil: Date | null }[]>`
-          select status, held_until from stories where id = ${storyId} for update`
+        const story = await lockHeldStory(sql, storyId)
         // Withdrawn, decided again, or held to a later date since: then this run has nothing to do.
         if (!story || story.status !== 'held' || !story.heldUntil || story.heldUntil > ctx.now) return
         await changeStoryStatus(sql, {
@@ -22,7 +22,7 @@ export function moderationJobs({ config, feedCache }: { config: Config; feedCach
           actor: { type: 'system' },
           reason: 'The hold ended',
         })
-        await sql`delete from moderation_claims where item_kind = 'story' and item_id = ${storyId}`
+        await dropClaim(sql, 'story', storyId)
         await queueAuthorMail(sql, { storyId, kind: 'published', publicUrl: config.PUBLIC_URL })
         ctx.afterCommit(() => {
           feedCache.clear()

@@ -4,10 +4,10 @@ import { AppError, notFound } from '../errors.ts'
 import { createRouter, type Deps, errorResponses, jsonAnswer, jsonRequest, UuidParam } from '../http.ts'
 import { jsonBody } from '../json-body.ts'
 import { log } from '../log.ts'
-import { changeStoryStatus } from '../stories/lifecycle.ts'
 import { excerpt } from '../stories/excerpt.ts'
-import { assertClaimable, dropClaim, liveClaim, lockItem, recordEvent, takeClaim } from './claims.ts'
-import { countQueue, decodePosition, encodePosition, listQueue } from './queue.ts'
+import { claimItem, releaseItem } from './claims.ts'
+import { countQueue, listQueue } from './queries.ts'
+import { decodePosition, encodePosition } from './queue.ts'
 import {
   Claim,
   COLLECTIONS,
@@ -19,7 +19,7 @@ import {
   WorkbenchStory,
 } from './schemas.ts'
 import { decideStory, patchStory } from './story-actions.ts'
-import { getWorkbenchStory } from './stories.ts'
+import { getWorkbenchStory } from './story-queries.ts'
 
 export const MODERATION_PATH = '/api/portal/moderation/*'
 const tags = ['Portal: moderation']
@@ -86,6 +86,27 @@ const decide = createRoute({
   responses: { 200: story, ...errorResponses(400, 401, 403, 404, 409, 415, 422) },
 })
 
+/** A page of the queue, oldest first, with the counts of everything waiting. */
+async function queuePage(sql: Deps['sql'], query: QueueQuery) {
+  const after = query.cursor ? decodePosition(query.cursor) : undefined
+  if (query.cursor && !after) {
+    throw new AppError('validation_failed', 'That cursor is not one this API gave out.', [
+      { path: 'cursor', message: 'is not a cursor from this API' },
+    ])
+  }
+  const [rows, counts] = await Promise.all([listQueue(sql, query, after), countQueue(sql)])
+  const page = rows.slice(0, query.limit)
+  return {
+    items: page.map(({ bodyStart, position: _position, submittedAt, ...row }) => ({
+      ...row,
+      excerpt: excerpt(bodyStart),
+      submittedAt: submittedAt.toISOString(),
+    })),
+    counts,
+    nextCursor: rows.length > query.limit ? encodePosition(page.at(-1)!) : null,
+  }
+}
+
 /** The moderation queue, claims and the story workbench (moderators and platform admins). */
 export function moderationRoutes({ sql, config, feedCache }: Deps) {
   const auth = createAuth({ sql })
@@ -99,79 +120,23 @@ export function moderationRoutes({ sql, config, feedCache }: Deps) {
   }
 
   router.openapi(queue, async (c) => {
-    const query = c.req.valid('query')
-    const after = query.cursor ? decodePosition(query.cursor) : undefined
-    if (query.cursor && !after) {
-      throw new AppError('validation_failed', 'That cursor is not one this API gave out.', [
-        { path: 'cursor', message: 'is not a cursor from this API' },
-      ])
-    }
-    const [rows, counts] = await Promise.all([listQueue(sql, query, after), countQueue(sql)])
-    const page = rows.slice(0, query.limit)
+    const page = await queuePage(sql, c.req.valid('query'))
     c.header('Cache-Control', 'no-store')
-    return c.json(
-      {
-        items: page.map(({ bodyStart, position: _position, submittedAt, ...row }) => ({
-          ...row,
-          excerpt: excerpt(bodyStart),
-          submittedAt: submittedAt.toISOString(),
-        })),
-        counts,
-        nextCursor: rows.length > query.limit ? encodePosition(page.at(-1)!) : null,
-      },
-      200,
-    )
+    return c.json(page, 200)
   })
 
   for (const { kind, take, release } of claimRoutes) {
     router.openapi(take, async (c) => {
       const { id } = c.req.valid('param')
       const user = currentUser(c)
-      const claim = await sql.begin(async (tx) => {
-        const status = await lockItem(tx, kind, id)
-        assertClaimable(kind, status)
-        const renewal = (await liveClaim(tx, kind, id))?.moderatorId === user.id
-        const taken = await takeClaim(tx, kind, id, user.id)
-        if (!taken) {
-          const holder = await liveClaim(tx, kind, id)
-          throw new AppError(
-            'conflict',
-            `${holder?.moderatorName ?? 'Another moderator'} is working on this.`,
-          )
-        }
-        if (kind === 'story' && status === 'pending') {
-          await changeStoryStatus(tx, {
-            storyId: id,
-            to: 'in_review',
-            actor: { type: 'moderator', id: user.id },
-          })
-        }
-        // Renewing a claim is not news: the trail records when an item was taken.
-        if (!renewal) await recordEvent(tx, { kind, id, actorId: user.id, action: 'claim' })
-        return taken
-      })
+      const claim = await sql.begin((tx) => claimItem(tx, kind, id, user.id))
       log.info('moderation_claimed', { requestId: c.get('requestId'), kind, itemId: id, userId: user.id })
       return c.json({ claim }, 200)
     })
     router.openapi(release, async (c) => {
       const { id } = c.req.valid('param')
       const user = currentUser(c)
-      await sql.begin(async (tx) => {
-        const status = await lockItem(tx, kind, id)
-        const holder = await liveClaim(tx, kind, id)
-        if (holder && holder.moderatorId !== user.id) {
-          throw new AppError('conflict', `${holder.moderatorName} is working on this.`)
-        }
-        await dropClaim(tx, kind, id)
-        if (kind === 'story' && status === 'in_review') {
-          await changeStoryStatus(tx, {
-            storyId: id,
-            to: 'pending',
-            actor: { type: 'moderator', id: user.id },
-          })
-        }
-        await recordEvent(tx, { kind, id, actorId: user.id, action: 'release' })
-      })
+      await sql.begin((tx) => releaseItem(tx, kind, id, user.id))
       return c.body(null, 204)
     })
   }

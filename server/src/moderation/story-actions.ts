@@ -1,22 +1,25 @@
 import { AppError } from '../errors.ts'
 import type { Sql } from '../db.ts'
-import { queueAuthorMail } from '../follow/notify.ts'
+import { queueAuthorMail } from '../stories/author-mail.ts'
 import { scheduleJob } from '../mail/outbox.ts'
 import { runPrechecks } from '../precheck/index.ts'
 import { existingServiceIds } from '../services/queries.ts'
 import { changeStoryStatus } from '../stories/lifecycle.ts'
 import { TAG_GROUPS } from '../stories/schemas.ts'
-import { dropClaim, recordEvent, requireClaim } from './claims.ts'
+import { requireClaim } from './claims.ts'
+import { dropClaim, recordEvent } from './queries.ts'
 import { HOLD_MAX_DAYS, type StoryDecision, type StoryPatch } from './schemas.ts'
 import {
   currentStory,
   findTags,
+  markEscalated,
   redactStory,
+  setStoryCriticality,
   setStoryServices,
   setStoryTags,
   storyTagSlugs,
   type Redaction,
-} from './stories.ts'
+} from './story-queries.ts'
 
 const DAY = 86_400_000
 const invalid = (
@@ -104,7 +107,7 @@ export async function patchStory(
     })
   }
   if (patch.criticality !== undefined && patch.criticality !== story.criticality) {
-    await sql`update stories set criticality = ${patch.criticality}, updated_at = now() where id = ${id}`
+    await setStoryCriticality(sql, id, patch.criticality)
     await recordEvent(sql, {
       kind: 'story',
       id,
@@ -194,7 +197,7 @@ export async function decideStory(
     case 'escalate': {
       const reason = `Escalated as a safeguarding concern${input.reason ? `: ${input.reason}` : ''}`
       await changeStoryStatus(sql, { storyId: id, to: 'in_review', actor, reason })
-      await sql`update stories set escalated_at = coalesce(escalated_at, now()) where id = ${id}`
+      await markEscalated(sql, id)
       await recordEvent(sql, {
         kind: 'story',
         id,

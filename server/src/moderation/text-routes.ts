@@ -14,7 +14,7 @@ import {
   TextItem,
   TextPatch,
 } from './schemas.ts'
-import { createTag, listAllTags, listRejectReasons, updateTag } from './tags.ts'
+import { createTag, listAllTags, listRejectReasons, updateTag } from './queries.ts'
 import { decideText, getTextItem, patchText, type TextKind } from './texts.ts'
 
 const tags = ['Portal: moderation']

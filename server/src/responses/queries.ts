@@ -1,10 +1,10 @@
 import type postgres from 'postgres'
 import type { Sql } from '../db.ts'
 import { AppError } from '../errors.ts'
-import { queueAuthorMail } from '../follow/notify.ts'
 import { EDIT_MINUTES } from '../inbox/story.ts'
 import { runPrechecks, type PrecheckFlag } from '../precheck/index.ts'
-import type { Member } from '../subscribers/membership.ts'
+import { queueAuthorMail } from '../stories/author-mail.ts'
+import type { Member } from '../tenancy/membership.ts'
 import { FAST_TRACK_RECORD, type NewResponse, type ResponsePatch } from './schemas.ts'
 
 /**

@@ -2,7 +2,7 @@ import { rateLimitWindow } from '../rate-limit.ts'
 import type postgres from 'postgres'
 import type { Sql } from '../db.ts'
 import type { PrecheckFlag } from '../precheck/index.ts'
-import type { PublicResponse, StorySubmission, Tag } from './schemas.ts'
+import type { PublicResponse, StorySubmission, StoryStatus, Tag } from './schemas.ts'
 
 export interface FeedRow {
   id: string
@@ -210,4 +210,63 @@ export async function admitSubmission(
     }
   }
   return { allowed: row!.hits! <= limit, retryAfter: window.retryAfter }
+}
+
+export type ActorType = 'author' | 'moderator' | 'system' | 'operator'
+
+export interface StatusChange {
+  storyId: string
+  to: StoryStatus
+  actor: { type: ActorType; id?: string }
+  reason?: string
+  /** Only for `held`: when the story publishes itself. */
+  heldUntil?: Date
+  /** When the change happened; defaults to now (the demo seeder back-dates its stories). */
+  at?: Date
+}
+
+/** Locks the story and sets its status (see lifecycle.ts); the status it had, or undefined if none. */
+export async function updateStoryStatus(sql: Sql, change: StatusChange): Promise<StoryStatus | undefined> {
+  const at = change.at ?? null
+  const [row] = await sql<{ fromStatus: StoryStatus }[]>`
+    update stories s set
+      status = ${change.to},
+      status_reason = ${change.reason ?? null},
+      held_until = ${change.heldUntil ?? null},
+      published_at = case when ${change.to} = 'published'
+        then coalesce(s.published_at, date_trunc('milliseconds', coalesce(${at}::timestamptz, now())))
+        else s.published_at end,
+      updated_at = now()
+    from (select id, status from stories where id = ${change.storyId} for update) old
+    where s.id = old.id
+    returning old.status as from_status`
+  return row?.fromStatus
+}
+
+/** Puts a published story into the feed of each of its services and their ancestors. */
+export async function addFeedEntries(sql: Sql, storyId: string): Promise<void> {
+  await sql`
+    insert into feed_entries (node_id, published_at, story_id)
+    select distinct c.ancestor_id, s.published_at, s.id
+    from stories s
+    join story_nodes sn on sn.story_id = s.id
+    join service_closure c on c.descendant_id = sn.node_id
+    where s.id = ${storyId}
+    on conflict do nothing`
+}
+
+export async function removeFeedEntries(sql: Sql, storyId: string): Promise<void> {
+  await sql`delete from feed_entries where story_id = ${storyId}`
+}
+
+/** The audit event of a status change. */
+export async function insertStoryEvent(
+  sql: Sql,
+  change: StatusChange,
+  fromStatus: StoryStatus,
+): Promise<void> {
+  await sql`
+    insert into story_events (story_id, from_status, to_status, actor_type, actor_id, reason, created_at)
+    values (${change.storyId}, ${fromStatus}, ${change.to}, ${change.actor.type}, ${change.actor.id ?? null},
+      ${change.reason ?? null}, coalesce(${change.at ?? null}::timestamptz, now()))`
 }

@@ -1,55 +1,15 @@
-import { createHash, randomUUID } from 'node:crypto'
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import { API_KEY_RATE_MULTIPLIER } from '../api-keys/index.ts'
 import { AppError, notFound } from '../errors.ts'
 import { createRouter, errorResponses, UuidParam, type AppEnv, type Deps } from '../http.ts'
-import { jsonBody } from '../json-body.ts'
-import { queueAuthorMail } from '../follow/notify.ts'
-import { log } from '../log.ts'
-import { runPrechecks } from '../precheck/index.ts'
+import { getServiceRef } from '../services/queries.ts'
+import { ServiceRef } from '../services/schemas.ts'
 import { decodeCursor, encodeCursor } from './cursor.ts'
 import { excerpt } from './excerpt.ts'
 import { feedHeaders, feedKey } from './feed-cache.ts'
-import { clientAddress, clientBucket } from '../rate-limit.ts'
-import { getServiceRef } from '../services/queries.ts'
-import { ServiceRef } from '../services/schemas.ts'
-import {
-  admitSubmission,
-  findIdempotentStory,
-  getPublishedStory,
-  insertStory,
-  listFeed,
-  listTags,
-  type FeedCursor,
-  type FeedRow,
-} from './queries.ts'
-import {
-  Feed,
-  FeedQuery,
-  TAG_GROUPS,
-  PublicStory,
-  StorySubmission,
-  SubmissionAccepted,
-  Tag,
-  type FeedStory,
-} from './schemas.ts'
-
-/**
- * The submission names a service that is not in the directory: the story's foreign key says which
- * (checked by the insert itself rather than by a query before it).
- */
-function unknownServiceError(err: unknown, serviceIds: string[]): AppError | undefined {
-  const e = err as { code?: string; constraint_name?: string; detail?: string }
-  if (e.code !== '23503' || e.constraint_name !== 'story_nodes_node_id_fkey') return undefined
-  const index = Math.max(
-    0,
-    serviceIds.findIndex((id) => e.detail?.includes(id)),
-  )
-  return new AppError('validation_failed', 'Choose a service from the directory.', [
-    { path: `serviceIds.${index}`, message: 'is not a service in the directory' },
-  ])
-}
+import { getPublishedStory, listFeed, listTags, type FeedCursor, type FeedRow } from './queries.ts'
+import { Feed, FeedQuery, PublicStory, Tag, type FeedStory } from './schemas.ts'
+import { submit, submitStory } from './submit.ts'
 
 function cursorParam(cursor: string | undefined): FeedCursor | undefined {
   if (!cursor) return undefined
@@ -61,16 +21,6 @@ function cursorParam(cursor: string | undefined): FeedCursor | undefined {
   }
   return position
 }
-
-const IdempotencyHeader = z.object({
-  'idempotency-key': z
-    .string()
-    .min(8, 'must be 8–200 characters')
-    .max(200, 'must be 8–200 characters')
-    .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces')
-    .optional()
-    .openapi({ description: 'Retries with the same key return the same story instead of creating another.' }),
-})
 
 const serviceFeed = createRoute({
   method: 'get',
@@ -127,27 +77,6 @@ const oneStory = createRoute({
   },
 })
 
-const submit = createRoute({
-  method: 'post',
-  path: '/api/v1/stories',
-  tags: ['Stories'],
-  summary: 'Tell a story',
-  description:
-    'The story is stored as `pending` and published only after a moderator has read it. Honours `Idempotency-Key`.',
-  middleware: [jsonBody] as const,
-  request: {
-    headers: IdempotencyHeader,
-    body: { required: true, content: { 'application/json': { schema: StorySubmission } } },
-  },
-  responses: {
-    201: {
-      description: 'Accepted for moderation',
-      content: { 'application/json': { schema: SubmissionAccepted } },
-    },
-    ...errorResponses(400, 413, 415, 422, 429),
-  },
-})
-
 const tags = createRoute({
   method: 'get',
   path: '/api/v1/tags',
@@ -161,7 +90,8 @@ const tags = createRoute({
   },
 })
 
-export function storiesRoutes({ sql, config, feedCache }: Deps) {
+/** Feed pages, and serving them through the feed cache (see feed-cache.ts). */
+function feeds({ sql, config, feedCache }: Deps) {
   const toFeedStory = (row: FeedRow): FeedStory => ({
     id: row.id,
     title: row.title,
@@ -196,26 +126,12 @@ export function storiesRoutes({ sql, config, feedCache }: Deps) {
     }
   }
 
-  let tagCache: { groups: Map<string, string>; expires: number } | undefined
-  async function checkTags(chosen: StorySubmission['tags']) {
-    if (!tagCache || tagCache.expires < Date.now()) {
-      const all = await listTags(sql)
-      tagCache = { groups: new Map(all.map((t) => [t.slug, t.group])), expires: Date.now() + 60_000 }
-    }
-    const groups = tagCache.groups
-    const issues = TAG_GROUPS.flatMap((group) =>
-      chosen[group].flatMap((slug, i) =>
-        groups.get(slug) === group
-          ? []
-          : [{ path: `tags.${group}.${i}`, message: `is not a tag in this group` }],
-      ),
-    )
-    if (issues.length) throw new AppError('validation_failed', 'Choose tags from the list.', issues)
-  }
+  return { serveFeed, feedPage }
+}
 
-  const submissionHash = (input: StorySubmission) =>
-    createHash('sha256').update(JSON.stringify(input)).digest('base64url')
-
+export function storiesRoutes(deps: Deps) {
+  const { sql, config } = deps
+  const { serveFeed, feedPage } = feeds(deps)
   return createRouter()
     .openapi(serviceFeed, async (c) => {
       const { id } = c.req.valid('param')
@@ -250,75 +166,5 @@ export function storiesRoutes({ sql, config, feedCache }: Deps) {
       c.header('Cache-Control', 'public, max-age=300')
       return c.json({ tags: await listTags(sql) }, 200)
     })
-    .openapi(submit, async (c) => {
-      const input = c.req.valid('json')
-      const key = c.req.valid('header')['idempotency-key']
-      const requestHash = submissionHash(input)
-      const replay = (storyId: string, hash: string) => {
-        if (hash !== requestHash) {
-          throw new AppError(
-            'idempotency_key_reused',
-            'This Idempotency-Key was already used for a different story. Use a new key for a new story.',
-          )
-        }
-        c.header('Idempotent-Replayed', 'true')
-        return c.json({ id: storyId, status: 'pending' as const }, 201)
-      }
-      const address = clientAddress(c, config.TRUST_PROXY)
-      // A valid API key (api-keys/index.ts) is limited per key, far more generously, not per address.
-      const apiKey = c.get('apiKey')
-      const admission = await admitSubmission(sql, {
-        key,
-        bucket: apiKey ? `submit-key:${apiKey.id}` : clientBucket('submit', address, config.SESSION_SECRET),
-        limit: config.SUBMISSION_RATE_LIMIT * (apiKey ? API_KEY_RATE_MULTIPLIER : 1),
-        windowSeconds: 3600,
-      })
-      if (admission.earlier) return replay(admission.earlier.storyId, admission.earlier.requestHash)
-      if (!admission.allowed) {
-        throw new AppError(
-          'rate_limited',
-          'Too many stories have been sent from this connection. Please try again later.',
-          undefined,
-          { 'Retry-After': String(admission.retryAfter) },
-        )
-      }
-      if (input.website) {
-        // Honeypot filled in: answer as if accepted and keep nothing.
-        log.info('submission_discarded', { requestId: c.get('requestId'), reason: 'honeypot' })
-        return c.json({ id: randomUUID(), status: 'pending' as const }, 201)
-      }
-      await checkTags(input.tags)
-      const flags = [
-        ...runPrechecks(input.title).map((f) => ({ ...f, field: 'title' as const })),
-        ...runPrechecks(input.body).map((f) => ({ ...f, field: 'body' as const })),
-      ]
-      const id = randomUUID()
-      const story = {
-        id,
-        input,
-        flags,
-        origin: c.req.header('origin'),
-        claim: key ? { key, requestHash } : undefined,
-      }
-      // Without an email the story is one statement; with one, its follow link is queued with it.
-      const inserted = await (
-        input.email
-          ? sql.begin(async (tx) => {
-              const done = await insertStory(tx, story)
-              if (done)
-                await queueAuthorMail(tx, { storyId: id, kind: 'follow_link', publicUrl: config.PUBLIC_URL })
-              return done
-            })
-          : insertStory(sql, story)
-      ).catch((err: unknown) => {
-        throw unknownServiceError(err, input.serviceIds) ?? err
-      })
-      if (!inserted) {
-        // Another request claimed the key between our check and our insert, and has committed.
-        const earlier = (await findIdempotentStory(sql, key!))!
-        return replay(earlier.storyId, earlier.requestHash)
-      }
-      log.info('story_submitted', { requestId: c.get('requestId'), storyId: id, route: input.route })
-      return c.json({ id, status: 'pending' as const }, 201)
-    })
+    .openapi(submit, submitStory(deps))
 }

@@ -2,8 +2,8 @@ import type { SqlPool } from '../db.ts'
 import { enqueueMail } from '../mail/outbox.ts'
 import { addedToSubscriberEmail } from '../members/emails.ts'
 import { addMember, inviteMember } from '../members/queries.ts'
+import { normaliseCoverage, saveCoverage } from '../tenancy/coverage.ts'
 import { createUser, findUserByEmail } from '../users/queries.ts'
-import { normaliseCoverage, saveCoverage } from './coverage.ts'
 import { insertSubscriber } from './queries.ts'
 
 export interface CreateSubscriberInput {

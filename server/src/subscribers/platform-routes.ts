@@ -6,10 +6,11 @@ import { jsonBody } from '../json-body.ts'
 import { log } from '../log.ts'
 import { listInvitations, listMembers } from '../members/queries.ts'
 import { InvitationView, MemberView } from '../members/schemas.ts'
-import { getCoverage } from './coverage.ts'
+import { getCoverage } from '../tenancy/coverage.ts'
+import { Coverage } from '../tenancy/schemas.ts'
 import { createSubscriber } from './create.ts'
 import { getSubscriberName, listSubscribers } from './queries.ts'
-import { Coverage, NewSubscriber, SubscriberSummary } from './schemas.ts'
+import { NewSubscriber, SubscriberSummary } from './schemas.ts'
 
 const tags = ['Portal: platform admin']
 

@@ -1,27 +1,21 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { createAuth, currentUser } from '../auth/index.ts'
+import { subscriberMayAct } from '../billing/access.ts'
 import { onCoverageChanged } from '../billing/quantity.ts'
 import { createRouter, type Deps, errorResponses, jsonAnswer, jsonRequest } from '../http.ts'
 import { jsonBody } from '../json-body.ts'
 import { log } from '../log.ts'
 import { listMemberships } from '../members/queries.ts'
-import { subscriberMayAct } from './access.ts'
 import {
   coverageNodeIds,
   describeCoverage,
   getCoverage,
   normaliseCoverage,
   saveCoverage,
-} from './coverage.ts'
-import { createMemberGuard, currentMember } from './membership.ts'
-import {
-  Coverage,
-  CoverageChange,
-  CoverageInput,
-  MembershipInfo,
-  MySubscriber,
-  SubscriberIdParam,
-} from './schemas.ts'
+} from '../tenancy/coverage.ts'
+import { createMemberGuard, currentMember } from '../tenancy/membership.ts'
+import { Coverage, SubscriberIdParam } from '../tenancy/schemas.ts'
+import { CoverageChange, CoverageInput, MembershipInfo, MySubscriber } from './schemas.ts'
 
 const tags = ['Portal: subscribers']
 const base = '/api/portal/subscribers/{subscriberId}'

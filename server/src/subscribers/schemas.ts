@@ -1,41 +1,10 @@
 import { z } from '@hono/zod-openapi'
-import { NodeKind } from '../services/schemas.ts'
+import { MemberRole } from '../tenancy/roles.ts'
+import { Coverage } from '../tenancy/schemas.ts'
 import { Email } from '../users/schemas.ts'
-
-export const MEMBER_ROLES = ['admin', 'responder', 'viewer'] as const
-export const MemberRole = z.enum(MEMBER_ROLES)
-export type MemberRole = z.infer<typeof MemberRole>
-
-/** What each role may do includes everything the roles below it may do. */
-export const ROLE_RANK = { viewer: 1, responder: 2, admin: 3 } as const satisfies Record<MemberRole, number>
 
 /** At most this many nodes may be chosen as one subscriber's coverage (their subtrees are included). */
 export const COVERAGE_MAX = 200
-
-export const SubscriberIdParam = z.object({
-  subscriberId: z.uuid({ message: 'must be an id' }).openapi({ param: { name: 'subscriberId', in: 'path' } }),
-})
-
-export const CoverageNode = z
-  .object({
-    id: z.uuid(),
-    name: z.string(),
-    kind: NodeKind,
-    externalCode: z.string().nullable(),
-    path: z.string().openapi({ example: 'Riverside University Hospitals › Riverside General Hospital' }),
-  })
-  .openapi('CoverageNode')
-export type CoverageNode = z.infer<typeof CoverageNode>
-
-export const Coverage = z
-  .object({
-    nodes: z.array(CoverageNode).openapi({ description: 'The chosen nodes; each covers its subtree' }),
-    coveredUnits: z.number().int().openapi({
-      description: 'Directory nodes within coverage, subtrees included: the quantity billing charges for',
-    }),
-  })
-  .openapi('Coverage')
-export type Coverage = z.infer<typeof Coverage>
 
 export const CoverageInput = z
   .object({

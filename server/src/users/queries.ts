@@ -1,5 +1,5 @@
 import type { Sql } from '../db.ts'
-import { hashPassword } from '../auth/password.ts'
+import { hashPassword } from './password.ts'
 import { NewUser, type PlatformRole } from './schemas.ts'
 
 export interface UserRow {

@@ -11,7 +11,7 @@ export interface LineInput {
   periodEnd: number
 }
 
-export function invoice(input: {
+type InvoiceInput = {
   customer: string
   subscription: Stripe.Subscription | null
   status: Stripe.Invoice.Status
@@ -22,13 +22,10 @@ export function invoice(input: {
   customFields: { name: string; value: string }[] | null
   billingReason: Stripe.Invoice.BillingReason
   preview?: boolean
-}): Stripe.Invoice {
-  const id = input.preview ? newId('upcoming_in') : newId('in')
-  const total = input.lines.reduce((sum, l) => sum + l.amount, 0)
-  const paid = input.status === 'paid'
-  const finalized = input.status !== 'draft' && !input.preview
-  const sub = input.subscription
-  const lines: Stripe.InvoiceLineItem[] = input.lines.map((l) => ({
+}
+
+function lineItem(l: LineInput, invoiceId: string, sub: Stripe.Subscription | null): Stripe.InvoiceLineItem {
+  return {
     id: newId('il'),
     object: 'line_item',
     amount: l.amount,
@@ -37,7 +34,7 @@ export function invoice(input: {
     discount_amounts: [],
     discountable: !l.proration,
     discounts: [],
-    invoice: id,
+    invoice: invoiceId,
     livemode: false,
     metadata: {},
     parent: sub
@@ -61,30 +58,22 @@ export function invoice(input: {
     subscription: sub?.id ?? null,
     subtotal: l.amount,
     taxes: [],
-  }))
-  return {
-    id,
+  }
+}
+
+/** The fields of an invoice that Heard's tests never set. */
+const invoiceDefaults = () =>
+  ({
     object: 'invoice',
     account_country: 'GB',
     account_name: 'Heard (test)',
     account_tax_ids: null,
-    amount_due: total,
     amount_overpaid: 0,
-    amount_paid: paid ? total : 0,
-    amount_remaining: paid ? 0 : total,
     amount_shipping: 0,
     application: null,
-    attempt_count: paid && input.collectionMethod === 'charge_automatically' ? 1 : 0,
-    attempted: paid && input.collectionMethod === 'charge_automatically',
-    auto_advance: !paid,
     automatic_tax: { disabled_reason: null, enabled: false, liability: null, provider: null, status: null },
     automatically_finalizes_at: null,
-    billing_reason: input.billingReason,
-    collection_method: input.collectionMethod,
-    created: input.created,
     currency: 'gbp',
-    custom_fields: input.customFields,
-    customer: input.customer,
     customer_account: null,
     customer_address: null,
     customer_email: null,
@@ -98,32 +87,16 @@ export function invoice(input: {
     default_tax_rates: [],
     description: null,
     discounts: [],
-    due_date: input.dueDate,
-    effective_at: finalized ? input.created : null,
-    ending_balance: finalized ? 0 : null,
     footer: null,
     from_invoice: null,
-    hosted_invoice_url: finalized ? `https://invoice.stripe.test/i/${id}` : null,
-    invoice_pdf: finalized ? `https://pay.stripe.test/invoice/${id}/pdf` : null,
     issuer: { type: 'self' },
     last_finalization_error: null,
     latest_revision: null,
-    lines: { object: 'list', data: lines, has_more: false, url: `/v1/invoices/${id}/lines` },
     livemode: false,
     metadata: {},
     next_payment_attempt: null,
-    number: finalized ? `FAKE-${id.slice(-6)}` : null,
     on_behalf_of: null,
-    parent: sub
-      ? {
-          type: 'subscription_details',
-          quote_details: null,
-          subscription_details: { metadata: sub.metadata, subscription: sub.id },
-        }
-      : null,
     payment_settings: { default_mandate: null, payment_method_options: null, payment_method_types: null },
-    period_end: input.lines[0]?.periodEnd ?? input.created,
-    period_start: input.lines[0]?.periodStart ?? input.created,
     post_payment_credit_notes_amount: 0,
     pre_payment_credit_notes_amount: 0,
     receipt_number: null,
@@ -132,6 +105,54 @@ export function invoice(input: {
     shipping_details: null,
     starting_balance: 0,
     statement_descriptor: null,
+    test_clock: null,
+    total_discount_amounts: [],
+    total_pretax_credit_amounts: [],
+    total_taxes: [],
+  }) satisfies Partial<Stripe.Invoice>
+
+export function invoice(input: InvoiceInput): Stripe.Invoice {
+  const id = input.preview ? newId('upcoming_in') : newId('in')
+  const total = input.lines.reduce((sum, l) => sum + l.amount, 0)
+  const paid = input.status === 'paid'
+  const charged = paid && input.collectionMethod === 'charge_automatically'
+  const finalized = input.status !== 'draft' && !input.preview
+  const sub = input.subscription
+  return {
+    ...invoiceDefaults(),
+    id,
+    amount_due: total,
+    amount_paid: paid ? total : 0,
+    amount_remaining: paid ? 0 : total,
+    attempt_count: charged ? 1 : 0,
+    attempted: charged,
+    auto_advance: !paid,
+    billing_reason: input.billingReason,
+    collection_method: input.collectionMethod,
+    created: input.created,
+    custom_fields: input.customFields,
+    customer: input.customer,
+    due_date: input.dueDate,
+    effective_at: finalized ? input.created : null,
+    ending_balance: finalized ? 0 : null,
+    hosted_invoice_url: finalized ? `https://invoice.stripe.test/i/${id}` : null,
+    invoice_pdf: finalized ? `https://pay.stripe.test/invoice/${id}/pdf` : null,
+    lines: {
+      object: 'list',
+      data: input.lines.map((l) => lineItem(l, id, sub)),
+      has_more: false,
+      url: `/v1/invoices/${id}/lines`,
+    },
+    number: finalized ? `FAKE-${id.slice(-6)}` : null,
+    parent: sub
+      ? {
+          type: 'subscription_details',
+          quote_details: null,
+          subscription_details: { metadata: sub.metadata, subscription: sub.id },
+        }
+      : null,
+    period_end: input.lines[0]?.periodEnd ?? input.created,
+    period_start: input.lines[0]?.periodStart ?? input.created,
     status: input.status,
     status_transitions: {
       finalized_at: finalized ? input.created : null,
@@ -141,12 +162,8 @@ export function invoice(input: {
     },
     subtotal: total,
     subtotal_excluding_tax: total,
-    test_clock: null,
     total,
-    total_discount_amounts: [],
     total_excluding_tax: total,
-    total_pretax_credit_amounts: [],
-    total_taxes: [],
     webhooks_delivered_at: input.created,
   }
 }

@@ -1,0 +1,121 @@
+import { css, html, nothing } from 'lit'
+import { property, state } from 'lit/decorators.js'
+import { RateLimitedError, UnauthenticatedError, ValidationError } from '../shared/api.ts'
+import type { FieldError } from '../shared/heard-error-summary.ts'
+import '../shared/heard-error-summary.ts'
+import { durationInWords } from '../shared/format.ts'
+import { href, navigate, safeReturnUrl } from '../shared/router.ts'
+import { session } from '../shared/session.ts'
+import { PageElement } from '../shared/page.ts'
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
+export const narrow = css`
+  .narrow {
+    max-width: 36rem;
+  }
+`
+
+/** `<heard-sign-in-page>`: email and password, GOV.UK error handling, then on to `?next=`. */
+export class HeardSignInPage extends PageElement {
+  static override styles = [...PageElement.styles, narrow]
+  @property({ attribute: false }) query: URLSearchParams = new URLSearchParams()
+  @state() errors: FieldError[] = []
+  @state() busy = false
+
+  private errorFor(field: string) {
+    return this.errors.find((e) => e.field === field)?.message
+  }
+
+  private async showErrors(errors: FieldError[]) {
+    this.errors = errors
+    this.setErrorTitle(errors.length > 0)
+    if (errors.length) await this.renderRoot.querySelector('heard-error-summary')?.focus()
+  }
+
+  private async submit(e: SubmitEvent) {
+    e.preventDefault()
+    const form = e.target as HTMLFormElement
+    const email = (form.elements.namedItem('email') as HTMLInputElement).value.trim()
+    const password = (form.elements.namedItem('password') as HTMLInputElement).value
+    const errors: FieldError[] = []
+    if (!email) errors.push({ field: 'email', message: 'Enter your email address' })
+    else if (!EMAIL.test(email)) {
+      errors.push({
+        field: 'email',
+        message: 'Enter an email address in the correct format, like name@example.com',
+      })
+    }
+    if (!password) errors.push({ field: 'password', message: 'Enter your password' })
+    if (errors.length) return this.showErrors(errors)
+    this.busy = true
+    try {
+      await session.signIn(email, password)
+      this.setErrorTitle(false)
+      navigate(safeReturnUrl(this.query.get('next')) ?? href('/'))
+    } catch (err) {
+      if (err instanceof UnauthenticatedError || err instanceof ValidationError) {
+        await this.showErrors([{ field: 'email', message: 'The email address or password is not right' }])
+      } else if (err instanceof RateLimitedError) {
+        await this.showErrors([
+          {
+            field: 'email',
+            message: `You have tried to sign in too many times. Wait ${durationInWords(err.retryAfter)}, then try again`,
+          },
+        ])
+      } else {
+        await this.showErrors([{ field: 'email', message: (err as Error).message }])
+      }
+    } finally {
+      this.busy = false
+    }
+  }
+
+  private field(id: string, label: string, type: string, autocomplete: string) {
+    const error = this.errorFor(id)
+    return html`<div class="form-group ${error ? 'has-error' : ''}">
+      <label for=${id}>${label}</label>
+      ${
+        error
+          ? html`<span class="error-message" id="${id}-error"
+              ><span class="visually-hidden">Error:</span> ${error}</span
+            >`
+          : nothing
+      }
+      <input
+        class="input-width-20"
+        id=${id}
+        name=${id}
+        type=${type}
+        autocomplete=${autocomplete}
+        spellcheck="false"
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${error ? `${id}-error` : nothing}
+      />
+    </div>`
+  }
+
+  override render() {
+    return html`<div class="narrow">
+      <heard-error-summary .errors=${this.errors}></heard-error-summary>
+      <h1>Sign in</h1>
+      <p class="lead">
+        Sign in to the Heard portal to moderate stories, or to read and answer stories about your services.
+      </p>
+      <form novalidate @submit=${this.submit}>
+        ${this.field('email', 'Email address', 'email', 'username')}
+        ${this.field('password', 'Password', 'password', 'current-password')}
+        <button class="button" type="submit" ?disabled=${this.busy}>Sign in</button>
+      </form>
+      <p><a href=${href('/forgotten-password')}>Forgotten your password?</a></p>
+    </div>`
+  }
+}
+
+if (!customElements.get('heard-sign-in-page')) customElements.define('heard-sign-in-page', HeardSignInPage)
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'heard-sign-in-page': HeardSignInPage
+  }
+}

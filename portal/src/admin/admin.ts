@@ -1,0 +1,113 @@
+/**
+ * What the platform admin pages decide without the server: checking their forms before sending,
+ * reading the server's answers about directory files, and whether a manual subscription still runs.
+ */
+import type { Issue } from '../shared/api.ts'
+import { plural } from '../shared/format.ts'
+import type { ImportPlan, ManualSubscription, RowError } from './types.ts'
+
+export type FieldProblem = { field: string; message: string }
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+const NOTE_MAX = 500
+
+/** The columns of a directory file, in order, as the server's import and `directory:import` read them. */
+export const DIRECTORY_COLUMNS = [
+  {
+    name: 'code',
+    what: 'The service’s own code (ODS-style): 1–40 letters, digits or hyphens, unique in the file. Rows match existing services by code.',
+  },
+  { name: 'name', what: 'The service’s name, up to 200 characters.' },
+  { name: 'kind', what: 'One of organisation, site, department, ward.' },
+  {
+    name: 'parent_code',
+    what: 'The code of the service it belongs to, in the file or already in the directory. Empty for an organisation; required for every other kind.',
+  },
+  { name: 'postcode', what: 'Optional: a UK postcode.' },
+] as const
+
+/** Today in UTC as `YYYY-MM-DD`: the earliest last day a manual subscription may have. */
+export const todayUtc = (now = new Date()) => now.toISOString().slice(0, 10)
+
+export function checkNewSubscriber(input: { name: string; adminEmail: string }): FieldProblem[] {
+  const problems: FieldProblem[] = []
+  if (!input.name.trim())
+    problems.push({ field: 'subscriber-name', message: 'Enter the organisation’s name' })
+  else if (input.name.trim().length > 200)
+    problems.push({ field: 'subscriber-name', message: 'Name must be 200 characters or fewer' })
+  if (!EMAIL.test(input.adminEmail.trim()))
+    problems.push({
+      field: 'admin-email',
+      message: 'Enter the admin’s email address in the correct format, like name@example.org',
+    })
+  return problems
+}
+
+export function checkManualSubscription(
+  input: { periodEnd: string; note: string },
+  today = todayUtc(),
+): FieldProblem[] {
+  const problems: FieldProblem[] = []
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.periodEnd))
+    problems.push({ field: 'period-end', message: 'Enter the last day of the subscription' })
+  else if (input.periodEnd < today)
+    problems.push({ field: 'period-end', message: 'The last day must be today or later' })
+  const note = input.note.trim()
+  if (!note)
+    problems.push({ field: 'note', message: 'Add a note, e.g. the invoice or purchase order number' })
+  else if (note.length > NOTE_MAX)
+    problems.push({ field: 'note', message: `The note must be ${NOTE_MAX} characters or fewer` })
+  return problems
+}
+
+/**
+ * The server's issues for a form, each given to one of the form's fields: `fields` maps the first
+ * part of an issue's path (`coverage.0` → `coverage`) to a field id; the rest go to `fallback`.
+ */
+export function issuesToFields(
+  issues: Issue[],
+  fields: Record<string, string>,
+  fallback: string,
+): FieldProblem[] {
+  return issues.map((issue) => {
+    const key = issue.path.split('.')[0] ?? ''
+    return {
+      field: fields[key] ?? fallback,
+      message: fields[key] ? issue.message : `${issue.path} ${issue.message}`.trim(),
+    }
+  })
+}
+
+/** The row errors of a refused import: its issues have paths `line.<n>`. */
+export function rowErrorsFromIssues(issues: Issue[]): RowError[] {
+  return issues.map((issue) => {
+    const line = /^line\.(\d+)$/.exec(issue.path)?.[1]
+    return { line: line ? Number(line) : 0, message: issue.message }
+  })
+}
+
+/** "12 services will be added and 3 changed", or for a finished import "12 services added and 3 changed". */
+export function describeImport(plan: Extract<ImportPlan, { ok: true }>, done = false) {
+  const verb = done ? '' : 'will be '
+  if (plan.total === 0)
+    return done ? 'The file had no services: nothing changed.' : 'The file has no services to import.'
+  return `${plural(plan.created, 'service')} ${verb}added and ${plan.updated} ${verb}changed (${plural(plan.total, 'row')} in the file).`
+}
+
+/** How many row errors the server found but did not list. */
+export const unlisted = (shown: number, count: number) => Math.max(0, count - shown)
+
+/** A manual subscription that still gives full use: not ended, and its last day not yet over. */
+export function isRunning(m: ManualSubscription, now = new Date()) {
+  return m.endedAt === null && new Date(m.periodEnd) > now
+}
+
+const utcDay = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
+
+/** A manual subscription's `periodEnd` is the moment full use ends; people think of its last day. */
+export const lastDay = (periodEnd: string) => utcDay.format(new Date(Date.parse(periodEnd) - 1))

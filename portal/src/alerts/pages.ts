@@ -1,0 +1,2 @@
+/** The alerts page. One chunk of the build: the route table imports it when the area is first opened. */
+import './heard-alerts-page.ts'

@@ -1,0 +1,211 @@
+import { css, html, nothing } from 'lit'
+import { property, state } from 'lit/decorators.js'
+import { api, ApiError } from '../shared/api.ts'
+import './heard-bar-chart.ts'
+import { CRITICALITY_LABELS } from '../shared/format.ts'
+import { href, navigate } from '../shared/router.ts'
+import type { ServiceSummary } from '../shared/types.ts'
+import { coveredServices, MemberPageElement } from '../shared/member-page.ts'
+import { CHANGE_MARKER_LABELS } from '../shared/types.ts'
+import type { Dashboard } from './types.ts'
+
+const percent = (v: number) => `${Math.round(v * 1000) / 10}%`
+const monthName = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' })
+const monthLabel = (m: string) => monthName.format(new Date(`${m}-01T00:00:00Z`))
+
+/**
+ * `<heard-dashboard-page>`: for chosen services and a period (in the URL: `?services=&from=&to=`),
+ * stories and the positive share per month, the criticality mix, responses, changes and top tags.
+ * Each chart has a table with the same figures.
+ */
+export class HeardDashboardPage extends MemberPageElement {
+  static override styles = [
+    ...MemberPageElement.styles,
+    css`
+      .filters {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 1.5rem;
+        align-items: flex-end;
+        background: #fff;
+        border: 1px solid #d8dde0;
+        padding: 1rem 1.25rem 0;
+        margin-bottom: 2rem;
+      }
+      .figures {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+        gap: 1rem;
+        margin-bottom: 2rem;
+      }
+      .figure {
+        background: #fff;
+        border: 1px solid #d8dde0;
+        padding: 1rem;
+      }
+      .figure dt {
+        font-weight: 600;
+      }
+      .figure dd {
+        margin: 0;
+        font-size: 1.75rem;
+        font-weight: 700;
+      }
+      section {
+        margin-bottom: 2.5rem;
+      }
+    `,
+  ]
+  @property({ attribute: false }) query: URLSearchParams = new URLSearchParams()
+  @state() dashboard?: Dashboard
+  @state() services: ServiceSummary[] = []
+  @state() failure = ''
+
+  override willUpdate(changed: Map<string, unknown>) {
+    if (changed.has('query')) void this.load()
+  }
+
+  private async load() {
+    this.failure = ''
+    try {
+      const subscriber = await this.loadSubscriber()
+      if (!subscriber) return
+      if (!this.services.length) this.services = await coveredServices(subscriber).catch(() => [])
+      const query = {
+        services: this.query.get('services'),
+        from: this.query.get('from'),
+        to: this.query.get('to'),
+      }
+      this.dashboard = await api.get<Dashboard>(`${this.base}/dashboard`, { query })
+    } catch (e) {
+      this.failure =
+        e instanceof ApiError
+          ? `${e.issues[0] ? `${e.issues[0].path}: ${e.issues[0].message}` : e.message}`
+          : 'The dashboard could not be loaded.'
+    }
+  }
+
+  private apply(e: SubmitEvent) {
+    e.preventDefault()
+    const data = new FormData(e.target as HTMLFormElement)
+    const value = (n: string) => String(data.get(n) ?? '') || undefined
+    navigate(href('/dashboard', { services: value('services'), from: value('from'), to: value('to') }))
+  }
+
+  private renderFilters() {
+    const chosen = this.query.get('services') ?? ''
+    return html`<form class="filters" @submit=${this.apply}>
+      <div class="form-group">
+        <label for="services">Service</label>
+        <select id="services" name="services">
+          <option value="">All covered services</option>
+          ${this.services.map((s) => html`<option value=${s.id} ?selected=${s.id === chosen}>${s.path}</option>`)}
+        </select>
+      </div>
+      <div class="form-group">
+        <label for="from">From month</label>
+        <input id="from" name="from" type="month" .value=${this.query.get('from') ?? ''} />
+      </div>
+      <div class="form-group">
+        <label for="to">To month</label>
+        <input id="to" name="to" type="month" .value=${this.query.get('to') ?? ''} />
+      </div>
+      <div class="form-group"><button class="button secondary" type="submit">Show</button></div>
+    </form>`
+  }
+
+  private renderDashboard(d: Dashboard) {
+    const r = d.responses
+    return html`<p>
+        ${monthLabel(d.period.from)} to ${monthLabel(d.period.to)},
+        ${d.services.length ? d.services.map((s) => s.name).join(', ') : 'all covered services'}.
+      </p>
+      <dl class="figures">
+        <div class="figure">
+          <dt>Stories</dt>
+          <dd>${r.stories}</dd>
+        </div>
+        <div class="figure">
+          <dt>Response rate</dt>
+          <dd>${r.rate === null ? '–' : percent(r.rate)}</dd>
+        </div>
+        <div class="figure">
+          <dt>Median time to first response</dt>
+          <dd>
+            ${r.medianHoursToFirstResponse === null ? '–' : `${Math.round(r.medianHoursToFirstResponse)} h`}
+          </dd>
+        </div>
+        <div class="figure">
+          <dt>${CHANGE_MARKER_LABELS.planned}</dt>
+          <dd>${d.changes.planned}</dd>
+        </div>
+        <div class="figure">
+          <dt>${CHANGE_MARKER_LABELS.made}</dt>
+          <dd>${d.changes.made}</dd>
+        </div>
+      </dl>
+      <section aria-labelledby="per-month">
+        <h2 id="per-month">Stories per month</h2>
+        <heard-bar-chart
+          caption="Stories published per month"
+          valueLabel="Stories"
+          .points=${d.storiesPerMonth.map((m) => ({ label: monthLabel(m.month), value: m.stories }))}
+        ></heard-bar-chart>
+      </section>
+      <section aria-labelledby="positive">
+        <h2 id="positive">Positive stories per month</h2>
+        <p>The share of stories rated not critical (criticality 0).</p>
+        <heard-bar-chart
+          id="positive-chart"
+          kind="line"
+          caption="Share of positive stories per month"
+          valueLabel="Positive share"
+          .max=${1}
+          .format=${percent}
+          .points=${d.storiesPerMonth.map((m) => ({ label: monthLabel(m.month), value: m.positiveShare }))}
+        ></heard-bar-chart>
+      </section>
+      <section aria-labelledby="mix">
+        <h2 id="mix">Criticality mix</h2>
+        <heard-bar-chart
+          caption="Stories by criticality"
+          valueLabel="Stories"
+          .points=${d.criticality.map((c) => ({
+            label:
+              c.criticality === null ? 'Not set' : `${c.criticality} – ${CRITICALITY_LABELS[c.criticality]}`,
+            value: c.stories,
+          }))}
+        ></heard-bar-chart>
+      </section>
+      <section aria-labelledby="tags">
+        <h2 id="tags">Most frequent tags</h2>
+        <heard-bar-chart
+          caption="What was good"
+          valueLabel="Stories"
+          .points=${d.topTags.good.map((t) => ({ label: t.label, value: t.stories }))}
+        ></heard-bar-chart>
+        <heard-bar-chart
+          caption="What could be improved"
+          valueLabel="Stories"
+          .points=${d.topTags.improve.map((t) => ({ label: t.label, value: t.stories }))}
+        ></heard-bar-chart>
+      </section>`
+  }
+
+  override render() {
+    return html`<span class="caption">${this.subscriber?.name ?? ''}</span>
+      <h1>Dashboard</h1>
+      ${this.renderReadOnlyNotice()} ${this.renderFilters()}
+      ${this.failure ? html`<div class="banner error" role="alert"><p>${this.failure}</p></div>` : nothing}
+      ${this.dashboard ? this.renderDashboard(this.dashboard) : html`<p class="loading">Loading…</p>`}`
+  }
+}
+
+if (!customElements.get('heard-dashboard-page'))
+  customElements.define('heard-dashboard-page', HeardDashboardPage)
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'heard-dashboard-page': HeardDashboardPage
+  }
+}

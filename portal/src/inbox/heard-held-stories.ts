@@ -1,0 +1,130 @@
+import type { z } from '@hono/zod-openapi'
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit'
+import { property, state } from 'lit/decorators.js'
+import { api } from '../shared/api.ts'
+import { AUTHOR_ROLE_LABELS, CRITICALITY_LABELS, formatDate, GROUP_LABELS, plural } from '../shared/format.ts'
+import { shared } from '../shared/styles/shared.ts'
+import { TAG_GROUPS } from '../shared/types.ts'
+import type { HeldStories, HeldStory } from '../../../server/src/inbox/held.ts'
+
+/**
+ * `<heard-held-stories>`: serious stories a moderator is holding back before publication, so the
+ * provider has time to look into them. Shows nothing when there are none (or they cannot be
+ * loaded: the inbox below still works).
+ */
+export class HeardHeldStories extends LitElement {
+  static override styles = [
+    ...shared,
+    css`
+      :host {
+        display: block;
+      }
+      section {
+        border-left: 6px solid #ffb81c;
+        background: #fff8e6;
+        padding: 1rem 1.25rem;
+        margin: 0 0 1.5rem;
+      }
+      h2 {
+        margin-top: 0;
+      }
+      ul {
+        list-style: none;
+        padding: 0;
+        margin: 0;
+      }
+      li + li {
+        margin-top: 0.75rem;
+      }
+      summary {
+        cursor: pointer;
+        font-weight: 600;
+      }
+      .meta {
+        font-weight: 400;
+        color: #4c6272;
+      }
+      .story-body {
+        white-space: pre-line;
+      }
+    `,
+  ]
+  @property({ attribute: false }) subscriberId?: string
+  @state() stories?: HeldStory[]
+  private more = false
+  private abort?: AbortController
+
+  override updated(changed: PropertyValues<this>) {
+    if (changed.has('subscriberId')) void this.load()
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback()
+    this.abort?.abort()
+  }
+
+  private async load() {
+    this.abort?.abort()
+    this.stories = undefined
+    if (!this.subscriberId) return
+    const abort = (this.abort = new AbortController())
+    try {
+      const held = await api.get<z.infer<typeof HeldStories>>(
+        `/api/portal/subscribers/${encodeURIComponent(this.subscriberId)}/inbox/held`,
+        { signal: abort.signal },
+      )
+      this.more = held.more
+      this.stories = held.stories
+    } catch {
+      // Left out rather than blocking the inbox.
+    }
+  }
+
+  private renderStory(story: HeldStory) {
+    const tags = TAG_GROUPS.filter((g) => story.tags[g].length)
+    return html`<li>
+      <details>
+        <summary>
+          ${story.title}
+          <span class="meta">
+            · publishes on <time datetime=${story.heldUntil}>${formatDate(story.heldUntil)}</time> ·
+            ${CRITICALITY_LABELS[story.criticality]}</span
+          >
+        </summary>
+        <p class="meta">
+          ${story.services.map((s) => s.path).join('; ')} · ${story.nickname},
+          ${AUTHOR_ROLE_LABELS[story.authorRole] ?? story.authorRole}
+        </p>
+        <p class="story-body">${story.body}</p>
+        ${tags.map(
+          (g) =>
+            html`<p><strong>${GROUP_LABELS[g]}:</strong> ${story.tags[g].map((t) => t.label).join(', ')}</p>`,
+        )}
+      </details>
+    </li>`
+  }
+
+  override render() {
+    const stories = this.stories
+    if (!stories?.length) return nothing
+    return html`<section aria-labelledby="held-title">
+      <h2 id="held-title">Held before publication (${stories.length}${this.more ? '+' : ''})</h2>
+      <p>
+        A moderator is holding ${plural(stories.length, 'serious story', 'serious stories')} back so that you
+        have time to look into ${stories.length === 1 ? 'it' : 'them'}. Each is published on its date, and you
+        can respond then.
+      </p>
+      <ul>
+        ${stories.map((s) => this.renderStory(s))}
+      </ul>
+    </section>`
+  }
+}
+
+if (!customElements.get('heard-held-stories')) customElements.define('heard-held-stories', HeardHeldStories)
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'heard-held-stories': HeardHeldStories
+  }
+}

@@ -1,0 +1,237 @@
+import { css, html, LitElement, nothing } from 'lit'
+import { property, state } from 'lit/decorators.js'
+import { api, ApiError, ValidationError } from '../shared/api.ts'
+import type { FieldError } from '../shared/heard-error-summary.ts'
+import '../shared/heard-error-summary.ts'
+import type { MemberResponse, ResponseSaved } from './types.ts'
+import { shared } from '../shared/styles/shared.ts'
+
+const BODY_MIN = 20
+const BODY_MAX = 5000
+
+/**
+ * `<heard-response-form>`: writes a public response to a story, or edits one (`response` set).
+ * Posts to `action` itself and fires `heard-response-saved` (`detail`: `{ response, published }`).
+ *
+ * Properties: `action` (the API path), `response` (edit this one), `onBehalf` (offer "on behalf
+ * of a colleague": admins only), `idPrefix` (keeps ids unique when several forms share a page).
+ * Events: `heard-response-saved`, `heard-response-cancel` (edit forms only).
+ */
+export class HeardResponseForm extends LitElement {
+  static override styles = [
+    ...shared,
+    css`
+      textarea {
+        width: 100%;
+        box-sizing: border-box;
+      }
+      .input-width-30 {
+        width: 100%;
+        max-width: 30em;
+      }
+    `,
+  ]
+  @property() action = ''
+  @property({ attribute: false }) response?: MemberResponse
+  @property({ type: Boolean }) onBehalf = false
+  @property() idPrefix = 'response'
+  @state() errors: FieldError[] = []
+  @state() busy = false
+  @state() failure = ''
+
+  private fid(name: string) {
+    return `${this.idPrefix}-${name}`
+  }
+
+  private value(name: string) {
+    return (
+      (this.renderRoot.querySelector(`#${this.fid(name)}`) as HTMLInputElement | null)?.value.trim() ?? ''
+    )
+  }
+
+  private async submit(e: SubmitEvent) {
+    e.preventDefault()
+    const form = e.target as HTMLFormElement
+    const body = this.value('body')
+    const responderTitle = this.value('title')
+    const marker = new FormData(form).get('changeMarker')
+    const changeMarker = marker === 'planned' || marker === 'made' ? marker : null
+    const onBehalfOf = this.onBehalf && !this.response ? this.value('behalf') : ''
+    const errors: FieldError[] = []
+    if (body.length < BODY_MIN) {
+      errors.push({ field: this.fid('body'), message: `Write a response of at least ${BODY_MIN} characters` })
+    } else if (body.length > BODY_MAX) {
+      errors.push({
+        field: this.fid('body'),
+        message: `The response must be ${BODY_MAX} characters or fewer`,
+      })
+    }
+    if (responderTitle.length < 2) {
+      errors.push({ field: this.fid('title'), message: 'Enter a job title, e.g. Ward Manager, Ward 7' })
+    }
+    this.failure = ''
+    if (!errors.length) {
+      this.busy = true
+      try {
+        const payload = { body, responderTitle, changeMarker, ...(onBehalfOf ? { onBehalfOf } : {}) }
+        const saved = this.response
+          ? await api.patch<ResponseSaved>(this.action, payload)
+          : await api.post<ResponseSaved>(this.action, payload)
+        this.errors = []
+        if (!this.response) form.reset()
+        this.dispatchEvent(
+          new CustomEvent('heard-response-saved', { detail: saved, bubbles: true, composed: true }),
+        )
+        return
+      } catch (err) {
+        if (err instanceof ValidationError && err.issues.length) {
+          const fields: Record<string, string> = {
+            body: this.fid('body'),
+            responderTitle: this.fid('title'),
+            onBehalfOf: this.fid('behalf'),
+          }
+          for (const issue of err.issues) {
+            errors.push({
+              field: fields[issue.path.split('.')[0] ?? ''] ?? this.fid('body'),
+              message: issue.message,
+            })
+          }
+        } else {
+          this.failure = err instanceof ApiError ? err.message : 'The response could not be saved.'
+        }
+      } finally {
+        this.busy = false
+      }
+    }
+    this.errors = errors
+  }
+
+  private error(field: string) {
+    const message = this.errors.find((e) => e.field === this.fid(field))?.message
+    return message
+      ? html`<span class="error-message" id="${this.fid(field)}-error"
+          ><span class="visually-hidden">Error:</span> ${message}</span
+        >`
+      : nothing
+  }
+
+  private described(field: string, hint = false) {
+    const ids = [
+      hint ? `${this.fid(field)}-hint` : '',
+      this.errors.some((e) => e.field === this.fid(field)) ? `${this.fid(field)}-error` : '',
+    ]
+    return ids.filter(Boolean).join(' ') || nothing
+  }
+
+  private has(field: string) {
+    return this.errors.some((e) => e.field === this.fid(field)) ? 'has-error' : ''
+  }
+
+  override render() {
+    const r = this.response
+    const marker = r?.changeMarker ?? ''
+    return html`<heard-error-summary .errors=${this.errors}></heard-error-summary>
+      ${this.failure ? html`<div class="banner error" role="alert"><p>${this.failure}</p></div>` : nothing}
+      <form novalidate @submit=${this.submit}>
+        <div class="form-group ${this.has('body')}">
+          <label for=${this.fid('body')}>${r ? 'Your response' : 'Write a public response'}</label>
+          <span class="hint" id="${this.fid('body')}-hint"
+            >Plain text; leave a blank line between paragraphs. Do not name staff or patients.
+            ${BODY_MIN}–${BODY_MAX} characters.</span
+          >
+          ${this.error('body')}
+          <textarea
+            id=${this.fid('body')}
+            rows="8"
+            .value=${r?.body ?? ''}
+            aria-describedby=${this.described('body', true)}
+            aria-invalid=${this.has('body') ? 'true' : 'false'}
+          ></textarea>
+        </div>
+        <div class="form-group ${this.has('title')}">
+          <label for=${this.fid('title')}>Your job title</label>
+          <span class="hint" id="${this.fid('title')}-hint"
+            >Shown publicly with the response, e.g. Ward Manager, Ward 7</span
+          >
+          ${this.error('title')}
+          <input
+            class="input-width-30"
+            id=${this.fid('title')}
+            type="text"
+            autocomplete="organization-title"
+            .value=${r?.responderTitle ?? ''}
+            aria-describedby=${this.described('title', true)}
+            aria-invalid=${this.has('title') ? 'true' : 'false'}
+          />
+        </div>
+        <fieldset class="form-group">
+          <legend>Has anything changed because of this story?</legend>
+          <span class="hint"
+            >A response that claims a change is always checked by a moderator before it is published.</span
+          >
+          <div class="choices">
+            ${[
+              ['', 'No change to report'],
+              ['planned', 'A change is planned'],
+              ['made', 'A change has been made'],
+            ].map(
+              ([value, label]) =>
+                html`<div class="choice">
+                  <input
+                    type="radio"
+                    id="${this.fid('marker')}-${value || 'none'}"
+                    name="changeMarker"
+                    value=${value!}
+                    ?checked=${marker === value}
+                  />
+                  <label for="${this.fid('marker')}-${value || 'none'}">${label}</label>
+                </div>`,
+            )}
+          </div>
+        </fieldset>
+        ${
+          this.onBehalf && !r
+            ? html`<div class="form-group ${this.has('behalf')}">
+                <label for=${this.fid('behalf')}>On behalf of a colleague (optional)</label>
+                <span class="hint" id="${this.fid('behalf')}-hint"
+                  >Their name, if you are writing for them. Only your organisation sees it.</span
+                >
+                ${this.error('behalf')}
+                <input
+                  class="input-width-30"
+                  id=${this.fid('behalf')}
+                  type="text"
+                  autocomplete="off"
+                  aria-describedby=${this.described('behalf', true)}
+                />
+              </div>`
+            : nothing
+        }
+        <div class="button-group">
+          <button class="button" type="submit" ?disabled=${this.busy}>
+            ${r ? 'Save changes' : 'Send response'}
+          </button>
+          ${
+            r
+              ? html`<button
+                  class="link-button"
+                  type="button"
+                  @click=${() => this.dispatchEvent(new CustomEvent('heard-response-cancel', { bubbles: true, composed: true }))}
+                >
+                  Cancel
+                </button>`
+              : nothing
+          }
+        </div>
+      </form>`
+  }
+}
+
+if (!customElements.get('heard-response-form'))
+  customElements.define('heard-response-form', HeardResponseForm)
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'heard-response-form': HeardResponseForm
+  }
+}

@@ -1,0 +1,305 @@
+import { css, html, nothing } from 'lit'
+import { state } from 'lit/decorators.js'
+import { announce } from '../shared/announce.ts'
+import { api, ApiError, ValidationError } from '../shared/api.ts'
+import type { FieldError } from '../shared/heard-error-summary.ts'
+import '../shared/heard-error-summary.ts'
+import { formatDate } from '../shared/format.ts'
+import { focus, paleGrey, success } from '../shared/styles/tokens.ts'
+import { apiKeyExample, checkKeyName, keyStatus, lastUsed } from './api-keys.ts'
+import { MemberPageElement } from '../shared/member-page.ts'
+import type { ApiKey, NewApiKeyAnswer } from './types.ts'
+import { inlineError } from '../shared/form-fields.ts'
+import { dataTable } from '../shared/styles/tables.ts'
+
+/**
+ * `<heard-api-keys-page>`: admins create read-only keys for the public API (higher rate limits
+ * for their own systems), see which are used, and revoke them. A new key is shown once: it lives
+ * in this element only — never in the URL, storage or a log — and is gone when the box is closed.
+ */
+export class HeardApiKeysPage extends MemberPageElement {
+  static override styles = [
+    ...MemberPageElement.styles,
+    dataTable,
+    css`
+      table {
+        margin-bottom: 2rem;
+      }
+      .table-wrap {
+        overflow-x: auto;
+      }
+      .new-key {
+        border: 4px solid ${success};
+        background: #fff;
+        padding: 1rem 1.25rem;
+        margin-bottom: 2rem;
+      }
+      .new-key:focus {
+        outline: 4px solid ${focus};
+      }
+      .key {
+        width: 100%;
+        font-family: ui-monospace, Menlo, Consolas, monospace;
+        font-size: 1rem;
+      }
+      pre {
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+        background: ${paleGrey};
+        padding: 0.75rem;
+        font-size: 0.875rem;
+      }
+      code {
+        overflow-wrap: anywhere;
+      }
+    `,
+  ]
+  @state() keys?: ApiKey[]
+  /** The key just created: shown once, then forgotten. */
+  @state() created?: NewApiKeyAnswer
+  @state() copied = ''
+  @state() confirming?: string
+  @state() errors: FieldError[] = []
+  @state() failure = ''
+  @state() message = ''
+  @state() busy = false
+
+  constructor() {
+    super()
+    this.roles = ['admin']
+  }
+
+  override connectedCallback() {
+    super.connectedCallback()
+    void this.load()
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback()
+    this.created = undefined
+  }
+
+  private async load() {
+    try {
+      await this.loadSubscriber()
+      if (!this.membership) return
+      this.keys = (await api.get<{ apiKeys: ApiKey[] }>(`${this.base}/api-keys`)).apiKeys
+    } catch (e) {
+      this.failure = e instanceof ApiError ? e.message : 'The API keys could not be loaded.'
+    }
+  }
+
+  private async create(e: SubmitEvent) {
+    e.preventDefault()
+    const form = e.target as HTMLFormElement
+    const name = String(new FormData(form).get('name') ?? '').trim()
+    let errors = checkKeyName(name)
+    if (!errors.length) {
+      this.busy = true
+      try {
+        this.created = await api.post<NewApiKeyAnswer>(`${this.base}/api-keys`, { name })
+        form.reset()
+        this.copied = ''
+        this.message = ''
+        this.errors = []
+        this.setErrorTitle(false)
+        announce(`Key “${name}” created. Copy it now: you will not see it again.`)
+        await this.load()
+        await this.updateComplete
+        this.renderRoot.querySelector<HTMLElement>('#new-key')?.focus()
+        return
+      } catch (err) {
+        const message =
+          err instanceof ValidationError && err.issues.length
+            ? err.issues.map((i) => i.message).join('. ')
+            : err instanceof ApiError
+              ? err.message
+              : 'The key was not created.'
+        errors = [{ field: 'key-name', message }]
+      } finally {
+        this.busy = false
+      }
+    }
+    this.errors = errors
+    this.setErrorTitle(true)
+  }
+
+  private async copy() {
+    const key = this.created?.key
+    if (!key) return
+    try {
+      await navigator.clipboard.writeText(key)
+      this.copied = 'Copied'
+    } catch {
+      // No clipboard (an insecure origin, or permission refused): select it for Ctrl+C instead.
+      this.renderRoot.querySelector<HTMLInputElement>('#key')?.select()
+      this.copied = 'The key is selected: press Ctrl+C (⌘C on a Mac) to copy it'
+    }
+    announce(this.copied)
+  }
+
+  private dismiss() {
+    this.created = undefined
+    this.copied = ''
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#key-name')?.focus())
+  }
+
+  private async revoke(key: ApiKey) {
+    this.confirming = undefined
+    try {
+      await api.delete(`${this.base}/api-keys/${encodeURIComponent(key.id)}`)
+      if (this.created?.apiKey.id === key.id) this.created = undefined
+      this.failure = ''
+      this.message = `“${key.name}” is revoked. Requests with it now get 401 Unauthenticated.`
+      announce(this.message)
+      await this.load()
+    } catch (e) {
+      this.message = ''
+      this.failure = e instanceof ApiError ? e.message : 'The key was not revoked.'
+    }
+    await this.updateComplete
+    this.renderRoot.querySelector<HTMLElement>('#outcome')?.focus()
+  }
+
+  private renderCreated(created: NewApiKeyAnswer) {
+    return html`<section class="new-key" id="new-key" tabindex="-1" aria-labelledby="new-key-title">
+      <h2 id="new-key-title">Your new key “${created.apiKey.name}”</h2>
+      <p>
+        <strong>Copy it now. You will not see this key again.</strong> Heard keeps only a fingerprint of it.
+      </p>
+      <div class="form-group">
+        <label for="key">API key</label>
+        <input
+          class="key"
+          id="key"
+          type="text"
+          readonly
+          spellcheck="false"
+          autocomplete="off"
+          .value=${created.key}
+          @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()}
+        />
+      </div>
+      <div class="button-group">
+        <button class="button" type="button" @click=${this.copy}>Copy key</button>
+        <button class="button secondary" type="button" @click=${this.dismiss}>I have copied it</button>
+      </div>
+      ${this.copied ? html`<p>${this.copied}</p>` : nothing}
+      <h3>Using it</h3>
+      <p>
+        Send it with each request to the public API, in the header
+        <code>Authorization: Bearer &lt;your key&gt;</code> (or <code>X-Api-Key</code>). For example:
+      </p>
+      <pre>${apiKeyExample(location.origin)}</pre>
+      <p>Keep it out of web pages and public code: anyone with it gets your rate limits.</p>
+    </section>`
+  }
+
+  private renderKey(k: ApiKey) {
+    const status = keyStatus(k)
+    return html`<tr>
+      <td><strong>${k.name}</strong></td>
+      <td><code>${k.prefix}…</code></td>
+      <td>
+        ${formatDate(k.createdAt)}${k.createdByName ? html`<br /><span class="secondary small">by ${k.createdByName}</span>` : nothing}
+      </td>
+      <td>${lastUsed(k)}</td>
+      <td><span class="tag ${status.live ? 'green' : 'red'}">${status.label}</span></td>
+      <td>
+        ${
+          !status.live
+            ? nothing
+            : this.confirming === k.id
+              ? html`<span role="group" aria-label="Confirm revoking ${k.name}">
+                  <span class="small">Systems using it stop working at once.</span><br />
+                  <button class="button warning small" type="button" @click=${() => this.revoke(k)}>
+                    Yes, revoke ${k.name}
+                  </button>
+                  <button class="link-button" type="button" @click=${() => (this.confirming = undefined)}>
+                    Cancel
+                  </button>
+                </span>`
+              : html`<button class="link-button" type="button" @click=${() => (this.confirming = k.id)}>
+                  Revoke<span class="visually-hidden"> ${k.name}</span>
+                </button>`
+        }
+      </td>
+    </tr>`
+  }
+
+  private renderKeys(keys: ApiKey[]) {
+    if (!keys.length) return html`<p>You have no API keys yet.</p>`
+    return html`<div class="table-wrap">
+      <table>
+        <caption class="visually-hidden">
+          API keys
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Starts with</th>
+            <th scope="col">Created</th>
+            <th scope="col">Last used</th>
+            <th scope="col">Status</th>
+            <th scope="col"><span class="visually-hidden">Actions</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          ${keys.map((k) => this.renderKey(k))}
+        </tbody>
+      </table>
+    </div>`
+  }
+
+  private renderForm() {
+    const error = this.errors.find((e) => e.field === 'key-name')?.message
+    return html`<section aria-labelledby="create-title">
+      <h2 id="create-title">Create a key</h2>
+      <heard-error-summary .errors=${this.errors}></heard-error-summary>
+      <form novalidate @submit=${this.create}>
+        <div class="form-group ${error ? 'has-error' : ''}">
+          <label for="key-name">Name</label>
+          <span class="hint" id="key-name-hint">What will use it, e.g. “Patient experience dashboard”</span>
+          ${inlineError('key-name', error)}
+          <input
+            class="input-width-20"
+            id="key-name"
+            name="name"
+            type="text"
+            autocomplete="off"
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby="key-name-hint${error ? ' key-name-error' : ''}"
+          />
+        </div>
+        <button class="button" type="submit" ?disabled=${this.busy}>Create key</button>
+      </form>
+    </section>`
+  }
+
+  override render() {
+    if (this.failure && !this.keys) {
+      return html`<h1>API keys</h1>
+        <div class="banner error" role="alert"><p>${this.failure}</p></div>`
+    }
+    return html`<span class="caption">${this.subscriber?.name ?? ''}</span>
+      <h1>API keys</h1>
+      <p class="lead">
+        Keys let your own systems read Heard’s public API with higher rate limits. A key unlocks nothing that
+        is not public.
+      </p>
+      ${this.created ? this.renderCreated(this.created) : nothing}
+      ${this.message ? html`<div class="banner success" id="outcome" tabindex="-1"><p>${this.message}</p></div>` : nothing}
+      ${this.failure ? html`<div class="banner error" id="outcome" role="alert" tabindex="-1"><p>${this.failure}</p></div>` : nothing}
+      <h2>Your keys</h2>
+      ${this.keys ? this.renderKeys(this.keys) : html`<p class="loading" role="status">Loading…</p>`}
+      ${this.renderForm()}`
+  }
+}
+
+if (!customElements.get('heard-api-keys-page')) customElements.define('heard-api-keys-page', HeardApiKeysPage)
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'heard-api-keys-page': HeardApiKeysPage
+  }
+}

@@ -1,0 +1,312 @@
+import { css, html, nothing } from 'lit'
+import { state } from 'lit/decorators.js'
+import { announce } from '../shared/announce.ts'
+import { api, ApiError, request } from '../shared/api.ts'
+import { quantityPreviewInWords } from '../billing/billing.ts'
+import '../shared/heard-service-search.ts'
+import { plural } from '../shared/format.ts'
+import type { ServiceSummary } from '../shared/types.ts'
+import { MemberPageElement } from '../shared/member-page.ts'
+import type { Coverage, CoverageChange } from './types.ts'
+import type { QuantityPreview } from '../billing/types.ts'
+
+type TreeNode = { id: string; name: string; kind: string; children?: TreeNode[]; open?: boolean }
+type Chosen = { id: string; name: string; path: string }
+
+/**
+ * `<heard-coverage-page>`: admins choose the services their organisation covers, in a tree of the
+ * directory (covering a node covers everything within it) or by searching. Before saving, the page
+ * shows how many services would be covered and what that means for the bill.
+ */
+export class HeardCoveragePage extends MemberPageElement {
+  static override styles = [
+    ...MemberPageElement.styles,
+    css`
+      .tree,
+      .tree ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      .tree ul {
+        padding-left: 1.75rem;
+        border-left: 1px dashed #aeb7bd;
+        margin-left: 0.75rem;
+      }
+      .node {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.25rem 0.5rem;
+        padding: 0.25rem 0;
+      }
+      .toggle {
+        min-width: 2rem;
+      }
+      .node input {
+        width: 1.25rem;
+        height: 1.25rem;
+        accent-color: #005eb8;
+      }
+      .kind {
+        color: #4c6272;
+        font-size: 0.875rem;
+      }
+      .layout {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr);
+        gap: 2rem;
+      }
+      @media (min-width: 62rem) {
+        .layout {
+          grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+          align-items: start;
+        }
+      }
+      .totals {
+        font-size: 1.5rem;
+        font-weight: 700;
+      }
+    `,
+  ]
+  @state() roots: TreeNode[] = []
+  @state() chosen: Chosen[] = []
+  @state() preview?: { before: Coverage; after: Coverage }
+  @state() price?: QuantityPreview
+  @state() failure = ''
+  @state() message = ''
+  @state() busy = false
+  private previewAbort?: AbortController
+
+  constructor() {
+    super()
+    this.roles = ['admin']
+  }
+
+  override connectedCallback() {
+    super.connectedCallback()
+    void this.load()
+  }
+
+  private async load() {
+    try {
+      const subscriber = await this.loadSubscriber()
+      if (!subscriber) return
+      const coverage = await api.get<Coverage>(`${this.base}/coverage`)
+      this.chosen = coverage.nodes.map((n) => ({ id: n.id, name: n.name, path: n.path }))
+      this.preview = { before: coverage, after: coverage }
+      if (coverage.coveredUnits > 0) void this.loadPrice(coverage.coveredUnits)
+      const all = await api.get<{ services: ServiceSummary[] }>('/api/v1/services', { query: { limit: 500 } })
+      this.roots = all.services
+        .filter((s) => s.depth === 0)
+        .map((s) => ({ id: s.id, name: s.name, kind: s.kind }))
+    } catch (e) {
+      this.failure = e instanceof ApiError ? e.message : 'Coverage could not be loaded.'
+    }
+  }
+
+  private async toggleOpen(node: TreeNode) {
+    if (!node.children) {
+      const detail = await api.get<{ children: TreeNode[] }>(`/api/v1/services/${node.id}`)
+      node.children = detail.children.map((c) => ({ id: c.id, name: c.name, kind: c.kind }))
+    }
+    node.open = !node.open
+    this.roots = [...this.roots]
+  }
+
+  private isChosen(id: string) {
+    return this.chosen.some((c) => c.id === id)
+  }
+
+  private setChosen(node: Chosen, on: boolean) {
+    this.chosen = on
+      ? [...this.chosen.filter((c) => c.id !== node.id), node]
+      : this.chosen.filter((c) => c.id !== node.id)
+    this.message = ''
+    void this.refreshPreview()
+  }
+
+  private async refreshPreview() {
+    this.previewAbort?.abort()
+    const abort = (this.previewAbort = new AbortController())
+    try {
+      const preview = await api.post<{ before: Coverage; after: Coverage }>(
+        `${this.base}/coverage/preview`,
+        { nodeIds: this.chosen.map((c) => c.id) },
+        { signal: abort.signal },
+      )
+      this.preview = preview
+      announce(`${preview.before.coveredUnits} → ${preview.after.coveredUnits} covered services`)
+      this.price = undefined
+      if (preview.after.coveredUnits > 0) await this.loadPrice(preview.after.coveredUnits, abort.signal)
+    } catch (e) {
+      if ((e as Error).name === 'AbortError') return
+      this.failure = e instanceof ApiError ? e.message : 'The change could not be previewed.'
+    }
+  }
+
+  /** What `quantity` covered services would cost; the page says less, not nothing, if this fails. */
+  private async loadPrice(quantity: number, signal?: AbortSignal) {
+    const price = await api
+      .post<QuantityPreview>(`${this.base}/billing/quantity-preview`, { quantity }, { signal })
+      .catch(() => undefined)
+    // A slower answer for an earlier choice must not replace the current one.
+    if (this.preview?.after.coveredUnits === quantity) this.price = price
+  }
+
+  private async save() {
+    this.busy = true
+    this.failure = ''
+    try {
+      const change = await request<CoverageChange>('PUT', `${this.base}/coverage`, {
+        body: { nodeIds: this.chosen.map((c) => c.id) },
+      })
+      this.chosen = change.after.nodes.map((n) => ({ id: n.id, name: n.name, path: n.path }))
+      this.preview = { before: change.after, after: change.after }
+      const dropped = change.removed.alertServices + change.removed.widgetServices
+      this.message = `Coverage saved: ${plural(change.after.coveredUnits, 'covered service')}.${
+        dropped
+          ? ` ${plural(change.removed.alertServices, 'alert service')} and ${plural(change.removed.widgetServices, 'widget service')} were removed because they are no longer covered.`
+          : ''
+      }`
+      announce(this.message)
+      await this.updateComplete
+      this.renderRoot.querySelector<HTMLElement>('#saved')?.focus()
+    } catch (e) {
+      this.failure = e instanceof ApiError ? e.message : 'Coverage could not be saved.'
+    } finally {
+      this.busy = false
+    }
+  }
+
+  private renderNode(node: TreeNode, path: string[], coveredBy: string | undefined): unknown {
+    const fullPath = [...path, node.name]
+    const chosen = this.isChosen(node.id)
+    const within = coveredBy && !chosen ? coveredBy : undefined
+    return html`<li>
+      <div class="node">
+        <button
+          class="link-button toggle"
+          type="button"
+          aria-expanded=${node.open ? 'true' : 'false'}
+          aria-label="${node.open ? 'Hide' : 'Show'} the services within ${node.name}"
+          @click=${() => this.toggleOpen(node)}
+        >
+          ${node.open ? '−' : '+'}
+        </button>
+        <input
+          type="checkbox"
+          id="node-${node.id}"
+          .checked=${chosen || Boolean(within)}
+          ?disabled=${Boolean(within)}
+          @change=${(e: Event) =>
+            this.setChosen(
+              { id: node.id, name: node.name, path: fullPath.join(' › ') },
+              (e.target as HTMLInputElement).checked,
+            )}
+        />
+        <label for="node-${node.id}">${node.name}</label>
+        <span class="kind">${node.kind}${within ? `, covered with ${within}` : ''}</span>
+      </div>
+      ${
+        node.open && node.children
+          ? node.children.length
+            ? html`<ul>
+                ${node.children.map((c) => this.renderNode(c, fullPath, chosen ? node.name : within))}
+              </ul>`
+            : html`<p class="small secondary">No services within ${node.name}.</p>`
+          : nothing
+      }
+    </li>`
+  }
+
+  private renderSummary() {
+    const p = this.preview
+    if (!p) return nothing
+    const changed = p.before.coveredUnits !== p.after.coveredUnits || this.changedNodes()
+    return html`<section class="panel" aria-labelledby="summary-title" aria-live="polite">
+      <h2 id="summary-title">Covered services</h2>
+      <p class="totals" id="totals">${p.before.coveredUnits} → ${p.after.coveredUnits}</p>
+      <p>
+        Now ${plural(p.before.coveredUnits, 'covered service')}; after saving
+        ${plural(p.after.coveredUnits, 'covered service')}.
+      </p>
+      <div id="price">${quantityPreviewInWords(this.price).map((line) => html`<p>${line}</p>`)}</div>
+      <h3>Chosen</h3>
+      ${
+        this.chosen.length
+          ? html`<ul>
+              ${this.chosen.map(
+                (c) =>
+                  html`<li>
+                    ${c.path || c.name}
+                    <button class="link-button" type="button" @click=${() => this.setChosen(c, false)}>
+                      Remove<span class="visually-hidden"> ${c.name}</span>
+                    </button>
+                  </li>`,
+              )}
+            </ul>`
+          : html`<p>Nothing is chosen: no stories would reach your inbox.</p>`
+      }
+      <button class="button" type="button" ?disabled=${this.busy || !changed} @click=${this.save}>
+        Save coverage
+      </button>
+    </section>`
+  }
+
+  private changedNodes() {
+    const before = new Set(this.preview?.before.nodes.map((n) => n.id))
+    return this.chosen.length !== before.size || this.chosen.some((c) => !before.has(c.id))
+  }
+
+  override render() {
+    return html`<span class="caption">${this.subscriber?.name ?? ''}</span>
+      <h1>Coverage</h1>
+      <p class="lead">
+        The services your organisation covers: their stories reach your inbox, alerts and widgets.
+      </p>
+      ${this.failure ? html`<div class="banner error" role="alert"><p>${this.failure}</p></div>` : nothing}
+      ${
+        this.message
+          ? html`<div class="banner success" id="saved" tabindex="-1" role="status">
+              <p>${this.message}</p>
+            </div>`
+          : nothing
+      }
+      <div class="layout">
+        <section aria-labelledby="choose-title">
+          <h2 id="choose-title">Choose services</h2>
+          <p>Covering a service covers every service within it.</p>
+          <heard-service-search
+            label="Search the directory"
+            hint="A name, code or postcode"
+            action="Cover"
+            .exclude=${this.chosen.map((c) => c.id)}
+            @heard-service-chosen=${(e: CustomEvent<{ service: ServiceSummary }>) =>
+              this.setChosen(
+                { id: e.detail.service.id, name: e.detail.service.name, path: e.detail.service.path },
+                true,
+              )}
+          ></heard-service-search>
+          <h3>Browse the directory</h3>
+          ${
+            this.roots.length
+              ? html`<ul class="tree" aria-label="Directory">
+                  ${this.roots.map((r) => this.renderNode(r, [], undefined))}
+                </ul>`
+              : html`<p class="loading">Loading the directory…</p>`
+          }
+        </section>
+        ${this.renderSummary()}
+      </div>`
+  }
+}
+
+if (!customElements.get('heard-coverage-page'))
+  customElements.define('heard-coverage-page', HeardCoveragePage)
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'heard-coverage-page': HeardCoveragePage
+  }
+}

@@ -1,0 +1,363 @@
+import { css, html, nothing } from 'lit'
+import { state } from 'lit/decorators.js'
+import { api, ApiError, ConflictError, ValidationError } from '../shared/api.ts'
+import type { FieldError } from '../shared/heard-error-summary.ts'
+import '../shared/heard-error-summary.ts'
+import { formatDate } from '../shared/format.ts'
+import { session } from '../shared/session.ts'
+import { MEMBER_ROLES, type MemberRole } from './member-roles.ts'
+import { MemberPageElement } from '../shared/member-page.ts'
+import { ROLE_HINTS, ROLE_LABELS } from '../shared/types.ts'
+import type { Invitation, Member, MemberList } from './types.ts'
+import { inlineError } from '../shared/form-fields.ts'
+import { dataTable } from '../shared/styles/tables.ts'
+
+/**
+ * `<heard-members-page>`: an organisation's admins invite people by email, change their roles,
+ * freeze and remove them. The server keeps at least one active admin; its refusal is shown plainly.
+ */
+export class HeardMembersPage extends MemberPageElement {
+  static override styles = [
+    ...MemberPageElement.styles,
+    dataTable,
+    css`
+      table {
+        margin-bottom: 2rem;
+      }
+      td .button {
+        margin: 0 0 0.25rem;
+      }
+      .row-actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem 1rem;
+        align-items: center;
+      }
+      .role-form {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        align-items: center;
+        margin: 0;
+      }
+      .table-wrap {
+        overflow-x: auto;
+      }
+    `,
+  ]
+  @state() list?: MemberList
+  @state() failure = ''
+  @state() rowError = ''
+  @state() message = ''
+  @state() errors: FieldError[] = []
+  @state() busy = false
+  @state() confirming?: string
+
+  constructor() {
+    super()
+    this.roles = ['admin']
+  }
+
+  override connectedCallback() {
+    super.connectedCallback()
+    void this.load()
+  }
+
+  private async load() {
+    try {
+      await this.loadSubscriber()
+      this.list = await api.get<MemberList>(`${this.base}/members`)
+    } catch (e) {
+      this.failure = e instanceof ApiError ? e.message : 'The members could not be loaded.'
+    }
+  }
+
+  private async done(message: string) {
+    this.message = message
+    this.rowError = ''
+    await this.load()
+  }
+
+  private async act(action: () => Promise<unknown>, success: string) {
+    try {
+      await action()
+      await this.done(success)
+    } catch (e) {
+      this.message = ''
+      this.rowError =
+        e instanceof ConflictError
+          ? `${e.message} An organisation must keep at least one active admin: make another member an admin first.`
+          : e instanceof ApiError
+            ? e.message
+            : 'That did not work. Please try again.'
+      await this.updateComplete
+      this.renderRoot.querySelector<HTMLElement>('#row-error')?.focus()
+    }
+  }
+
+  private changeRole(e: SubmitEvent, m: Member) {
+    e.preventDefault()
+    const role = new FormData(e.target as HTMLFormElement).get('role') as MemberRole
+    if (role === m.role) return
+    void this.act(
+      () => api.patch(`${this.base}/members/${m.userId}`, { role }),
+      `${m.name} is now ${ROLE_LABELS[role].toLowerCase()}.`,
+    )
+  }
+
+  private freeze(m: Member) {
+    void this.act(
+      () => api.patch(`${this.base}/members/${m.userId}`, { frozen: !m.frozen }),
+      m.frozen
+        ? `${m.name} can use the portal again.`
+        : `${m.name} is frozen: they cannot use the portal for now.`,
+    )
+  }
+
+  private removeMember(m: Member) {
+    this.confirming = undefined
+    void this.act(() => api.delete(`${this.base}/members/${m.userId}`), `${m.name} is no longer a member.`)
+  }
+
+  private withdraw(i: Invitation) {
+    void this.act(
+      () => api.delete(`${this.base}/invitations/${i.id}`),
+      `The invitation to ${i.email} was withdrawn; its link no longer works.`,
+    )
+  }
+
+  private async invite(e: SubmitEvent) {
+    e.preventDefault()
+    const form = e.target as HTMLFormElement
+    const data = new FormData(form)
+    const email = String(data.get('email') ?? '').trim()
+    const role = data.get('role') as MemberRole | null
+    const errors: FieldError[] = []
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+      errors.push({
+        field: 'invite-email',
+        message: 'Enter an email address in the correct format, like name@example.org',
+      })
+    }
+    if (!role) errors.push({ field: 'invite-role-viewer', message: 'Choose a role' })
+    if (!errors.length) {
+      this.busy = true
+      try {
+        await api.post(`${this.base}/invitations`, { email, role })
+        form.reset()
+        this.errors = []
+        this.setErrorTitle(false)
+        await this.done(`An invitation was emailed to ${email}. The link works for 7 days.`)
+        return
+      } catch (err) {
+        if (err instanceof ConflictError) {
+          errors.push({ field: 'invite-email', message: `${email} is already a member` })
+        } else if (err instanceof ValidationError) {
+          for (const issue of err.issues) {
+            errors.push({
+              field: issue.path.startsWith('role') ? 'invite-role-viewer' : 'invite-email',
+              message: issue.message,
+            })
+          }
+          if (!errors.length) errors.push({ field: 'invite-email', message: err.message })
+        } else {
+          errors.push({ field: 'invite-email', message: (err as Error).message })
+        }
+      } finally {
+        this.busy = false
+      }
+    }
+    this.errors = errors
+    this.setErrorTitle(true)
+  }
+
+  private renderMember(m: Member) {
+    const me = m.userId === session.user?.id
+    return html`<tr>
+      <td>
+        <strong>${m.name}</strong>${me ? ' (you)' : ''}<br /><span class="secondary">${m.email}</span>
+        ${m.frozen ? html`<br /><span class="tag yellow">Frozen</span>` : nothing}
+      </td>
+      <td>
+        <form class="role-form" @submit=${(e: SubmitEvent) => this.changeRole(e, m)}>
+          <label class="visually-hidden" for="role-${m.userId}">Role of ${m.name}</label>
+          <select id="role-${m.userId}" name="role">
+            ${MEMBER_ROLES.map((r) => html`<option value=${r} ?selected=${r === m.role}>${ROLE_LABELS[r]}</option>`)}
+          </select>
+          <button class="button secondary small" type="submit">
+            Change role<span class="visually-hidden"> of ${m.name}</span>
+          </button>
+        </form>
+      </td>
+      <td>
+        ${formatDate(m.createdAt)}${m.invitedByName ? html`<br /><span class="secondary small">invited by ${m.invitedByName}</span>` : nothing}
+      </td>
+      <td>
+        <div class="row-actions">
+          <button class="button secondary small" type="button" @click=${() => this.freeze(m)}>
+            ${m.frozen ? 'Unfreeze' : 'Freeze'}<span class="visually-hidden"> ${m.name}</span>
+          </button>
+          ${
+            this.confirming === m.userId
+              ? html`<span role="group" aria-label="Confirm removing ${m.name}">
+                  <button class="button warning small" type="button" @click=${() => this.removeMember(m)}>
+                    Yes, remove ${m.name}
+                  </button>
+                  <button class="link-button" type="button" @click=${() => (this.confirming = undefined)}>
+                    Cancel
+                  </button>
+                </span>`
+              : html`<button class="link-button" type="button" @click=${() => (this.confirming = m.userId)}>
+                  Remove<span class="visually-hidden"> ${m.name}</span>
+                </button>`
+          }
+        </div>
+      </td>
+    </tr>`
+  }
+
+  private renderInvitations(invitations: Invitation[]) {
+    if (!invitations.length) return html`<p>No invitations are waiting.</p>`
+    return html`<div class="table-wrap">
+      <table>
+        <caption class="visually-hidden">
+          Invitations not yet accepted
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Email</th>
+            <th scope="col">Role</th>
+            <th scope="col">Expires</th>
+            <th scope="col"><span class="visually-hidden">Actions</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          ${invitations.map(
+            (i) =>
+              html`<tr>
+                <td>
+                  ${i.email}${i.invitedByName ? html`<br /><span class="secondary small">invited by ${i.invitedByName}</span>` : nothing}
+                </td>
+                <td>${ROLE_LABELS[i.role]}</td>
+                <td>
+                  ${i.expired ? html`<span class="tag red">Expired</span> invite again for a new link` : formatDate(i.expiresAt)}
+                </td>
+                <td>
+                  <button class="link-button" type="button" @click=${() => this.withdraw(i)}>
+                    Withdraw<span class="visually-hidden"> the invitation to ${i.email}</span>
+                  </button>
+                </td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`
+  }
+
+  private renderInvite() {
+    const error = (field: string) => this.errors.find((e) => e.field === field)?.message
+    const emailError = error('invite-email')
+    const roleError = error('invite-role-viewer')
+    return html`<section aria-labelledby="invite-title">
+      <h2 id="invite-title">Invite someone</h2>
+      <heard-error-summary .errors=${this.errors}></heard-error-summary>
+      <form novalidate @submit=${this.invite}>
+        <div class="form-group ${emailError ? 'has-error' : ''}">
+          <label for="invite-email">Email address</label>
+          <span class="hint" id="invite-email-hint"
+            >They get an email with a link that works for 7 days.</span
+          >
+          ${inlineError('invite-email', emailError)}
+          <input
+            class="input-width-20"
+            id="invite-email"
+            name="email"
+            type="email"
+            autocomplete="off"
+            spellcheck="false"
+            aria-invalid=${emailError ? 'true' : 'false'}
+            aria-describedby="invite-email-hint${emailError ? ' invite-email-error' : ''}"
+          />
+        </div>
+        <fieldset class="form-group ${roleError ? 'has-error' : ''}">
+          <legend>Role</legend>
+          ${
+            roleError
+              ? html`<span class="error-message"
+                  ><span class="visually-hidden">Error:</span> ${roleError}</span
+                >`
+              : nothing
+          }
+          <div class="choices">
+            ${[...MEMBER_ROLES].reverse().map(
+              (r) =>
+                html`<div class="choice">
+                  <input
+                    type="radio"
+                    id="invite-role-${r}"
+                    name="role"
+                    value=${r}
+                    aria-describedby="invite-role-${r}-hint"
+                  />
+                  <label for="invite-role-${r}">${ROLE_LABELS[r]}</label>
+                  <span class="hint" id="invite-role-${r}-hint">${ROLE_HINTS[r]}</span>
+                </div>`,
+            )}
+          </div>
+        </fieldset>
+        <button class="button" type="submit" ?disabled=${this.busy}>Send invitation</button>
+      </form>
+    </section>`
+  }
+
+  override render() {
+    if (this.failure) {
+      return html`<h1>Members</h1>
+        <div class="banner error" role="alert"><p>${this.failure}</p></div>`
+    }
+    const list = this.list
+    return html`<span class="caption">${this.subscriber?.name ?? ''}</span>
+      <h1>Members</h1>
+      ${this.message ? html`<div class="banner success" role="status"><p>${this.message}</p></div>` : nothing}
+      ${
+        this.rowError
+          ? html`<div class="banner error" id="row-error" role="alert" tabindex="-1">
+              <h2>That change was not made</h2>
+              <p>${this.rowError}</p>
+            </div>`
+          : nothing
+      }
+      ${
+        list
+          ? html`<div class="table-wrap">
+                <table>
+                  <caption class="visually-hidden">
+                    Members
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Name</th>
+                      <th scope="col">Role</th>
+                      <th scope="col">Member since</th>
+                      <th scope="col"><span class="visually-hidden">Actions</span></th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${list.members.map((m) => this.renderMember(m))}
+                  </tbody>
+                </table>
+              </div>
+              <h2>Invitations</h2>
+              ${this.renderInvitations(list.invitations)} ${this.renderInvite()}`
+          : html`<p class="loading" role="status">Loading…</p>`
+      }`
+  }
+}
+
+if (!customElements.get('heard-members-page')) customElements.define('heard-members-page', HeardMembersPage)
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'heard-members-page': HeardMembersPage
+  }
+}

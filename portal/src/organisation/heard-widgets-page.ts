@@ -1,0 +1,416 @@
+import { css, html, nothing } from 'lit'
+import { state } from 'lit/decorators.js'
+import { keyed } from 'lit/directives/keyed.js'
+import { announce } from '../shared/announce.ts'
+import { api, ApiError, ValidationError } from '../shared/api.ts'
+import type { FieldError } from '../shared/heard-error-summary.ts'
+import '../shared/heard-error-summary.ts'
+import { plural } from '../shared/format.ts'
+import type { ServiceSummary } from '../shared/types.ts'
+import { coveredServices, MemberPageElement } from '../shared/member-page.ts'
+import type { Widget } from './types.ts'
+
+const WIDGET_SCRIPT = '/widget/v1/heard.js'
+const MAX_SERVICES = 10
+type Manifest = { file: string; integrity: string; url: string }
+
+/** Loads the widget once into the portal page, for the live preview (same origin: allowed by `script-src 'self'`). */
+function loadWidgetScript() {
+  if (document.querySelector(`script[src="${WIDGET_SCRIPT}"]`)) return
+  const script = document.createElement('script')
+  script.type = 'module'
+  script.src = WIDGET_SCRIPT
+  document.head.append(script)
+}
+
+/**
+ * `<heard-widgets-page>`: admins build the `<heard-stories>` widgets their sites embed — services,
+ * number of stories, theme, language and allowed sites — see a live preview of a saved widget and
+ * copy its snippet, pinned with the integrity hash of the current build.
+ */
+export class HeardWidgetsPage extends MemberPageElement {
+  static override styles = [
+    ...MemberPageElement.styles,
+    css`
+      .layout {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr);
+        gap: 2rem;
+      }
+      @media (min-width: 62rem) {
+        .layout {
+          grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+          align-items: start;
+        }
+      }
+      .services {
+        max-height: 22rem;
+        overflow-y: auto;
+        border: 1px solid #d8dde0;
+        background: #fff;
+        padding: 0.5rem;
+      }
+      textarea,
+      pre {
+        width: 100%;
+        box-sizing: border-box;
+      }
+      pre {
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+        background: #fff;
+        border: 1px solid #d8dde0;
+        padding: 0.75rem;
+        font-size: 0.875rem;
+      }
+      .preview {
+        background: #fff;
+        border: 1px dashed #aeb7bd;
+        padding: 1rem;
+      }
+      .widget-list li {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem 1rem;
+        justify-content: space-between;
+        padding: 0.75rem 0;
+        border-bottom: 1px solid #d8dde0;
+      }
+    `,
+  ]
+  @state() widgets?: Widget[]
+  @state() services: ServiceSummary[] = []
+  /** The widget in the form: a saved one, or `null` for a new one. */
+  @state() editing: Widget | null = null
+  @state() manifest?: Manifest
+  @state() errors: FieldError[] = []
+  @state() failure = ''
+  @state() message = ''
+  @state() busy = false
+  @state() copied = false
+
+  constructor() {
+    super()
+    this.roles = ['admin']
+  }
+
+  override connectedCallback() {
+    super.connectedCallback()
+    loadWidgetScript()
+    void this.load()
+  }
+
+  private async load() {
+    try {
+      const subscriber = await this.loadSubscriber()
+      if (!subscriber) return
+      const [list, services, manifest] = await Promise.all([
+        api.get<{ widgets: Widget[] }>(`${this.base}/widgets`),
+        coveredServices(subscriber),
+        api.get<Manifest>('/widget/v1/manifest.json').catch(() => undefined),
+      ])
+      this.widgets = list.widgets
+      this.services = services
+      this.manifest = manifest
+    } catch (e) {
+      this.failure = e instanceof ApiError ? e.message : 'The widgets could not be loaded.'
+    }
+  }
+
+  private edit(widget: Widget | null) {
+    this.editing = widget
+    this.errors = []
+    this.message = ''
+    this.copied = false
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#form-title')?.focus())
+  }
+
+  private async submit(e: SubmitEvent) {
+    e.preventDefault()
+    const data = new FormData(e.target as HTMLFormElement)
+    const name = String(data.get('name') ?? '').trim()
+    const serviceIds = data.getAll('serviceIds').map(String)
+    const limit = Number(data.get('limit'))
+    const allowedOrigins = String(data.get('allowedOrigins') ?? '')
+      .split(/[\s,]+/)
+      .filter(Boolean)
+    const errors: FieldError[] = []
+    if (!name) errors.push({ field: 'widget-name', message: 'Name the widget' })
+    if (!serviceIds.length) errors.push({ field: 'services', message: 'Choose at least one service' })
+    if (serviceIds.length > MAX_SERVICES)
+      errors.push({ field: 'services', message: `Choose at most ${MAX_SERVICES} services` })
+    if (!(limit >= 1 && limit <= 20))
+      errors.push({ field: 'widget-limit', message: 'Show between 1 and 20 stories' })
+    if (!errors.length) {
+      this.busy = true
+      const body = {
+        name,
+        serviceIds,
+        limit,
+        theme: data.get('theme'),
+        lang: data.get('lang'),
+        allowedOrigins,
+      }
+      try {
+        const saved = this.editing
+          ? await api.patch<Widget>(`${this.base}/widgets/${this.editing.id}`, body)
+          : await api.post<Widget>(`${this.base}/widgets`, body)
+        this.errors = []
+        this.setErrorTitle(false)
+        this.message = `“${saved.name}” is saved. The preview shows it as your sites will.`
+        announce(this.message)
+        this.editing = saved
+        await this.load()
+        return
+      } catch (err) {
+        if (err instanceof ValidationError && err.issues.length) {
+          for (const issue of err.issues) {
+            const [field, index] = issue.path.split('.')
+            const target =
+              field === 'serviceIds'
+                ? 'services'
+                : field === 'allowedOrigins'
+                  ? 'widget-origins'
+                  : field === 'limit'
+                    ? 'widget-limit'
+                    : 'widget-name'
+            const which =
+              field === 'allowedOrigins' && index !== undefined ? `Site ${Number(index) + 1}: ` : ''
+            errors.push({ field: target, message: `${which}${issue.message}` })
+          }
+        } else
+          errors.push({
+            field: 'widget-name',
+            message: err instanceof ApiError ? err.message : 'The widget was not saved.',
+          })
+      } finally {
+        this.busy = false
+      }
+    }
+    this.errors = errors
+    this.setErrorTitle(true)
+  }
+
+  private async removeWidget(widget: Widget) {
+    try {
+      await api.delete(`${this.base}/widgets/${widget.id}`)
+      if (this.editing?.id === widget.id) this.editing = null
+      this.message = `“${widget.name}” was deleted. Pages that embed it now show an error.`
+      announce(this.message)
+      await this.load()
+    } catch (e) {
+      this.failure = e instanceof ApiError ? e.message : 'The widget was not deleted.'
+    }
+  }
+
+  private snippet(widget: Widget) {
+    const origin = location.origin
+    const script = this.manifest
+      ? `<script type="module" src="${origin}${this.manifest.url}" integrity="${this.manifest.integrity}" crossorigin="anonymous"></script>`
+      : `<script type="module" src="${origin}${WIDGET_SCRIPT}"></script>`
+    return `${script}\n<heard-stories widget="${widget.id}"></heard-stories>`
+  }
+
+  private async copy(text: string) {
+    try {
+      await navigator.clipboard.writeText(text)
+      this.copied = true
+      announce('Snippet copied')
+    } catch {
+      this.renderRoot.querySelector<HTMLTextAreaElement>('#snippet')?.select()
+    }
+  }
+
+  private error(field: string) {
+    const message = this.errors.find((e) => e.field === field)?.message
+    return message
+      ? html`<span class="error-message" id="${field}-error"
+          ><span class="visually-hidden">Error:</span> ${message}</span
+        >`
+      : nothing
+  }
+
+  private has(field: string) {
+    return this.errors.some((e) => e.field === field) ? 'has-error' : ''
+  }
+
+  private renderForm() {
+    const w = this.editing
+    const chosen = new Set(w?.services.map((s) => s.id) ?? [])
+    return html`<section aria-labelledby="form-title">
+      <h2 id="form-title" tabindex="-1">${w ? `Edit “${w.name}”` : 'Create a widget'}</h2>
+      <heard-error-summary .errors=${this.errors}></heard-error-summary>
+      ${keyed(
+        w?.id ?? 'new',
+        html`<form novalidate @submit=${this.submit}>
+          <div class="form-group ${this.has('widget-name')}">
+            <label for="widget-name">Name</label>
+            <span class="hint" id="widget-name-hint">For you only, e.g. “Ward 7 page”</span>
+            ${this.error('widget-name')}
+            <input
+              class="input-width-20"
+              id="widget-name"
+              name="name"
+              type="text"
+              .value=${w?.name ?? ''}
+              aria-describedby="widget-name-hint"
+            />
+          </div>
+          <fieldset class="form-group ${this.has('services')}">
+            <legend>Services</legend>
+            <span class="hint"
+              >Stories about these services (and the services within them). Up to ${MAX_SERVICES}.</span
+            >
+            ${this.error('services')}
+            <div class="services choices" id="services" tabindex="-1">
+              ${this.services.map(
+                (s) =>
+                  html`<div class="choice">
+                    <input
+                      type="checkbox"
+                      id="service-${s.id}"
+                      name="serviceIds"
+                      value=${s.id}
+                      ?checked=${chosen.has(s.id)}
+                    />
+                    <label for="service-${s.id}">${s.path}</label>
+                  </div>`,
+              )}
+            </div>
+          </fieldset>
+          <div class="form-group ${this.has('widget-limit')}">
+            <label for="widget-limit">Number of stories</label>
+            ${this.error('widget-limit')}
+            <input
+              class="input-width-10"
+              id="widget-limit"
+              name="limit"
+              type="number"
+              min="1"
+              max="20"
+              .value=${String(w?.limit ?? 5)}
+            />
+          </div>
+          <div class="form-group">
+            <label for="widget-theme">Theme</label>
+            <select id="widget-theme" name="theme">
+              ${[
+                ['light', 'Light'],
+                ['dark', 'Dark'],
+                ['auto', 'Follow the visitor’s setting'],
+              ].map(
+                ([v, label]) =>
+                  html`<option value=${v!} ?selected=${(w?.theme ?? 'light') === v}>${label}</option>`,
+              )}
+            </select>
+          </div>
+          <div class="form-group">
+            <label for="widget-lang">Language</label>
+            <select id="widget-lang" name="lang">
+              <option value="en" ?selected=${(w?.lang ?? 'en') === 'en'}>English</option>
+              <option value="cy" ?selected=${w?.lang === 'cy'}>Cymraeg (Welsh)</option>
+            </select>
+          </div>
+          <div class="form-group ${this.has('widget-origins')}">
+            <label for="widget-origins">Sites allowed to host it</label>
+            <span class="hint" id="widget-origins-hint"
+              >One address a line, e.g. https://www.example.nhs.uk. Stories told through the widget on these
+              sites record where they came from.</span
+            >
+            ${this.error('widget-origins')}
+            <textarea
+              id="widget-origins"
+              name="allowedOrigins"
+              rows="3"
+              aria-describedby="widget-origins-hint"
+              .value=${(w?.allowedOrigins ?? []).join('\n')}
+            ></textarea>
+          </div>
+          <div class="button-group">
+            <button class="button" type="submit" ?disabled=${this.busy}>
+              ${w ? 'Save changes' : 'Create widget'}
+            </button>
+            ${w ? html`<button class="link-button" type="button" @click=${() => this.edit(null)}>Create another widget instead</button>` : nothing}
+          </div>
+        </form>`,
+      )}
+    </section>`
+  }
+
+  private renderPreview() {
+    const w = this.editing
+    if (!w) {
+      return html`<section aria-labelledby="preview-title">
+        <h2 id="preview-title">Preview</h2>
+        <p>Save the widget to see it here as your sites will show it, with the snippet to copy.</p>
+      </section>`
+    }
+    const snippet = this.snippet(w)
+    return html`<section aria-labelledby="preview-title">
+      <h2 id="preview-title">Preview</h2>
+      <div class="preview">${keyed(w.updatedAt, html`<heard-stories widget=${w.id}></heard-stories>`)}</div>
+      <h3>Snippet</h3>
+      <p>
+        Paste this where the stories should appear.
+        ${this.manifest ? 'It is pinned to the current version with an integrity hash.' : 'The widget build could not be found, so this snippet is not pinned.'}
+      </p>
+      <label class="visually-hidden" for="snippet">Snippet</label>
+      <textarea id="snippet" rows="5" readonly .value=${snippet}></textarea>
+      <p>
+        <button class="button secondary" type="button" @click=${() => this.copy(snippet)}>
+          Copy snippet
+        </button>
+        ${this.copied ? html`<span role="status">Copied</span>` : nothing}
+      </p>
+    </section>`
+  }
+
+  override render() {
+    if (this.failure && !this.widgets) {
+      return html`<h1>Widgets</h1>
+        <div class="banner error" role="alert"><p>${this.failure}</p></div>`
+    }
+    return html`<span class="caption">${this.subscriber?.name ?? ''}</span>
+      <h1>Widgets</h1>
+      <p class="lead">Show your services’ stories on your own website, and invite new ones.</p>
+      ${this.message ? html`<div class="banner success" role="status"><p>${this.message}</p></div>` : nothing}
+      ${this.failure ? html`<div class="banner error" role="alert"><p>${this.failure}</p></div>` : nothing}
+      <h2>Your widgets</h2>
+      ${
+        !this.widgets
+          ? html`<p class="loading">Loading…</p>`
+          : this.widgets.length
+            ? html`<ul class="plain-list widget-list">
+                ${this.widgets.map(
+                  (w) =>
+                    html`<li>
+                      <span
+                        ><strong>${w.name}</strong><br /><span class="secondary small"
+                          >${w.services.map((s) => s.name).join(', ')} ·
+                          ${plural(w.storiesReceived, 'story', 'stories')} received</span
+                        ></span
+                      >
+                      <span>
+                        <button class="link-button" type="button" @click=${() => this.edit(w)}>
+                          Edit<span class="visually-hidden"> ${w.name}</span>
+                        </button>
+                        <button class="link-button" type="button" @click=${() => this.removeWidget(w)}>
+                          Delete<span class="visually-hidden"> ${w.name}</span>
+                        </button>
+                      </span>
+                    </li>`,
+                )}
+              </ul>`
+            : html`<p>You have no widgets yet.</p>`
+      }
+      <div class="layout">${this.renderForm()} ${this.renderPreview()}</div>`
+  }
+}
+
+if (!customElements.get('heard-widgets-page')) customElements.define('heard-widgets-page', HeardWidgetsPage)
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'heard-widgets-page': HeardWidgetsPage
+  }
+}

@@ -1,6 +1,0 @@
-import type { MemberRole } from '../types.ts'
-
-export type { MemberRole }
-
-/** Highest first, as the role select lists them. */
-export const MEMBER_ROLES = ['admin', 'responder', 'viewer'] as const satisfies readonly MemberRole[]

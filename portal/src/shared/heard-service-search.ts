@@ -1,0 +1,155 @@
+import { css, html, LitElement, nothing } from 'lit'
+import { property, state } from 'lit/decorators.js'
+import { announce } from './announce.ts'
+import { api, ApiError } from './api.ts'
+import { plural } from './format.ts'
+import { shared } from './styles/shared.ts'
+import type { ServiceSummary } from './types.ts'
+
+let counter = 0
+
+/**
+ * `<heard-service-search>`: finds a service in the directory (`GET /api/v1/services?q=`) and offers
+ * each result with a button. Its own form, so it can sit inside another form's layout.
+ *
+ * Attributes: `label`, `hint`, `action` (the button text, e.g. "Add").
+ * Properties: `exclude` (ids not to offer).
+ * Events: `heard-service-chosen`, `detail.service` the chosen ServiceSummary.
+ */
+export class HeardServiceSearch extends LitElement {
+  static override styles = [
+    ...shared,
+    css`
+      .search-row {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        align-items: flex-start;
+      }
+      .search-row input {
+        flex: 1 1 12rem;
+        width: auto;
+      }
+      .search-row .button {
+        margin: 0;
+      }
+      .form-group {
+        margin-bottom: 0.75rem;
+      }
+      .results li {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem 1rem;
+        align-items: center;
+        justify-content: space-between;
+        padding: 0.5rem 0;
+        border-top: 1px solid #d8dde0;
+      }
+      .result-text {
+        flex: 1 1 12rem;
+      }
+    `,
+  ]
+  @property() label = 'Search for a service'
+  @property() hint = 'Name, code or postcode'
+  @property() action = 'Choose'
+  @property({ attribute: false }) exclude: string[] = []
+  @state() results?: ServiceSummary[]
+  @state() message = ''
+  @state() busy = false
+  private readonly uid = `service-search-${++counter}`
+
+  override focus() {
+    this.renderRoot.querySelector('input')?.focus()
+  }
+
+  private async search(e: Event) {
+    e.preventDefault()
+    const q = (this.renderRoot.querySelector('input') as HTMLInputElement).value.trim()
+    if (!q) {
+      this.results = undefined
+      this.message = 'Enter a name, code or postcode to search for'
+      return
+    }
+    this.busy = true
+    this.message = ''
+    try {
+      const { services } = await api.get<{ services: ServiceSummary[] }>('/api/v1/services', {
+        query: { q, limit: 10 },
+      })
+      this.results = services
+      announce(services.length ? `${plural(services.length, 'service')} found` : 'No services found')
+    } catch (err) {
+      this.results = undefined
+      this.message = err instanceof ApiError ? err.message : 'The search failed. Try again.'
+    } finally {
+      this.busy = false
+    }
+  }
+
+  private choose(service: ServiceSummary) {
+    this.dispatchEvent(
+      new CustomEvent('heard-service-chosen', { detail: { service }, bubbles: true, composed: true }),
+    )
+    this.results = undefined
+    const input = this.renderRoot.querySelector('input') as HTMLInputElement
+    input.value = ''
+    input.focus()
+  }
+
+  override render() {
+    const id = this.uid
+    const results = this.results?.filter((s) => !this.exclude.includes(s.id))
+    return html`<form role="search" aria-label=${this.label} @submit=${this.search}>
+        <div class="form-group ${this.message ? 'has-error' : ''}">
+          <label for="${id}-q">${this.label}</label>
+          <span class="hint" id="${id}-hint">${this.hint}</span>
+          ${
+            this.message
+              ? html`<span class="error-message" id="${id}-error"
+                  ><span class="visually-hidden">Error:</span> ${this.message}</span
+                >`
+              : nothing
+          }
+          <div class="search-row">
+            <input
+              id="${id}-q"
+              type="search"
+              autocomplete="off"
+              aria-describedby="${id}-hint ${this.message ? `${id}-error` : ''}"
+            />
+            <button class="button secondary" type="submit" ?disabled=${this.busy}>Search</button>
+          </div>
+        </div>
+      </form>
+      ${
+        results
+          ? html`<p class="secondary small" id="${id}-count">
+                ${results.length ? plural(results.length, 'service') + ' found' : 'No services found'}
+              </p>
+              <ul class="results plain-list" aria-labelledby="${id}-count">
+                ${results.map(
+                  (s) =>
+                    html`<li>
+                      <span class="result-text"
+                        ><strong>${s.name}</strong><br /><span class="secondary small">${s.path}</span></span
+                      >
+                      <button class="button secondary small" type="button" @click=${() => this.choose(s)}>
+                        ${this.action}<span class="visually-hidden"> ${s.name}</span>
+                      </button>
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }`
+  }
+}
+
+if (!customElements.get('heard-service-search'))
+  customElements.define('heard-service-search', HeardServiceSearch)
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'heard-service-search': HeardServiceSearch
+  }
+}

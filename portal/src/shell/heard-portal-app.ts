@@ -1,0 +1,254 @@
+import { html, LitElement, nothing } from 'lit'
+import { property, state } from 'lit/decorators.js'
+import { keyed } from 'lit/directives/keyed.js'
+import { announce } from '../shared/announce.ts'
+import { api, handleUnauthenticated } from '../shared/api.ts'
+import { currentItem, navFor } from './nav.ts'
+import { pathAfterSwitch, userInOrganisation } from './organisations.ts'
+import { chooseMembership, rememberSubscriber, subscriberChanges } from '../shared/member-page.ts'
+import type { MembershipInfo } from '../shared/types.ts'
+import type { PageElement } from '../shared/page.ts'
+import { documentTitle, href, navigate, safeReturnUrl, type Match, type Router } from '../shared/router.ts'
+import { session } from '../shared/session.ts'
+import { shellStyles } from './styles.ts'
+import './heard-organisation-switcher.ts'
+
+/** The areas whose code has loaded (`Route.load`). */
+const loadedAreas = new Set<() => Promise<unknown>>()
+
+/**
+ * `<heard-portal-app>`: the shell around every page — skip link, header with the signed-in user
+ * and sign-out, the organisation switcher, the primary navigation for the user's roles in the
+ * current organisation, the main landmark and the footer.
+ * It checks each route's access, sets the document title, and after each navigation moves focus
+ * to the new page's heading so that screen readers announce it.
+ *
+ * The shell renders into the document itself (no shadow root), so that the landmarks and the skip
+ * link's target are plain document content; its styles are adopted by the document. Each page is
+ * its own element with a shadow root.
+ */
+export class HeardPortalApp extends LitElement {
+  @property({ attribute: false }) router!: Router
+  @state() match?: Match
+  @state() notice?: string
+  /** Every organisation of the user's, frozen ones included (`GET /api/portal/memberships`). */
+  @state() memberships: MembershipInfo[] = []
+  /** How many areas' code is loading (a later navigation may start another). */
+  @state() private loadingAreas = 0
+  private membershipsOf: string | undefined
+  /** Counts switches of organisation, so that the page is drawn afresh for the new one. */
+  private switches = 0
+  private firstPage = true
+  private lastKey = ''
+
+  protected override createRenderRoot() {
+    if (!document.adoptedStyleSheets.includes(shellStyles.styleSheet!)) {
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, shellStyles.styleSheet!]
+    }
+    return this
+  }
+
+  override connectedCallback() {
+    super.connectedCallback()
+    session.addEventListener('change', () => {
+      this.requestUpdate()
+      void this.loadMemberships()
+    })
+    subscriberChanges.addEventListener('change', () => this.requestUpdate())
+    handleUnauthenticated(() => {
+      session.expire()
+      this.toSignIn()
+    })
+    this.router.addEventListener('change', () => this.resolve())
+  }
+
+  private async loadMemberships() {
+    const user = session.user
+    // Asked again when the user or their memberships change (an invitation accepted).
+    const of = user && `${user.id}:${user.memberships.map((m) => m.subscriberId).join()}`
+    if (of === this.membershipsOf) return
+    this.membershipsOf = of ?? undefined
+    this.memberships = []
+    if (!user?.memberships.length) return
+    try {
+      const { memberships } = await api.get<{ memberships: MembershipInfo[] }>('/api/portal/memberships')
+      if (this.membershipsOf === of) this.memberships = memberships
+    } catch {
+      // Without the list the header names no organisation; every page still works.
+      this.membershipsOf = undefined
+    }
+  }
+
+  private async switchOrganisation(e: CustomEvent<{ subscriberId: string }>) {
+    const user = session.user
+    const chosen = user?.memberships.find((m) => m.subscriberId === e.detail.subscriberId)
+    const match = this.match
+    if (!user || !chosen || !match) return
+    rememberSubscriber(chosen.subscriberId)
+    this.switches++
+    announce(`Now working for ${chosen.subscriberName}`)
+    const target = href(pathAfterSwitch(match, user, chosen.subscriberId))
+    if (target !== `${location.pathname}${location.search}`) return navigate(target)
+    // The same address: draw the page afresh for the new organisation.
+    this.lastKey = ''
+    this.requestUpdate()
+    await this.updateComplete
+    await this.page()?.focusHeading()
+  }
+
+  private toSignIn() {
+    const here = `${location.pathname}${location.search}`
+    navigate(href('/sign-in', { next: here }), { replace: true })
+  }
+
+  private async resolve() {
+    const match = this.router.current
+    if (!match) return
+    if (!session.known) await session.load().catch(() => undefined)
+    const { access } = match.route
+    const user = session.user
+    if (typeof access === 'function' && !user) return this.toSignIn()
+    if (access === 'guest' && user) {
+      return navigate(safeReturnUrl(match.query.get('next')) ?? href('/'), { replace: true })
+    }
+    const allowed = typeof access !== 'function' || (user !== null && access(user))
+    const load = allowed ? match.route.load : undefined
+    // An area already loaded draws at once, in the same task as the navigation.
+    if (load && !loadedAreas.has(load)) {
+      await this.loadArea(load)
+      // Another navigation may have come while the area loaded: the latest one draws its page.
+      if (this.router.current !== match) return
+    }
+    const key = this.pageKey(match)
+    const samePage = key === this.lastKey
+    this.lastKey = key
+    this.match = match
+    this.notice = match.notice
+    document.title = documentTitle(allowed ? match.route.title : 'You cannot open this page')
+    if (samePage) return
+    window.scrollTo(0, 0)
+    if (this.firstPage) {
+      // On the first page, focus stays where the browser puts it (the top of the document).
+      this.firstPage = false
+      return
+    }
+    await this.updateComplete
+    await this.page()?.focusHeading()
+  }
+
+  /** Loads the code of an area, showing "Loading…" meanwhile. */
+  private async loadArea(load: () => Promise<unknown>) {
+    this.loadingAreas++
+    try {
+      await load()
+      loadedAreas.add(load)
+    } finally {
+      this.loadingAreas--
+    }
+  }
+
+  private pageKey(match: Match) {
+    return `${match.route.path}|${JSON.stringify(match.params)}|${this.switches}`
+  }
+
+  private page(): PageElement | undefined {
+    return (this.renderRoot.querySelector('main')?.lastElementChild as PageElement | null) ?? undefined
+  }
+
+  private async signOut() {
+    await session.signOut().catch(() => undefined)
+    navigate(href('/sign-in'), { notice: 'You have signed out.' })
+  }
+
+  private renderPage() {
+    const match = this.match
+    if (!match || this.loadingAreas > 0) return html`<p class="loading" role="status">Loading…</p>`
+    const { access } = match.route
+    const user = session.user
+    if (typeof access === 'function' && user && !access(user)) {
+      return html`<heard-forbidden-page .pageTitle=${'You cannot open this page'}></heard-forbidden-page>`
+    }
+    return keyed(this.pageKey(match), match.route.render(match))
+  }
+
+  override updated() {
+    const page = this.page()
+    if (page && this.match) page.pageTitle = this.match.route.title
+  }
+
+  override render() {
+    const user = session.user
+    const organisation = chooseMembership(user)?.subscriberId
+    const items = navFor(user && userInOrganisation(user, organisation))
+    const current = this.match ? currentItem(items, this.match.path) : undefined
+    return html`<a class="skip-link" href="#main">Skip to main content</a>
+      <header>
+        <div class="width header-row">
+          <a class="logo" href=${href('/')}
+            ><span class="name">Heard</span> <span class="area">Portal</span></a
+          >
+          ${
+            user && this.memberships.length
+              ? html`<heard-organisation-switcher
+                  class="organisation"
+                  .memberships=${this.memberships}
+                  .current=${organisation}
+                  @heard-organisation-switch=${this.switchOrganisation}
+                ></heard-organisation-switcher>`
+              : nothing
+          }
+          ${
+            user
+              ? html`<div class="account">
+                  <span
+                    ><span class="visually-hidden">Signed in as </span
+                    ><span class="name">${user.name}</span></span
+                  >
+                  <button class="sign-out" type="button" @click=${this.signOut}>Sign out</button>
+                </div>`
+              : nothing
+          }
+        </div>
+      </header>
+      ${
+        items.length
+          ? html`<nav aria-label="Main">
+              <div class="width">
+                <ul>
+                  ${items.map(
+                    (item) =>
+                      html`<li>
+                        <a href=${href(item.path)} aria-current=${item === current ? 'page' : nothing}
+                          >${item.label}</a
+                        >
+                      </li>`,
+                  )}
+                </ul>
+              </div>
+            </nav>`
+          : nothing
+      }
+      <main id="main" class="width" tabindex="-1">
+        ${
+          this.notice ? html`<div class="notice" role="status"><p>${this.notice}</p></div>` : nothing
+        }${this.renderPage()}
+      </main>
+      <footer>
+        <div class="width">
+          <ul>
+            <li><a href="/">Heard home</a></li>
+            <li><a href="/api/docs">API documentation</a></li>
+          </ul>
+          <p>Heard: stories of care, checked by people before they are published.</p>
+        </div>
+      </footer>`
+  }
+}
+
+if (!customElements.get('heard-portal-app')) customElements.define('heard-portal-app', HeardPortalApp)
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'heard-portal-app': HeardPortalApp
+  }
+}
