@@ -1,5 +1,47 @@
-/** What an operator's SQL may not do on the embedded database (see connection.ts for the answers). */
+import {
+  errorResponse,
+  readyForQuery,
+  statementText,
+  type ErrorFields,
+  type TransactionStatus,
+} from './wire.ts'
+
+/** What SQL may not do on the embedded database. */
 export type Refusal = 'copy-from' | 'sleep'
+
+const REFUSED: Record<Refusal, ErrorFields> = {
+  'copy-from': {
+    severity: 'ERROR',
+    code: '0A000',
+    message: "COPY … FROM (and psql's \\copy … from) is not available on the embedded database",
+    hint:
+      'PGlite cannot take COPY data through its socket. Load rows with INSERT statements ' +
+      '(psql -f file.sql), or the directory with npm run heard -- directory:import. COPY … TO works.',
+  },
+  sleep: {
+    severity: 'ERROR',
+    code: '0A000',
+    message: 'pg_sleep is not available on the embedded database',
+    hint: 'PGlite cannot interrupt a running statement: the Heard server would stop answering while it sleeps.',
+  },
+}
+
+/**
+ * The answer to a Query or Parse message whose SQL must not reach PGlite, if it must not: an
+ * ErrorResponse, followed for a Query by ReadyForQuery with the session's `status`. COPY … FROM
+ * is refused to every client; pg_sleep only to operators (psql), since Heard never sends it.
+ */
+export function answerRefused(
+  type: string,
+  bytes: Buffer,
+  client: { operator: boolean; status: TransactionStatus },
+): Buffer | undefined {
+  const text = statementText(type, bytes)
+  const refused = text === undefined ? undefined : refusal(text)
+  if (!refused || (refused === 'sleep' && !client.operator)) return undefined
+  const error = errorResponse(REFUSED[refused])
+  return type === 'Q' ? Buffer.concat([error, readyForQuery(client.status)]) : error
+}
 
 /** Anywhere, even in a function body or a string: refusing too much beats stopping the server. */
 const SLEEP = /\bpg_sleep(_for|_until)?\b/i

@@ -1,64 +1,71 @@
 import { once } from 'node:events'
 import { rm } from 'node:fs/promises'
-import { createServer, type Server, type Socket } from 'node:net'
+import { createServer, type Socket } from 'node:net'
+import { dirname, join } from 'node:path'
 import type { PGlite } from '@electric-sql/pglite'
-import { serveConnection } from './connection.ts'
-import { SharedSession } from './session.ts'
-import { errorResponse } from './wire.ts'
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
+import { serveOperator } from './operator.ts'
+import { SharedSession, SocketServerSession } from './session.ts'
 
 /** Per socket: far more than Heard's pool, the operator command line and a few psql sessions. */
 const MAX_CONNECTIONS = 32
 
 export interface EmbeddedServer {
-  /** The one session every connection takes turns on. */
-  session: SharedSession
-  /** Stops listening, closes every connection and waits until none holds the session. */
+  /** Stops listening, closes every connection and waits until what they held is rolled back. */
   stop(): Promise<void>
 }
 
+async function startSocketServer(db: PGlite, path: string): Promise<PGLiteSocketServer> {
+  await rm(path, { force: true })
+  const server = new PGLiteSocketServer({ db, path, maxConnections: MAX_CONNECTIONS })
+  await server.start()
+  return server
+}
+
 /**
- * Serves a PGlite database on two Unix sockets: `ownPath` for Heard itself (the server's pool,
- * the operator command line, the tests) and `operatorPath` for psql, guarded (see connection.ts).
+ * Serves a PGlite database on Unix sockets, each through @electric-sql/pglite-socket:
+ * `ownPath` for Heard itself (the server's pool, the operator command line, the tests), and
+ * `operatorPath` for psql, where each connection passes through serveOperator (operator.ts) to
+ * a second PGLiteSocketServer of its own. The two servers take turns on PGlite's one session
+ * (session.ts).
  */
 export async function serveEmbedded(
   pglite: PGlite,
   paths: { ownPath: string; operatorPath: string },
 ): Promise<EmbeddedServer> {
-  const session = new SharedSession(pglite)
-  const sockets = new Set<Socket>()
-  const listen = async (path: string, operator: boolean): Promise<Server> => {
-    await rm(path, { force: true })
-    const server = createServer((socket) => {
-      if (sockets.size >= MAX_CONNECTIONS * 2) {
-        socket.end(
-          errorResponse({
-            severity: 'FATAL',
-            code: '53300',
-            message: 'too many connections to the embedded database',
-          }),
-        )
-        return
-      }
-      sockets.add(socket)
-      socket.once('close', () => sockets.delete(socket))
-      serveConnection(socket, session, operator)
-    })
-    server.maxConnections = MAX_CONNECTIONS
-    server.listen(path)
-    await once(server, 'listening')
-    return server
-  }
-  const servers = [await listen(paths.ownPath, false), await listen(paths.operatorPath, true)]
+  const session = new SharedSession()
+  const psqlServerPath = join(dirname(paths.operatorPath), '.heard-psql.sock')
+  const forHeard = await startSocketServer(
+    new SocketServerSession(pglite, session, false).asPGlite(),
+    paths.ownPath,
+  )
+  const forPsql = await startSocketServer(
+    new SocketServerSession(pglite, session, true).asPGlite(),
+    psqlServerPath,
+  )
+  const psqlSockets = new Set<Socket>()
+  await rm(paths.operatorPath, { force: true })
+  const guard = createServer((socket) => {
+    psqlSockets.add(socket)
+    socket.once('close', () => psqlSockets.delete(socket))
+    serveOperator(socket, psqlServerPath)
+  })
+  guard.maxConnections = MAX_CONNECTIONS
+  guard.listen(paths.operatorPath)
+  await once(guard, 'listening')
   return {
-    session,
     async stop() {
-      const closed = servers.map((server) => new Promise((done) => server.close(done)))
-      for (const socket of sockets) socket.destroy()
-      await Promise.all(closed)
-      // Connections roll back what they held once their sockets close; wait for the session to be free.
-      const last = await session.acquire()
-      last.release()
-      await Promise.all([rm(paths.ownPath, { force: true }), rm(paths.operatorPath, { force: true })])
+      const closed = new Promise((done) => guard.close(done))
+      for (const socket of psqlSockets) socket.destroy()
+      await closed
+      await forPsql.stop()
+      await forHeard.stop()
+      // Connections roll back what they held as they close; wait for the session to be free.
+      const release = await session.acquire()
+      release()
+      await Promise.all(
+        [paths.ownPath, paths.operatorPath, psqlServerPath].map((path) => rm(path, { force: true })),
+      )
     },
   }
 }

@@ -1,37 +1,41 @@
 import type { PGlite } from '@electric-sql/pglite'
-import { failingParse, queryMessage, ReplyReader, syncMessage, type TransactionStatus } from './wire.ts'
-
-/** Extended-protocol messages whose work PostgreSQL keeps pending until the next Sync. */
-const PENDING_UNTIL_SYNC = new Set(['P', 'B', 'D', 'E', 'C', 'H'])
+import { answerRefused } from './refused-sql.ts'
+import {
+  failingParse,
+  PENDING_UNTIL_SYNC,
+  queryMessage,
+  readyForQuery,
+  ReplyReader,
+  syncMessage,
+  type TransactionStatus,
+} from './wire.ts'
 
 /**
- * PGlite runs one PostgreSQL session, so every client of the embedded database takes turns on it.
- * A client holds a lease from its first message until a reply ends with ReadyForQuery and no
- * transaction open: a transaction, and an extended-protocol batch up to its Sync, are never
- * interleaved with another client's messages. Leases are granted first come, first served.
+ * Run after each operator turn: what a session can keep between statements (temporary tables,
+ * settings, a role, cursors, listeners, advisory locks) must not reach Heard's own queries.
+ * Heard itself keeps none of these beyond a transaction, so resetting them takes nothing from it.
+ */
+const RESET_SESSION =
+  'CLOSE ALL; SET SESSION AUTHORIZATION DEFAULT; RESET ALL; UNLISTEN *; ' +
+  'SELECT pg_advisory_unlock_all(); DISCARD TEMP'
+
+/**
+ * PGlite runs one PostgreSQL session. Heard's socket and psql's are each served by a
+ * PGLiteSocketServer, and the two servers take turns on that session: a turn is granted first
+ * come, first served, and held until the server's client is settled (see SocketServerSession).
  */
 export class SharedSession {
-  readonly #pglite: PGlite
   readonly #waiting: (() => void)[] = []
   #held = false
 
-  constructor(pglite: PGlite) {
-    this.#pglite = pglite
-  }
-
-  acquire(): Promise<Lease> {
+  /** Resolves with the function that ends the turn. */
+  acquire(): Promise<() => void> {
+    const release = () => this.#handOn()
     if (!this.#held) {
       this.#held = true
-      return Promise.resolve(new Lease(this.#pglite, () => this.#handOn()))
+      return Promise.resolve(release)
     }
-    return new Promise((resolve) =>
-      this.#waiting.push(() => resolve(new Lease(this.#pglite, () => this.#handOn()))),
-    )
-  }
-
-  /** Whether a client holds the session (tests follow this to know a lease has ended). */
-  get held(): boolean {
-    return this.#held
+    return new Promise((resolve) => this.#waiting.push(() => resolve(release)))
   }
 
   #handOn() {
@@ -41,50 +45,96 @@ export class SharedSession {
   }
 }
 
-export class Lease {
+/**
+ * What one PGLiteSocketServer (0.2.17) is given as its PGlite: the real one, behind a turn on the
+ * SharedSession. pglite-socket's query queue runs one message at a time, and while
+ * `isInTransaction()` is true it runs only the messages of the client that ran last, and rolls
+ * back (`exec('ROLLBACK')`) a client that leaves then. PGlite's own `isInTransaction` is false
+ * in an extended-protocol batch before its Sync, so two clients' batches would interleave, and a
+ * client that dies mid-batch would leave it pending. Here `isInTransaction` is true for as long
+ * as the turn lasts: from a client's first message until a reply ends with ReadyForQuery, no
+ * transaction open and no batch pending; and `exec` ends whatever the client left (the batch,
+ * the transaction) before the turn passes on.
+ *
+ * COPY … FROM never reaches PGlite (it would stop it whoever sent it); on psql's server
+ * (`operator`) pg_sleep is refused too, and the session is reset after each turn.
+ */
+export class SocketServerSession {
   readonly #pglite: PGlite
-  readonly #release: () => void
+  readonly #session: SharedSession
+  readonly #operator: boolean
+  #release: (() => void) | undefined
   #status: TransactionStatus = 'I'
   #pendingSync = false
-  #released = false
-  /** True while a message runs in PGlite: nothing can stop it then. */
-  running = false
+  #skipUntilSync = false
 
-  constructor(pglite: PGlite, release: () => void) {
+  constructor(pglite: PGlite, session: SharedSession, operator: boolean) {
     this.#pglite = pglite
-    this.#release = release
+    this.#session = session
+    this.#operator = operator
   }
 
-  get status(): TransactionStatus {
-    return this.#status
+  /** This object, as the PGlite a PGLiteSocketServer takes. */
+  asPGlite(): PGlite {
+    return this as unknown as PGlite
   }
 
-  get released(): boolean {
-    return this.#released
+  get waitReady(): Promise<void> {
+    return this.#pglite.waitReady
   }
 
-  /** Whether the session is back where another client can use it: no transaction, no batch pending. */
-  get settled(): boolean {
-    return this.#status === 'I' && !this.#pendingSync
+  isInTransaction(): boolean {
+    return this.#release !== undefined
   }
 
-  /** Runs one frontend message, passing each chunk of the reply to `onReply`. */
-  async run(type: string, bytes: Uint8Array, onReply: (chunk: Uint8Array) => void): Promise<void> {
-    if (this.#released) throw new Error('the lease on the embedded database has ended')
-    const reader = new ReplyReader()
-    this.running = true
-    try {
-      await this.#pglite.runExclusive(() =>
-        this.#pglite.execProtocolRawStream(bytes, {
-          onRawData: (chunk) => {
-            reader.read(chunk)
-            onReply(chunk)
-          },
-        }),
-      )
-    } finally {
-      this.running = false
+  async runExclusive<T>(work: () => Promise<T>): Promise<T> {
+    this.#release ??= await this.#session.acquire()
+    const result = await this.#pglite.runExclusive(work)
+    if (this.#status === 'I' && !this.#pendingSync && !this.#skipUntilSync) await this.#endTurn(false)
+    return result
+  }
+
+  /** Runs one frontend message (within runExclusive), or answers it if it is refused. */
+  async execProtocolRawStream(
+    message: Uint8Array,
+    options: { onRawData: (chunk: Uint8Array) => void },
+  ): Promise<void> {
+    const bytes = Buffer.from(message.buffer, message.byteOffset, message.byteLength)
+    const type = String.fromCharCode(bytes[0]!)
+    const answer = this.#answer(type, bytes)
+    if (answer === 'run') await this.#run(type, bytes, options.onRawData)
+    else if (answer) options.onRawData(answer)
+  }
+
+  /** pglite-socket's roll back of a client that left mid-turn: ends its batch and transaction. */
+  async exec(): Promise<[]> {
+    await this.#endTurn(true)
+    return []
+  }
+
+  /** `run`, or the answer to a refused message, or nothing for a message dropped unanswered. */
+  #answer(type: string, bytes: Buffer): 'run' | Buffer | undefined {
+    if (this.#skipUntilSync) {
+      if (type !== 'S') return undefined
+      this.#skipUntilSync = false
+      return this.#pendingSync || this.#status !== 'I' ? 'run' : readyForQuery('I')
     }
+    // Terminate (the socket closing ends the client) and COPY data: nothing is copying in.
+    if (type === 'X' || type === 'd' || type === 'c' || type === 'f') return undefined
+    const answer = answerRefused(type, bytes, { operator: this.#operator, status: this.#status })
+    if (!answer) return 'run'
+    if (type !== 'Q') this.#skipUntilSync = true
+    return answer
+  }
+
+  async #run(type: string, bytes: Uint8Array, onReply: (chunk: Uint8Array) => void): Promise<void> {
+    const reader = new ReplyReader()
+    await this.#pglite.execProtocolRawStream(bytes, {
+      onRawData: (chunk) => {
+        reader.read(chunk)
+        onReply(chunk)
+      },
+    })
     if (PENDING_UNTIL_SYNC.has(type)) this.#pendingSync = true
     if (reader.last?.final) {
       this.#status = reader.last.status
@@ -93,26 +143,26 @@ export class Lease {
   }
 
   /**
-   * Ends any batch and transaction the client left behind (rolling them back), runs `resetSql`
-   * if given, then releases the session.
+   * Ends the turn: if `abandoned`, rolls back the batch and transaction the client left; on psql's
+   * server resets the session; then lets the other server have it.
    */
-  async abandon(resetSql?: string): Promise<void> {
-    if (this.#released) return
-    try {
-      if (this.#pendingSync) {
-        await this.run('P', failingParse, () => {})
-        await this.run('S', syncMessage, () => {})
+  async #endTurn(abandoned: boolean): Promise<void> {
+    await this.#pglite.runExclusive(async () => {
+      const release = this.#release
+      if (!release) return
+      try {
+        const ignore = () => {}
+        if (abandoned && (this.#pendingSync || this.#skipUntilSync)) {
+          await this.#run('P', failingParse, ignore)
+          await this.#run('S', syncMessage, ignore)
+        }
+        if (abandoned && this.#status !== 'I') await this.#run('Q', queryMessage('ROLLBACK'), ignore)
+        if (this.#operator) await this.#run('Q', queryMessage(RESET_SESSION), ignore)
+      } finally {
+        this.#skipUntilSync = false
+        this.#release = undefined
+        release()
       }
-      if (this.#status !== 'I') await this.run('Q', queryMessage('ROLLBACK'), () => {})
-      if (resetSql) await this.run('Q', queryMessage(resetSql), () => {})
-    } finally {
-      this.release()
-    }
-  }
-
-  release(): void {
-    if (this.#released) return
-    this.#released = true
-    this.#release()
+    })
   }
 }

@@ -7,6 +7,9 @@ const CANCEL_REQUEST = 80877102
 /** Far beyond any statement an operator or Heard sends; a larger length is a broken client. */
 const MAX_MESSAGE = 256 * 1024 * 1024
 
+/** Extended-protocol messages whose work PostgreSQL keeps pending until the next Sync. */
+export const PENDING_UNTIL_SYNC = new Set(['P', 'B', 'D', 'E', 'C', 'H'])
+
 /** `I` idle, `T` in a transaction, `E` in a failed transaction (ReadyForQuery's status byte). */
 export type TransactionStatus = 'I' | 'T' | 'E'
 
@@ -105,6 +108,8 @@ export class ReplyReader {
   #type = ''
   /** The status of the last ReadyForQuery read, and whether nothing has followed it since. */
   last: { status: TransactionStatus; final: boolean } | undefined
+  /** How many ReadyForQuery messages have been read. */
+  readyCount = 0
 
   read(chunk: Uint8Array): void {
     let data = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
@@ -125,6 +130,7 @@ export class ReplyReader {
       this.#remaining -= body.length
       if (this.#type === 'Z' && this.#remaining === 0) {
         this.last = { status: String.fromCharCode(body[body.length - 1]!) as TransactionStatus, final: true }
+        this.readyCount++
       }
     }
   }
