@@ -110,6 +110,21 @@ describe('the embedded socket server', () => {
     await other.end()
   })
 
+  it("keeps a batch whole: a failed batch does not swallow another client's query before its Sync", async () => {
+    const batch = await rawClient(paths.ownPath)
+    const other = await rawClient(paths.ownPath)
+    batch.socket.write(Buffer.concat([parse('select 1/0'), bind(), execute()]))
+    await batch.until('division by zero')
+    // PostgreSQL discards whatever follows a failed message until the Sync: run in between, this
+    // query would get no answer.
+    other.socket.write(message('Q', cstring('select 40 + 2 as answer')))
+    batch.socket.write(sync())
+    await batch.until('Z\0\0\0\x05I')
+    expect(await other.until('Z\0\0\0\x05I')).toMatch(/42/)
+    batch.socket.destroy()
+    other.socket.destroy()
+  })
+
   it("refuses an operator's COPY … FROM in the extended protocol and skips the batch to its Sync", async () => {
     const client = await rawClient(paths.operatorPath)
     client.socket.write(Buffer.concat([parse('copy notes from stdin'), bind(), execute(), sync()]))
