@@ -54,7 +54,13 @@ export class SharedSession {
  * client that dies mid-batch would leave it pending. Here `isInTransaction` is true for as long
  * as the turn lasts: from a client's first message until a reply ends with ReadyForQuery, no
  * transaction open and no batch pending; and `exec` ends whatever the client left (the batch,
- * the transaction) before the turn passes on.
+ * the transaction) before the turn passes on. Each server's queue orders only its own clients;
+ * the SharedSession turn orders the two servers. `waitReady`, `isInTransaction`, `runExclusive`,
+ * `execProtocolRawStream` and `exec` are all that pglite-socket 0.2.17 uses of its PGlite.
+ *
+ * pglite-socket looks for a leaving client's transaction only if that client's message ran last:
+ * a client that leaves while the first message of its turn still runs (a BEGIN, a Parse) leaves
+ * the turn held. psql's guard therefore closes its server connection only between messages.
  *
  * COPY … FROM never reaches PGlite (it would stop it whoever sent it); on psql's server
  * (`operator`) pg_sleep is refused too, and the session is reset after each turn.
