@@ -16,15 +16,7 @@ import { loadRejectReasons, loadTags } from './moderation-lists.ts'
 import type { StoryDecision, WorkbenchStory } from './types.ts'
 import { PageElement } from '../shared/page.ts'
 import { Workbench } from './workbench.ts'
-import {
-  doneBanner,
-  numberFlags,
-  pageHeading,
-  renderOpening,
-  renderTextSection,
-  shortcutsCard,
-  workbenchLayout,
-} from './workbench-parts.ts'
+import * as parts from './workbench-parts.ts'
 import {
   DECIDABLE,
   DONE_TEXT,
@@ -48,7 +40,7 @@ const SHORTCUTS: [string, string][] = [
  * choose services, rate criticality, tag, and decide. Alt+Shift shortcuts cover the common path.
  */
 export class HeardStoryPage extends PageElement {
-  static override styles = [...PageElement.styles, workbenchLayout]
+  static override styles = [...PageElement.styles, parts.workbenchLayout]
   @property({ attribute: false }) storyId!: string
   private readonly wb: Workbench<WorkbenchStory, StoryDecision> = new Workbench(this, {
     kind: () => 'story',
@@ -136,7 +128,7 @@ export class HeardStoryPage extends PageElement {
 
   private renderDecision(story: WorkbenchStory) {
     const { done } = this.wb
-    if (done) return doneBanner(this.wb, DONE_TEXT[done], doneDetail(done, story))
+    if (done) return parts.doneBanner(this.wb, DONE_TEXT[done], doneDetail(done, story))
     if (!this.decidable) {
       return html`<p class="secondary">
         ${
@@ -163,7 +155,7 @@ export class HeardStoryPage extends PageElement {
         <h2 id="decision-title">Decision</h2>
         ${this.renderDecision(story)}
       </section>
-      ${shortcutsCard(
+      ${parts.shortcutsCard(
         SHORTCUTS,
         html`<p class="small secondary">
           They work when you are not typing in a text box. On a Mac, use Option for Alt.
@@ -182,21 +174,21 @@ export class HeardStoryPage extends PageElement {
   }
 
   private renderText(story: WorkbenchStory) {
-    return renderTextSection(this.wb, {
+    return parts.renderTextSection(this.wb, {
       heading: 'The story',
       editable: this.editable,
       fields: [
         { name: 'title', label: 'Title', value: story.title },
         { name: 'body', label: 'Story', value: story.body, multiline: true },
       ],
-      flags: numberFlags(story.flags, { title: story.title, body: story.body }),
+      flags: parts.numberFlags(story.flags, { title: story.title, body: story.body }),
       save: (e) => this.saveText(e),
     })
   }
 
   override render() {
-    const heading = pageHeading('Review story')
-    const opening = renderOpening(this.wb, heading, {
+    const heading = parts.pageHeading('Review story')
+    const opening = parts.renderOpening(this.wb, heading, {
       notFound: 'There is no story at this address. It may have been removed.',
       failed: (message) => `The story could not be loaded. ${message}`,
       loading: 'Loading the story…',

@@ -12,16 +12,7 @@ import { itemPath } from './moderation.ts'
 import type { ModerationText } from './types.ts'
 import { PageElement } from '../shared/page.ts'
 import { Workbench } from './workbench.ts'
-import {
-  doneBanner,
-  lostClaimBanner,
-  numberFlags,
-  pageHeading,
-  renderOpening,
-  renderTextSection,
-  shortcutsCard,
-  workbenchLayout,
-} from './workbench-parts.ts'
+import * as parts from './workbench-parts.ts'
 
 const NOUNS = { response: 'response', reply: 'reply' } as const
 const CHANGE_MARKERS = { planned: 'Change planned', made: 'Change made' } as const
@@ -36,7 +27,7 @@ type TextDecision = 'publish' | 'reject'
  * Properties: `kind` (`response` or `reply`), `itemId`.
  */
 export class HeardTextModerationPage extends PageElement {
-  static override styles = [...PageElement.styles, workbenchLayout]
+  static override styles = [...PageElement.styles, parts.workbenchLayout]
   @property() kind: 'response' | 'reply' = 'response'
   @property({ attribute: false }) itemId!: string
   private readonly wb: Workbench<ModerationText, TextDecision> = new Workbench(this, {
@@ -103,7 +94,7 @@ export class HeardTextModerationPage extends PageElement {
         ${item.claim ? html`<p>${item.claim.moderatorName} has it until ${formatTime(item.claim.expiresAt)}.</p>` : nothing}
       </div>`
     }
-    if (claim === 'lost') return lostClaimBanner(this.noun, claimMessage, () => this.wb.opening.run())
+    if (claim === 'lost') return parts.lostClaimBanner(this.noun, claimMessage, () => this.wb.opening.run())
     if (claim === 'none' && claimMessage && !this.wb.done)
       return html`<div class="inset"><p>${claimMessage}</p></div>`
     return nothing
@@ -133,7 +124,11 @@ export class HeardTextModerationPage extends PageElement {
   private renderDecision() {
     const { done } = this.wb
     if (done)
-      return doneBanner(this.wb, `${this.Noun} ${done === 'publish' ? 'published' : 'rejected'}`, nothing)
+      return parts.doneBanner(
+        this.wb,
+        `${this.Noun} ${done === 'publish' ? 'published' : 'rejected'}`,
+        nothing,
+      )
     if (!this.editable)
       return html`<p class="secondary">Only the moderator who has claimed it can decide on it.</p>`
     return html`<heard-decision-panel
@@ -146,8 +141,8 @@ export class HeardTextModerationPage extends PageElement {
   }
 
   override render() {
-    const heading = pageHeading(this.kind === 'reply' ? 'Review reply' : 'Review response')
-    const opening = renderOpening(this.wb, heading, {
+    const heading = parts.pageHeading(this.kind === 'reply' ? 'Review reply' : 'Review response')
+    const opening = parts.renderOpening(this.wb, heading, {
       notFound: 'There is nothing at this address. It may have been removed.',
       failed: () => `This ${this.noun} could not be loaded.`,
       loading: 'Loading…',
@@ -158,11 +153,11 @@ export class HeardTextModerationPage extends PageElement {
       <div class="workbench">
         <div>
           ${this.renderSummary(item)}
-          ${renderTextSection(this.wb, {
+          ${parts.renderTextSection(this.wb, {
             heading: `The ${this.noun}`,
             editable: this.editable,
             fields: [{ name: 'body', label: this.Noun, value: item.body, multiline: true }],
-            flags: numberFlags(item.flags, { body: item.body }),
+            flags: parts.numberFlags(item.flags, { body: item.body }),
             save: (e) => this.saveText(e),
           })}
           <section aria-labelledby="changes-title">
@@ -181,7 +176,7 @@ export class HeardTextModerationPage extends PageElement {
             <h2 id="decision-title">Decision</h2>
             ${this.renderDecision()}
           </section>
-          ${shortcutsCard([
+          ${parts.shortcutsCard([
             ['P', 'Publish'],
             ['N', 'Next item in the queue'],
           ])}
