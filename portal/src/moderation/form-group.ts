@@ -20,3 +20,34 @@ export function formGroup(
     ${control(describedBy(id, error, Boolean(hint)))}
   </div>`
 }
+
+/**
+ * Radios as a GOV.UK fieldset: `options` are `[value, label]`; the ids are `<name>-<value>`, and
+ * the group's error is filed under the first one's id (where the error summary sends focus).
+ */
+export function radioGroup(
+  errors: FieldError[],
+  name: string,
+  legend: string,
+  options: [string, string][],
+  value?: string,
+) {
+  const firstId = `${name}-${options[0][0]}`
+  const error = errorFor(errors, firstId)
+  return html`<fieldset
+    class="form-group ${error ? 'has-error' : ''}"
+    aria-describedby=${error ? `${firstId}-error` : nothing}
+  >
+    <legend>${legend}</legend>
+    ${inlineError(firstId, error)}
+    <div class="choices">
+      ${options.map(
+        ([v, label]) =>
+          html`<div class="choice">
+            <input type="radio" id="${name}-${v}" name=${name} value=${v} ?checked=${v === value} />
+            <label for="${name}-${v}">${label}</label>
+          </div>`,
+      )}
+    </div>
+  </fieldset>`
+}
