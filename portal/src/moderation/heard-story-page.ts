@@ -17,6 +17,7 @@ import type { StoryDecision, WorkbenchStory } from './types.ts'
 import { PageElement } from '../shared/page.ts'
 import { Workbench } from './workbench.ts'
 import * as parts from './workbench-parts.ts'
+import { numberFlags } from './flags.ts'
 import {
   DECIDABLE,
   DONE_TEXT,
@@ -181,7 +182,7 @@ export class HeardStoryPage extends PageElement {
         { name: 'title', label: 'Title', value: story.title },
         { name: 'body', label: 'Story', value: story.body, multiline: true },
       ],
-      flags: parts.numberFlags(story.flags, { title: story.title, body: story.body }),
+      flags: numberFlags(story.flags, { title: story.title, body: story.body }),
       save: (e) => this.saveText(e),
     })
   }

@@ -13,6 +13,7 @@ import type { ModerationText } from './types.ts'
 import { PageElement } from '../shared/page.ts'
 import { Workbench } from './workbench.ts'
 import * as parts from './workbench-parts.ts'
+import { numberFlags } from './flags.ts'
 
 const NOUNS = { response: 'response', reply: 'reply' } as const
 const CHANGE_MARKERS = { planned: 'Change planned', made: 'Change made' } as const
@@ -157,7 +158,7 @@ export class HeardTextModerationPage extends PageElement {
             heading: `The ${this.noun}`,
             editable: this.editable,
             fields: [{ name: 'body', label: this.Noun, value: item.body, multiline: true }],
-            flags: parts.numberFlags(item.flags, { body: item.body }),
+            flags: numberFlags(item.flags, { body: item.body }),
             save: (e) => this.saveText(e),
           })}
           <section aria-labelledby="changes-title">

@@ -7,7 +7,6 @@ import type { ListedFlag } from './heard-flag-list.ts'
 import './heard-flagged-text.ts'
 import './heard-redaction-form.ts'
 import type { RedactionDetail, RedactionField } from './heard-redaction-form.ts'
-import type { Flag } from './types.ts'
 import type { WorkItem, Workbench } from './workbench.ts'
 
 /** The parts of a workbench page that the story and the text pages draw alike. */
@@ -120,17 +119,6 @@ export const lostClaimBanner = (noun: string, message: string, claimAgain: () =>
       <a href=${href('/moderation')}>Back to the queue</a>
     </div>
   </div>`
-
-/** The flags in reading order (title before body), numbered as the marks in the text are. */
-export function numberFlags(
-  flags: (Omit<Flag, 'field'> & { field?: Flag['field'] })[],
-  texts: Record<string, string>,
-): ListedFlag[] {
-  const field = (f: { field?: Flag['field'] }) => f.field ?? 'body'
-  return [...flags]
-    .sort((a, b) => (field(a) === field(b) ? a.start - b.start : field(a) === 'title' ? -1 : 1))
-    .map((f, i) => ({ ...f, field: field(f), n: i + 1, quote: texts[field(f)]?.slice(f.start, f.end) }))
-}
 
 /**
  * "The story" / "The response": the text with its flags, or, while editing, the redaction form
