@@ -181,6 +181,12 @@ export class Workbench<T extends WorkItem, D extends string> implements Reactive
     this.focus('#edit-text')
   }
 
+  /** What to tell the moderator when a change is refused; a conflict means the claim has ended. */
+  private refused(err: unknown) {
+    if (err instanceof ConflictError) this.loseClaim(err)
+    return (err as Error).message
+  }
+
   /** Saves an edit of the text with `save`; then `saved` says so and moves focus. */
   async saveEdit(save: () => Promise<T>, saved: () => Promise<void>) {
     this.editBusy = true
@@ -190,8 +196,7 @@ export class Workbench<T extends WorkItem, D extends string> implements Reactive
       this.update(await save())
       await saved()
     } catch (err) {
-      if (err instanceof ConflictError) this.loseClaim(err)
-      this.editError = (err as Error).message
+      this.editError = this.refused(err)
     } finally {
       this.editBusy = false
       this.host.requestUpdate()
@@ -227,8 +232,7 @@ export class Workbench<T extends WorkItem, D extends string> implements Reactive
         this.focus('#done')
       }
     } catch (err) {
-      if (err instanceof ConflictError) this.loseClaim(err)
-      this.decisionError = (err as Error).message
+      this.decisionError = this.refused(err)
     } finally {
       this.deciding = false
       this.host.requestUpdate()
