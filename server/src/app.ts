@@ -8,12 +8,14 @@ import { docsPage, docsStylesheet } from './docs.ts'
 import { alertRoutes } from './alerts/routes.ts'
 import { apiKeyAuth } from './api-keys/index.ts'
 import { apiKeyRoutes } from './api-keys/routes.ts'
+import { SESSION_COOKIE } from './auth/index.ts'
 import { authRoutes } from './auth/routes.ts'
 import { billingRoutes } from './billing/routes.ts'
 import { STRIPE_WEBHOOK_PATH } from './billing/webhooks.ts'
 import { limitBody } from './body-limit.ts'
 import { AppError } from './errors.ts'
 import { dashboardRoutes } from './dashboards/routes.ts'
+import { refuseUnsafeText } from './edge.ts'
 import { handleError } from './error-handler.ts'
 import { followPages } from './follow/pages.ts'
 import { followRoutes } from './follow/routes.ts'
@@ -70,17 +72,16 @@ export function createApp({
     })
   })
   // Directory CSV uploads and Stripe's events set their own, larger limits.
+  const ownBodyLimit = (path: string) =>
+    path.startsWith(DIRECTORY_IMPORT_PATH) || path === STRIPE_WEBHOOK_PATH
   const defaultBodyLimit = limitBody(
     MAX_BODY_BYTES,
     `The request body must be at most ${MAX_BODY_BYTES / 1024} KB.`,
   )
-  app.use('/api/*', (c, next) =>
-    c.req.path.startsWith(DIRECTORY_IMPORT_PATH) || c.req.path === STRIPE_WEBHOOK_PATH
-      ? next()
-      : defaultBodyLimit(c, next),
-  )
+  app.use((c, next) => (ownBodyLimit(c.req.path) ? next() : defaultBodyLimit(c, next)))
   usePageSecurityHeaders(app)
   app.use('/api/v1/*', publicApiCors())
+  app.use(refuseUnsafeText({ cookies: [SESSION_COOKIE], skipBody: ownBodyLimit }))
   app.use('/api/v1/*', apiKeyAuth(deps))
 
   app.get('/api/health', async (c) => {

@@ -1,7 +1,8 @@
-import { mkdir, rm } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { connect } from 'node:net'
 import { join, resolve } from 'node:path'
 import postgres from 'postgres'
+import { serveEmbedded } from './embedded/server.ts'
 
 /** What query functions take: the pool, or a transaction's scoped sql. */
 export type Sql = postgres.ISql
@@ -14,6 +15,8 @@ export interface Database {
   kind: 'postgres' | 'embedded' | 'embedded-client'
   /** Where psql can reach the embedded database (`psql -h <dir> -U postgres`). */
   socketDir?: string
+  /** Heard's own socket for the embedded database (not guarded like psql's; see embedded/). */
+  ownSocketPath?: string
   close(): Promise<void>
 }
 
@@ -40,14 +43,22 @@ function socketAnswers(path: string): Promise<boolean> {
 }
 
 function connectSocket(path: string): SqlPool {
-  // PGlite runs one session: the multiplexer keeps transactions together, but one connection
-  // per process keeps session state (and the extended protocol's unnamed statements) simple.
+  // PGlite runs one session that every client takes turns on (embedded/session.ts): one
+  // connection per process is enough, and keeps each process's turns in order.
   return postgres({ ...driverOptions, path, max: 1, username: 'postgres', database: 'postgres' })
 }
 
 /**
+ * The two sockets of an embedded database in `dir`: psql's (the name psql looks for with
+ * `-h <dir>`), guarded so that an operator cannot stall the server, and Heard's own.
+ */
+export function embeddedSocketPaths(dir: string): { operatorPath: string; ownPath: string } {
+  return { operatorPath: join(dir, '.s.PGSQL.5432'), ownPath: join(dir, '.heard.sock') }
+}
+
+/**
  * Opens the embedded database in `dataDir`. If another Heard process already serves it on its
- * Unix socket, connects to that process; otherwise starts PGlite and serves it on the socket,
+ * Unix socket, connects to that process; otherwise starts PGlite and serves it on the sockets,
  * so that psql and the operator command line reach the same database while the server runs.
  * `dataDir: 'memory://'` starts a throwaway in-memory database (tests).
  */
@@ -55,27 +66,30 @@ export async function openEmbedded(dataDir: string, socketDir?: string): Promise
   const memory = dataDir === 'memory://'
   const dir = resolve(socketDir ?? (memory ? '.' : dataDir))
   await mkdir(dir, { recursive: true })
-  const socketPath = join(dir, '.s.PGSQL.5432')
-  if (await socketAnswers(socketPath)) {
-    const sql = connectSocket(socketPath)
-    return { sql, kind: 'embedded-client', socketDir: dir, close: () => sql.end({ timeout: 5 }) }
+  const { ownPath, operatorPath } = embeddedSocketPaths(dir)
+  if (await socketAnswers(ownPath)) {
+    const sql = connectSocket(ownPath)
+    return {
+      sql,
+      kind: 'embedded-client',
+      socketDir: dir,
+      ownSocketPath: ownPath,
+      close: () => sql.end({ timeout: 5 }),
+    }
   }
-  await rm(socketPath, { force: true })
   const { PGlite } = await import('@electric-sql/pglite')
-  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket')
   const pglite = await PGlite.create(memory ? undefined : join(resolve(dataDir), 'pglite'))
-  const server = new PGLiteSocketServer({ db: pglite, path: socketPath, maxConnections: 32 })
-  await server.start()
-  const sql = connectSocket(socketPath)
+  const server = await serveEmbedded(pglite, { ownPath, operatorPath })
+  const sql = connectSocket(ownPath)
   return {
     sql,
     kind: 'embedded',
     socketDir: dir,
+    ownSocketPath: ownPath,
     async close() {
       await sql.end({ timeout: 5 })
       await server.stop()
       await pglite.close()
-      await rm(socketPath, { force: true })
     },
   }
 }

@@ -28,6 +28,35 @@ const pgCodes: Record<string, ErrorCode> = {
   '22001': 'validation_failed',
 }
 
+/**
+ * The database could not be reached or is shutting down: the socket's errors, postgres.js's own
+ * connection errors, and PostgreSQL's connection-exception (08), operator-intervention (57P0x)
+ * and too-many-connections (53300) states. Worth retrying, so 503 rather than 500.
+ */
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+  'CONNECT_TIMEOUT',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  '53300',
+  '57P01',
+  '57P02',
+  '57P03',
+])
+/** Seconds a client should wait before trying again when the database is unreachable. */
+const UNAVAILABLE_RETRY_SECONDS = 5
+
+const databaseUnreachable = (code: unknown) =>
+  typeof code === 'string' && (UNREACHABLE.has(code) || /^08[0-9A-Z]{3}$/.test(code))
+
 function toAppError(err: Error): AppError {
   if (err instanceof AppError) return err
   if (err instanceof ZodError) {
@@ -43,6 +72,14 @@ function toAppError(err: Error): AppError {
     return new AppError(code, err.message || 'The request could not be understood.')
   }
   const pgCode = (err as { code?: unknown }).code
+  if (databaseUnreachable(pgCode)) {
+    return new AppError(
+      'unavailable',
+      'Heard cannot reach its database just now. Please try again in a moment.',
+      undefined,
+      { 'Retry-After': String(UNAVAILABLE_RETRY_SECONDS) },
+    )
+  }
   if (typeof pgCode === 'string' && pgCodes[pgCode]) {
     return new AppError(
       pgCodes[pgCode],

@@ -168,4 +168,10 @@ it('drains keep-alive connections on SIGTERM: no request dropped, every story ac
   const acknowledged = all.filter((o) => o.status === 201).length
   expect(acknowledged).toBeGreaterThan(0)
   expect(await db.committed()).toBe(acknowledged)
+  if (process.env.HEARD_FIGURES) {
+    const answered = all.filter((o) => o.status).length
+    console.info(
+      `[figures] SIGTERM under keep-alive load: ${answered} answered, ${dropped.length} dropped, ${acknowledged} stories acknowledged and committed, exit ${code}`,
+    )
+  }
 })

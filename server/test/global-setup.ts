@@ -38,7 +38,7 @@ export default async function setup(project: TestProject) {
   } else {
     const dir = await mkdtemp(join(tmpdir(), 'heard-test-'))
     db = await openEmbedded('memory://', dir)
-    project.provide('database', { socketPath: join(dir, '.s.PGSQL.5432') })
+    project.provide('database', { socketPath: db.ownSocketPath! })
     cleanup = async () => {
       await db.close()
       await rm(dir, { recursive: true, force: true })

@@ -298,6 +298,60 @@ describe('the workbench', () => {
   })
 })
 
+describe('the text workbench', () => {
+  it('keeps its claim on a response while the moderator works, and says so when the claim is lost', async () => {
+    const [story] = await server.sql<{ id: string }[]>`
+      select id from stories where status = 'published' order by published_at limit 1`
+    const [{ id }] = await server.sql<{ id: string }[]>`
+      insert into responses (story_id, responder_title, organisation_name, body)
+      values (${story!.id}, 'Ward Manager', 'Testshire Hospitals', 'Thank you. We now answer the ward phone.')
+      returning id`
+    const claimedUntil = async () => {
+      const [claim] = await server.sql<{ expiresAt: Date }[]>`
+        select expires_at from moderation_claims where item_kind = 'response' and item_id = ${id}`
+      return claim!.expiresAt.getTime()
+    }
+    const renewal = () =>
+      page.waitForResponse(
+        (r) => r.url().endsWith(`/responses/${id}/claim`) && r.request().method() === 'POST',
+        { timeout: 10_000 },
+      )
+    const heading = () => page.getByRole('heading', { name: 'Review response', level: 1 })
+    const page = await context.newPage()
+    await page.clock.install()
+    await page.goto(`${server.url}/portal/moderation/responses/${id}`)
+    await page.getByRole('button', { name: 'Edit the text' }).waitFor()
+    const claimed = await claimedUntil()
+
+    // Ten minutes of work (a click half-way): the page renews its 15-minute claim.
+    const renewed = renewal()
+    await page.clock.runFor(5 * 60_000)
+    await heading().click()
+    await page.clock.runFor(5 * 60_000)
+    expect((await renewed).status()).toBe(200)
+    expect(await claimedUntil()).toBeGreaterThan(claimed)
+
+    // The claim lapses and another moderator takes the response: the next renewal is refused.
+    await server.sql`
+      update moderation_claims set expires_at = now() - interval '1 second'
+      where item_kind = 'response' and item_id = ${id}`
+    const other = await apiSignIn(server.url, OTHER)
+    const taken = await fetch(`${server.url}/api/portal/moderation/responses/${id}/claim`, {
+      method: 'POST',
+      headers: { cookie: other.cookie, 'x-csrf-token': other.csrfToken, origin: server.url },
+    })
+    expect(taken.status).toBe(200)
+    const refused = renewal()
+    await heading().click()
+    await page.clock.runFor(10 * 60_000)
+    expect((await refused).status()).toBe(409)
+    await page.getByRole('alert').getByText('Your claim on this response has ended').waitFor()
+    expect(await page.getByRole('button', { name: 'Edit the text' }).count()).toBe(0)
+    expect(await page.getByRole('button', { name: /Publish/ }).count()).toBe(0)
+    await page.close()
+  })
+})
+
 describe('accessibility', () => {
   it('has no axe violations and no sideways scrolling at 320 px (400% zoom) on every page', async () => {
     const id = await submitStory('A story for the accessibility checks')

@@ -4,6 +4,7 @@ import { formatDate } from '../shared/format.ts'
 import { shared } from '../shared/styles/shared.ts'
 import type { RejectReason, StoryDecision } from './types.ts'
 import '../shared/heard-error-summary.ts'
+import { formGroup } from './form-group.ts'
 import type { FieldError, HeardErrorSummary } from '../shared/heard-error-summary.ts'
 import { inlineError } from '../shared/form-fields.ts'
 
@@ -150,28 +151,6 @@ export class HeardDecisionPanel extends LitElement {
     this.dispatchEvent(new CustomEvent<Decision>('heard-decide', { detail, bubbles: true, composed: true }))
   }
 
-  private group(
-    id: string,
-    label: string,
-    hint: string | undefined,
-    control: (describedBy: string) => unknown,
-  ) {
-    const error = this.errors.find((e) => e.field === id)?.message
-    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ')
-    return html`<div class="form-group ${error ? 'has-error' : ''}">
-      <label for=${id}>${label}</label>
-      ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
-      ${
-        error
-          ? html`<span class="error-message" id="${id}-error"
-              ><span class="visually-hidden">Error:</span> ${error}</span
-            >`
-          : nothing
-      }
-      ${control(describedBy)}
-    </div>`
-  }
-
   private renderReject() {
     const told =
       this.kind === 'story'
@@ -181,30 +160,33 @@ export class HeardDecisionPanel extends LitElement {
         : 'Kept in the history.'
     return html`${
       this.kind === 'story' && this.reasons.length
-        ? this.group(
+        ? formGroup(
+            this.errors,
             'reject-template',
             'Start from a template',
             undefined,
             (d) =>
-              html`<select id="reject-template" aria-describedby=${d || nothing} @change=${this.useTemplate}>
+              html`<select id="reject-template" aria-describedby=${d} @change=${this.useTemplate}>
                 <option value="">Choose a template</option>
                 ${this.reasons.map((r) => html`<option value=${r.id}>${r.label}</option>`)}
               </select>`,
           )
         : nothing
     }
-    ${this.group(
+    ${formGroup(
+      this.errors,
       'reject-reason',
       'Reason',
       `${told} You can edit the template.`,
-      (d) => html`<textarea id="reject-reason" rows="6" aria-describedby=${d || nothing}></textarea>`,
+      (d) => html`<textarea id="reject-reason" rows="6" aria-describedby=${d}></textarea>`,
     )}`
   }
 
   private renderConditional(decision: StoryDecision) {
     if (decision === 'reject') return this.renderReject()
     if (decision === 'hold') {
-      return html`${this.group(
+      return html`${formGroup(
+        this.errors,
         'hold-until',
         'Hold until',
         `It publishes itself at ${HOLD_HOUR}am on this date, unless someone decides sooner. At most ${MAX_HOLD_DAYS} days, until ${formatDate(localDate(MAX_HOLD_DAYS))}.`,
@@ -215,22 +197,24 @@ export class HeardDecisionPanel extends LitElement {
             class="input-width-10"
             min=${localDate(1)}
             max=${localDate(MAX_HOLD_DAYS)}
-            aria-describedby=${d || nothing}
+            aria-describedby=${d}
           />`,
       )}
-      ${this.group(
+      ${formGroup(
+        this.errors,
         'hold-reason',
         'Why hold it? (optional)',
         undefined,
-        (d) => html`<textarea id="hold-reason" rows="2" aria-describedby=${d || nothing}></textarea>`,
+        (d) => html`<textarea id="hold-reason" rows="2" aria-describedby=${d}></textarea>`,
       )}`
     }
     if (decision === 'escalate') {
-      return this.group(
+      return formGroup(
+        this.errors,
         'escalate-reason',
         'What is the concern?',
         'Recorded in the history for the safeguarding lead.',
-        (d) => html`<textarea id="escalate-reason" rows="4" aria-describedby=${d || nothing}></textarea>`,
+        (d) => html`<textarea id="escalate-reason" rows="4" aria-describedby=${d}></textarea>`,
       )
     }
     return nothing

@@ -1,7 +1,8 @@
-import { css, html, LitElement, nothing } from 'lit'
+import { css, html, LitElement } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { shared } from '../shared/styles/shared.ts'
 import '../shared/heard-error-summary.ts'
+import { formGroup } from './form-group.ts'
 import type { FieldError, HeardErrorSummary } from '../shared/heard-error-summary.ts'
 
 export type RedactionField = { name: string; label: string; value: string; multiline?: boolean }
@@ -94,49 +95,28 @@ export class HeardRedactionForm extends LitElement {
     this.dispatchEvent(new CustomEvent('heard-redaction-cancel', { bubbles: true, composed: true }))
   }
 
-  private group(id: string, label: string, hint: string, control: (describedBy: string) => unknown) {
-    const error = this.errors.find((e) => e.field === id)?.message
-    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ')
-    return html`<div class="form-group ${error ? 'has-error' : ''}">
-      <label for=${id}>${label}</label>
-      ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
-      ${
-        error
-          ? html`<span class="error-message" id="${id}-error"
-              ><span class="visually-hidden">Error:</span> ${error}</span
-            >`
-          : nothing
-      }
-      ${control(describedBy)}
-    </div>`
-  }
-
   override render() {
     return html`<heard-error-summary .errors=${this.errors}></heard-error-summary>
       <form novalidate @submit=${this.submit}>
         ${this.fields.map((f) =>
-          this.group(`edit-${f.name}`, f.label, '', (d) =>
+          formGroup(this.errors, `edit-${f.name}`, f.label, '', (d) =>
             f.multiline
               ? html`<textarea
                   id="edit-${f.name}"
                   class="body"
                   rows="16"
-                  aria-describedby=${d || nothing}
+                  aria-describedby=${d}
                   .value=${f.value}
                 ></textarea>`
-              : html`<input
-                  id="edit-${f.name}"
-                  type="text"
-                  aria-describedby=${d || nothing}
-                  .value=${f.value}
-                />`,
+              : html`<input id="edit-${f.name}" type="text" aria-describedby=${d} .value=${f.value} />`,
           ),
         )}
-        ${this.group(
+        ${formGroup(
+          this.errors,
           'edit-reason',
           'Reason for the change',
           'For example: “Removed a staff member’s name from a critical story”. Moderators see this; the author and the public do not.',
-          (d) => html`<textarea id="edit-reason" rows="2" aria-describedby=${d || nothing}></textarea>`,
+          (d) => html`<textarea id="edit-reason" rows="2" aria-describedby=${d}></textarea>`,
         )}
         <div class="button-group">
           <button class="button" type="submit" ?disabled=${this.busy}>Save changes</button>

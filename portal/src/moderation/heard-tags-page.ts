@@ -1,11 +1,13 @@
 import { css, html, nothing } from 'lit'
 import { state } from 'lit/decorators.js'
+import { Task, TaskStatus } from '@lit/task'
 import { announce } from '../shared/announce.ts'
 import { api, ApiError, ConflictError, ValidationError } from '../shared/api.ts'
 import '../shared/heard-error-summary.ts'
 import type { FieldError, HeardErrorSummary } from '../shared/heard-error-summary.ts'
 import { GROUP_LABELS } from '../shared/format.ts'
 import { forgetTags } from './moderation-lists.ts'
+import { formGroup, radioGroup } from './form-group.ts'
 import { POLARITIES, TAG_GROUPS, type Polarity, type Tag, type TagGroup } from '../shared/types.ts'
 import { PageElement } from '../shared/page.ts'
 
@@ -89,28 +91,17 @@ export class HeardTagsPage extends PageElement {
       }
     `,
   ]
-  @state() tags?: Tag[]
-  @state() failure = ''
+  /** The tags, read on opening and again after each change. */
+  private readonly tags = new Task(this, {
+    task: async (_args, { signal }) =>
+      (await api.get<{ tags: Tag[] }>('/api/portal/moderation/tags', { signal })).tags,
+    args: () => [],
+  })
   @state() editing?: string
   @state() rowErrors: FieldError[] = []
   @state() addErrors: FieldError[] = []
   @state() busy = false
   private slugTouched = false
-
-  override connectedCallback() {
-    super.connectedCallback()
-    void this.load()
-  }
-
-  private async load() {
-    try {
-      const { tags } = await api.get<{ tags: Tag[] }>('/api/portal/moderation/tags')
-      this.tags = tags
-      this.failure = ''
-    } catch (e) {
-      this.failure = e instanceof ApiError ? e.message : 'The tags could not be loaded.'
-    }
-  }
 
   private el<T extends HTMLElement>(id: string) {
     return this.renderRoot.querySelector<T>(`#${id}`)
@@ -159,7 +150,7 @@ export class HeardTagsPage extends PageElement {
     try {
       await api.patch(`/api/portal/moderation/tags/${encodeURIComponent(tag.slug)}`, patch)
       forgetTags()
-      await this.load()
+      await this.tags.run()
       announce(message)
       await this.stopEdit(tag.slug)
     } catch (e) {
@@ -196,7 +187,7 @@ export class HeardTagsPage extends PageElement {
         field: 'add-slug',
         message: 'The short name must be 2 to 40 lower-case letters, numbers or hyphens',
       })
-    } else if (this.tags?.some((t) => t.slug === slug)) {
+    } else if (this.tags.value?.some((t) => t.slug === slug)) {
       errors.push({ field: 'add-slug', message: 'There is already a tag with this short name' })
     }
     if (!errors.length) {
@@ -204,7 +195,7 @@ export class HeardTagsPage extends PageElement {
       try {
         await api.post('/api/portal/moderation/tags', { slug, group, label, labelCy, polarity })
         forgetTags()
-        await this.load()
+        await this.tags.run()
         form.reset()
         this.slugTouched = false
         this.addErrors = []
@@ -230,64 +221,29 @@ export class HeardTagsPage extends PageElement {
     await this.renderRoot.querySelector<HeardErrorSummary>('#add-errors')?.focus()
   }
 
-  private error(errors: FieldError[], id: string) {
-    const message = errors.find((e) => e.field === id)?.message
-    return message
-      ? html`<span class="error-message" id="${id}-error"
-          ><span class="visually-hidden">Error:</span> ${message}</span
-        >`
-      : nothing
-  }
-
   private textField(
     errors: FieldError[],
     id: string,
     label: string,
     value = '',
-    hint = '',
+    hint?: string,
     onInput?: () => void,
   ) {
-    const hasError = errors.some((e) => e.field === id)
-    const describedBy = [hint ? `${id}-hint` : '', hasError ? `${id}-error` : ''].filter(Boolean).join(' ')
-    return html`<div class="form-group ${hasError ? 'has-error' : ''}">
-      <label for=${id}>${label}</label>
-      ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing} ${this.error(errors, id)}
-      <input
-        class="input-width-20"
-        id=${id}
-        type="text"
-        .value=${value}
-        aria-describedby=${describedBy || nothing}
-        @input=${onInput ?? nothing}
-      />
-    </div>`
-  }
-
-  private radios(
-    errors: FieldError[],
-    name: string,
-    legend: string,
-    options: [string, string][],
-    value?: string,
-  ) {
-    const firstId = `${name}-${options[0][0]}`
-    const hasError = errors.some((e) => e.field === firstId)
-    return html`<fieldset
-      class="form-group ${hasError ? 'has-error' : ''}"
-      aria-describedby=${hasError ? `${firstId}-error` : nothing}
-    >
-      <legend>${legend}</legend>
-      ${this.error(errors, firstId)}
-      <div class="choices">
-        ${options.map(
-          ([v, label]) =>
-            html`<div class="choice">
-              <input type="radio" id="${name}-${v}" name=${name} value=${v} ?checked=${v === value} />
-              <label for="${name}-${v}">${label}</label>
-            </div>`,
-        )}
-      </div>
-    </fieldset>`
+    return formGroup(
+      errors,
+      id,
+      label,
+      hint,
+      (d) =>
+        html`<input
+          class="input-width-20"
+          id=${id}
+          type="text"
+          .value=${value}
+          aria-describedby=${d}
+          @input=${onInput ?? nothing}
+        />`,
+    )
   }
 
   private polarityOptions(): [string, string][] {
@@ -345,7 +301,7 @@ export class HeardTagsPage extends PageElement {
             >
               ${this.textField(this.rowErrors, 'edit-label', 'English label', tag.label)}
               ${this.textField(this.rowErrors, 'edit-label-cy', 'Welsh label', tag.labelCy)}
-              ${this.radios(this.rowErrors, 'edit-polarity', 'Polarity', this.polarityOptions(), tag.polarity)}
+              ${radioGroup(this.rowErrors, 'edit-polarity', 'Polarity', this.polarityOptions(), tag.polarity)}
               <div class="button-group">
                 <button class="button small" type="submit" ?disabled=${this.busy}>Save</button>
                 <button class="link-button" type="button" @click=${() => this.stopEdit(tag.slug)}>
@@ -364,15 +320,15 @@ export class HeardTagsPage extends PageElement {
       <h2 id="add-title">Add a tag</h2>
       <heard-error-summary id="add-errors" .errors=${e}></heard-error-summary>
       <form novalidate @submit=${this.add}>
-        ${this.radios(
+        ${radioGroup(
           e,
           'add-group',
           'Group',
           TAG_GROUPS.map((g): [string, string] => [g, GROUP_LABELS[g]]),
         )}
-        ${this.textField(e, 'add-label', 'English label', '', '', () => this.suggestSlug())}
+        ${this.textField(e, 'add-label', 'English label', '', undefined, () => this.suggestSlug())}
         ${this.textField(e, 'add-label-cy', 'Welsh label')}
-        ${this.radios(e, 'add-polarity', 'Polarity', this.polarityOptions())}
+        ${radioGroup(e, 'add-polarity', 'Polarity', this.polarityOptions())}
         <div @input=${() => (this.slugTouched = true)}>
           ${this.textField(
             e,
@@ -394,17 +350,18 @@ export class HeardTagsPage extends PageElement {
         The tags authors and moderators choose from, in three groups. A retired tag stays on the stories that
         have it, but nobody can choose it again.
       </p>`
-    if (this.failure) {
+    if (this.tags.status === TaskStatus.ERROR) {
+      const e = this.tags.error
       return html`${heading}
         <div class="banner error" role="alert">
-          <p>${this.failure}</p>
-          <button class="button secondary" type="button" @click=${() => this.load()}>Try again</button>
+          <p>${e instanceof ApiError ? e.message : 'The tags could not be loaded.'}</p>
+          <button class="button secondary" type="button" @click=${() => this.tags.run()}>Try again</button>
         </div>`
     }
-    if (!this.tags)
+    const tags = this.tags.value
+    if (!tags)
       return html`${heading}
         <p class="loading" role="status">Loading the tags…</p>`
-    const tags = this.tags
     return html`${heading}
     ${TAG_GROUPS.map(
       (g) =>

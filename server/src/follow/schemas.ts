@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import { STORY_STATUSES } from '../stories/schemas.ts'
+import { publicResponseFields, STORY_STATUSES } from '../stories/schemas.ts'
 
 export const REPLY_MAX = 2000
 
@@ -26,17 +26,7 @@ export const FollowView = z
       publishedAt: z.iso.datetime().nullable(),
       url: z.url().optional().openapi({ description: 'The public page, once published' }),
     }),
-    responses: z.array(
-      z.object({
-        id: z.uuid(),
-        responderTitle: z.string(),
-        organisationName: z.string(),
-        body: z.string(),
-        changeMarker: z.enum(['planned', 'made']).nullable(),
-        publishedAt: z.iso.datetime(),
-        replies: z.array(FollowedReply),
-      }),
-    ),
+    responses: z.array(z.object({ ...publicResponseFields, replies: z.array(FollowedReply) })),
     hasEmail: z.boolean(),
   })
   .openapi('FollowedStory')

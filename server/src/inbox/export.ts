@@ -42,39 +42,50 @@ const csvLine = (r: InboxStoryRow, url: string) =>
     url,
   ])
 
+/** The last line of an export that failed part way. */
+export const EXPORT_FAILED = 'The export failed part way: this file is incomplete. Please export again.'
+
 /**
  * The filtered inbox as CSV, newest first, read in batches as the client takes them, at most
  * EXPORT_MAX_ROWS rows. Starts with a byte order mark so that spreadsheets read it as UTF-8.
+ * The first batch is read before the stream is handed back, so that a failure then is an error
+ * answer rather than a cut-off file; a failure later ends the file with EXPORT_FAILED and errors
+ * the stream, which aborts the transfer.
  */
-export function inboxCsv(
+export async function inboxCsv(
   sql: Sql,
   subscriberId: string,
   filters: InboxFilters,
   storyUrl: (id: string) => string,
-): ReadableStream<Uint8Array> {
+): Promise<ReadableStream<Uint8Array>> {
   let after: FeedCursor | undefined
   let sent = 0
   const encoder = new TextEncoder()
+  const readBatch = async () => {
+    const positions = await listInboxPage(
+      sql,
+      subscriberId,
+      filters,
+      Math.min(EXPORT_BATCH, EXPORT_MAX_ROWS - sent),
+      after,
+    )
+    const rows = await getInboxStories(
+      sql,
+      subscriberId,
+      positions.map((p) => p.storyId),
+      true,
+    )
+    return { positions, lines: rows.map((r) => csvLine(r, storyUrl(r.id))) }
+  }
+  let batch: Awaited<ReturnType<typeof readBatch>> | undefined = await readBatch()
   return new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode('\ufeff' + csvRow(CSV_HEADER)))
     },
     async pull(controller) {
       try {
-        const positions = await listInboxPage(
-          sql,
-          subscriberId,
-          filters,
-          Math.min(EXPORT_BATCH, EXPORT_MAX_ROWS - sent),
-          after,
-        )
-        const rows = await getInboxStories(
-          sql,
-          subscriberId,
-          positions.map((p) => p.storyId),
-          true,
-        )
-        const lines = rows.map((r) => csvLine(r, storyUrl(r.id)))
+        const { positions, lines } = batch ?? (await readBatch())
+        batch = undefined
         if (lines.length) controller.enqueue(encoder.encode(lines.join('')))
         sent += positions.length
         const last = positions[positions.length - 1]
@@ -82,7 +93,8 @@ export function inboxCsv(
         else after = { publishedAt: last.publishedAt, id: last.storyId }
       } catch (error) {
         log.error('inbox_export_failed', { subscriberId, error: (error as Error).name })
-        controller.error(error)
+        controller.enqueue(encoder.encode(csvRow([EXPORT_FAILED])))
+        controller.error(new Error(EXPORT_FAILED))
       }
     },
   })

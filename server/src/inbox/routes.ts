@@ -1,10 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { AppError, notFound } from '../errors.ts'
+import { notFound } from '../errors.ts'
 import { createRouter, type Deps, errorResponses, jsonAnswer } from '../http.ts'
 import { log } from '../log.ts'
-import { decodeCursor, encodeCursor } from '../stories/cursor.ts'
+import { cursorParam, encodeCursor } from '../stories/cursor.ts'
 import { excerpt } from '../stories/excerpt.ts'
-import type { FeedCursor } from '../stories/queries.ts'
 import { requireWithinCoverage } from '../tenancy/coverage.ts'
 import { createMemberGuard, currentMember } from '../tenancy/membership.ts'
 import { SubscriberIdParam } from '../tenancy/schemas.ts'
@@ -48,17 +47,6 @@ const story = createRoute({
   request: { params: StoryParam },
   responses: { 200: jsonAnswer('The story', MemberStory), ...errorResponses(401, 403, 404, 422) },
 })
-
-function cursorParam(cursor: string | undefined): FeedCursor | undefined {
-  if (!cursor) return undefined
-  const position = decodeCursor(cursor)
-  if (!position) {
-    throw new AppError('validation_failed', 'That cursor is not one this API gave out.', [
-      { path: 'cursor', message: 'is not a cursor from this API' },
-    ])
-  }
-  return position
-}
 
 const toInboxStory = (row: InboxStoryRow, url: string): InboxStory => ({
   id: row.id,
@@ -125,7 +113,7 @@ export function inboxRoutes({ sql, config }: Deps) {
       const { subscriberId } = currentMember(c)
       const filters = c.req.valid('query')
       await checkFilters(subscriberId, filters)
-      const body = inboxCsv(sql, subscriberId, filters, storyUrl)
+      const body = await inboxCsv(sql, subscriberId, filters, storyUrl)
       log.info('inbox_exported', { requestId: c.get('requestId'), subscriberId })
       return c.body(body, 200, {
         'Content-Type': 'text/csv; charset=utf-8',

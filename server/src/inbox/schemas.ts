@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { AUTHOR_ROLES } from '../stories/schemas.ts'
+import { CursorQuery } from '../stories/cursor.ts'
 
 /** Counts are exact up to this many stories; beyond it they say "at least". */
 export const COUNT_LIMIT = 10_000
@@ -43,11 +44,7 @@ export type InboxFilters = z.infer<typeof InboxFilters>
 
 export const InboxQuery = InboxFilters.extend({
   limit: z.coerce.number().int().min(1).max(100).default(25),
-  cursor: z
-    .string()
-    .max(200)
-    .regex(/^[A-Za-z0-9_-]+$/, 'is not a cursor from this API')
-    .optional(),
+  cursor: CursorQuery(),
 })
 export type InboxQuery = z.infer<typeof InboxQuery>
 

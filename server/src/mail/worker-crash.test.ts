@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { createInterface } from 'node:readline'
-import { afterAll, beforeAll, beforeEach, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, expect, inject, it, vi } from 'vitest'
 import { resetDatabase, testSql } from '../../test/db.ts'
 import { startSmtpServer, type TestSmtpServer } from '../../test/smtp.ts'
 import { setLogLevel } from '../log.ts'
@@ -66,4 +66,25 @@ it("lets another worker send a killed worker's unstarted mail within 30 s, and n
   expect(rows.filter((r) => r.status === 'sent')).toHaveLength(4)
   expect(smtp.received.map((m) => m.messageId)).not.toContain(`<outbox-${crashing.handedOver}@heard.test>`)
   expect(new Set(smtp.received.map((m) => m.messageId)).size).toBe(4)
+})
+
+it("has a polling worker send a killed worker's unstarted mail at its next tick", async () => {
+  for (let i = 0; i < 5; i++)
+    await enqueueMail(sql, { template: 'test', to: `q${i}@example.org`, subject: `Q${i}`, text: `T${i}` })
+  const crashing = await workerHandingOver()
+  await crashing.kill()
+  const killedAt = performance.now()
+  const other = createWorker({
+    sql,
+    mailer: smtpMailer(smtp.url, 'Heard <no-reply@heard.test>', 'http://heard.test'),
+    workerId: 'other',
+  })
+  await other.start()
+  // Polls a condition under a deadline; the worker's own 2 s timer does the sending.
+  await vi.waitFor(() => expect(smtp.received).toHaveLength(4), { timeout: 30_000, interval: 20 })
+  const seconds = (performance.now() - killedAt) / 1000
+  await other.stop()
+  expect(seconds).toBeLessThan(30)
+  if (process.env.HEARD_FIGURES)
+    console.info(`[figures] crashed worker's 4 unstarted mails sent ${seconds.toFixed(2)} s after the kill`)
 })

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { CursorQuery } from '../stories/cursor.ts'
 import { PRECHECK_RULES } from '../precheck/index.ts'
 import {
   AGE_GROUPS,
@@ -35,11 +36,7 @@ export const QueueQuery = z.object({
     .max(24 * 365)
     .optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
-  cursor: z
-    .string()
-    .max(300)
-    .regex(/^[A-Za-z0-9_-]+$/, 'is not a cursor from this API')
-    .optional(),
+  cursor: CursorQuery(300),
 })
 export type QueueQuery = z.infer<typeof QueueQuery>
 

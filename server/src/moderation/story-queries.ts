@@ -1,5 +1,6 @@
 import type postgres from 'postgres'
 import type { Sql } from '../db.ts'
+import { addFeedEntries } from '../stories/queries.ts'
 import type { Claim, WorkbenchStory } from './schemas.ts'
 
 type Json<T> = Omit<T, 'createdAt'> & { createdAt: string }
@@ -111,14 +112,7 @@ export async function setStoryServices(sql: Sql, id: string, serviceIds: string[
     select ${id}, x.node_id, x.ord from unnest(${serviceIds}::uuid[]) with ordinality x (node_id, ord)`
   if (!published) return
   await sql`delete from feed_entries where story_id = ${id}`
-  await sql`
-    insert into feed_entries (node_id, published_at, story_id)
-    select distinct c.ancestor_id, s.published_at, s.id
-    from stories s
-    join story_nodes sn on sn.story_id = s.id
-    join service_closure c on c.descendant_id = sn.node_id
-    where s.id = ${id}
-    on conflict do nothing`
+  await addFeedEntries(sql, id)
 }
 
 export async function setStoryTags(sql: Sql, id: string, slugs: string[]) {

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { unsafeText } from '../edge.ts'
 
 export const NODE_KINDS = ['organisation', 'site', 'department', 'ward'] as const
 export const NodeKind = z.enum(NODE_KINDS)
@@ -37,7 +38,13 @@ export const DirectoryRow = z.object({
     .string()
     .trim()
     .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,39}$/, 'must be 1–40 letters, digits or hyphens'),
-  name: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'is required')
+    .max(200, 'must be at most 200 characters')
+    // A CSV upload is not a JSON or form body, so the edge leaves its text to this check.
+    .refine((v) => unsafeText(v) === undefined, 'must not contain a NUL character or an unpaired surrogate'),
   kind: NodeKind,
   parent_code: z
     .string()

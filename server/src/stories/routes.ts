@@ -1,26 +1,15 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import { AppError, notFound } from '../errors.ts'
+import { notFound } from '../errors.ts'
 import { createRouter, errorResponses, UuidParam, type AppEnv, type Deps } from '../http.ts'
 import { getServiceRef } from '../services/queries.ts'
 import { ServiceRef } from '../services/schemas.ts'
-import { decodeCursor, encodeCursor } from './cursor.ts'
+import { cursorParam, encodeCursor } from './cursor.ts'
 import { excerpt } from './excerpt.ts'
 import { feedHeaders, feedKey } from './feed-cache.ts'
-import { getPublishedStory, listFeed, listTags, type FeedCursor, type FeedRow } from './queries.ts'
+import { getPublishedStory, listFeed, listTags, type FeedRow } from './queries.ts'
 import { Feed, FeedQuery, PublicStory, Tag, type FeedStory } from './schemas.ts'
 import { submit, submitStory } from './submit.ts'
-
-function cursorParam(cursor: string | undefined): FeedCursor | undefined {
-  if (!cursor) return undefined
-  const position = decodeCursor(cursor)
-  if (!position) {
-    throw new AppError('validation_failed', 'That cursor is not one this API gave out.', [
-      { path: 'cursor', message: 'is not a cursor from this API' },
-    ])
-  }
-  return position
-}
 
 const serviceFeed = createRoute({
   method: 'get',

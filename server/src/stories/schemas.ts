@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { CursorQuery } from './cursor.ts'
 
 export const AUTHOR_ROLES = ['patient', 'carer', 'relative', 'staff', 'other'] as const
 export const AGE_GROUPS = [
@@ -101,27 +102,24 @@ export type FeedStory = z.infer<typeof FeedStory>
 
 export const FeedQuery = z.object({
   limit: z.coerce.number().int().min(1).max(50).default(10),
-  cursor: z
-    .string()
-    .max(200)
-    .regex(/^[A-Za-z0-9_-]+$/, 'is not a cursor from this API')
-    .optional(),
+  cursor: CursorQuery(),
 })
 
 export const Feed = z
   .object({ stories: z.array(FeedStory), nextCursor: z.string().nullable() })
   .openapi('Feed')
 
-export const PublicResponse = z
-  .object({
-    id: z.uuid(),
-    responderTitle: z.string(),
-    organisationName: z.string(),
-    body: z.string(),
-    changeMarker: z.enum(['planned', 'made']).nullable(),
-    publishedAt: z.iso.datetime(),
-  })
-  .openapi('PublicResponse')
+/** What the public sees of a published response (the follow page adds the author's replies). */
+export const publicResponseFields = {
+  id: z.uuid(),
+  responderTitle: z.string(),
+  organisationName: z.string(),
+  body: z.string(),
+  changeMarker: z.enum(['planned', 'made']).nullable(),
+  publishedAt: z.iso.datetime(),
+}
+
+export const PublicResponse = z.object(publicResponseFields).openapi('PublicResponse')
 export type PublicResponse = z.infer<typeof PublicResponse>
 
 export const PublicTag = z.object({ slug: z.string(), label: z.string(), labelCy: z.string() })
