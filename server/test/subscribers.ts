@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { SqlPool } from '../src/db.ts'
 import type { AppEnv } from '../src/http.ts'
 import { normaliseCoverage, saveCoverage } from '../src/tenancy/coverage.ts'
+import { saveEntitlement } from '../src/tenancy/entitlement.ts'
 import type { MemberRole } from '../src/tenancy/roles.ts'
 import { signedInAs, type SignedIn } from './auth.ts'
 
@@ -12,15 +13,19 @@ export async function grantFullAccess(sql: SqlPool, subscriberId: string): Promi
     values (${subscriberId}, now() + interval '1 year', 'Test subscription')`
 }
 
-/** A subscriber covering `coverage` (with full access unless `readOnly`). */
+/**
+ * A subscriber covering `coverage` (with full access unless `readOnly`), entitled to cover
+ * `entitlement` (by default what it covers).
+ */
 export async function createTestSubscriber(
   sql: SqlPool,
   name: string,
   coverage: string[],
-  options: { readOnly?: boolean } = {},
+  options: { readOnly?: boolean; entitlement?: string[] } = {},
 ): Promise<string> {
   const id = await sql.begin(async (tx) => {
     const [row] = await tx<{ id: string }[]>`insert into subscribers (name) values (${name}) returning id`
+    await saveEntitlement(tx, row!.id, await normaliseCoverage(tx, options.entitlement ?? coverage))
     await saveCoverage(tx, row!.id, await normaliseCoverage(tx, coverage))
     return row!.id
   })

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { api, ApiError, NotFoundError } from '../shared/api.ts'
+import './heard-admin-entitlement.ts'
 import './heard-manual-subscriptions.ts'
 import { formatDate, plural } from '../shared/format.ts'
 import { documentTitle, href } from '../shared/router.ts'
@@ -11,7 +12,8 @@ import { ROLE_LABELS } from '../shared/types.ts'
 import { PageElement } from '../shared/page.ts'
 
 /**
- * `<heard-admin-subscriber-page>`: one subscriber as a platform admin sees it — what it covers,
+ * `<heard-admin-subscriber-page>`: one subscriber as a platform admin sees it — what it may cover
+ * (which the platform admin sets) and what it covers,
  * its members and open invitations, its billing status in plain words, and the subscriptions
  * recorded outside Stripe.
  */
@@ -127,7 +129,7 @@ export class HeardAdminSubscriberPage extends PageElement {
   private renderPeople(d: SubscriberDetail) {
     return html`${
         d.members.length
-          ? html`<div class="table-wrap" tabindex="0" role="region" aria-label="Members">
+          ? html`<div class="table-wrap" tabindex="0" role="region" aria-label="Members and their roles">
               <table>
                 <caption class="visually-hidden">
                   Members
@@ -195,6 +197,14 @@ export class HeardAdminSubscriberPage extends PageElement {
           @heard-billing-changed=${() => void this.loadBilling()}
           @heard-form-errors=${(e: CustomEvent<{ count: number }>) => this.setErrorTitle(e.detail.count > 0)}
         ></heard-manual-subscriptions>
+      </section>
+      <section aria-labelledby="entitlement-title">
+        <h2 id="entitlement-title">What it may cover</h2>
+        <heard-admin-entitlement
+          .subscriberId=${d.id}
+          .entitlement=${d.entitlement}
+          @heard-entitlement-changed=${() => void this.load()}
+        ></heard-admin-entitlement>
       </section>
       <section aria-labelledby="coverage-title">
         <h2 id="coverage-title">Coverage</h2>

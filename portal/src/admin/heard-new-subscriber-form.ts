@@ -180,7 +180,8 @@ export class HeardNewSubscriberForm extends LitElement {
         <div class="coverage form-group ${coverageError ? 'has-error' : ''}" id="coverage">
           <h3>Coverage</h3>
           <p class="hint">
-            The services it covers; each covers every service within it. Its admins can change this later.
+            The services it covers; each covers every service within it. This is also what it may cover: its
+            admins can narrow it later, and only a platform admin can widen it.
           </p>
           ${inlineError('coverage', coverageError)}
           <heard-service-search

@@ -13,6 +13,8 @@ export type SubscriberDetail = {
   id: string
   name: string
   coverage: Coverage
+  /** What it may cover; its admins choose coverage within it. */
+  entitlement: Coverage
   members: Member[]
   invitations: Invitation[]
 }

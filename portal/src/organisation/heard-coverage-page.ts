@@ -1,22 +1,26 @@
 import { css, html, nothing } from 'lit'
 import { state } from 'lit/decorators.js'
 import { announce } from '../shared/announce.ts'
-import { api, ApiError, request } from '../shared/api.ts'
+import { api, ApiError, ForbiddenError, request } from '../shared/api.ts'
 import { quantityPreviewInWords } from '../billing/billing.ts'
-import '../shared/heard-service-search.ts'
+import './heard-entitled-search.ts'
 import { plural } from '../shared/format.ts'
 import type { ServiceSummary } from '../shared/types.ts'
 import { MemberPageElement } from '../shared/member-page.ts'
 import type { Coverage, CoverageChange } from './types.ts'
 import type { QuantityPreview } from '../billing/types.ts'
+import type { CoverageDependents } from '../../../server/src/tenancy/schemas.ts'
 
 type TreeNode = { id: string; name: string; kind: string; children?: TreeNode[]; open?: boolean }
 type Chosen = { id: string; name: string; path: string }
 
+type Preview = { before: Coverage; after: Coverage; dependents?: CoverageDependents }
+
 /**
- * `<heard-coverage-page>`: admins choose the services their organisation covers, in a tree of the
- * directory (covering a node covers everything within it) or by searching. Before saving, the page
- * shows how many services would be covered and what that means for the bill.
+ * `<heard-coverage-page>`: admins choose the services their organisation covers, in a tree of what
+ * it may cover (its entitlement; covering a node covers everything within it) or by searching.
+ * Before saving, the page shows how many services would be covered, what that means for the bill,
+ * and which widgets and alerts would lose services, which the admin must confirm.
  */
 export class HeardCoveragePage extends MemberPageElement {
   static override styles = [
@@ -71,7 +75,8 @@ export class HeardCoveragePage extends MemberPageElement {
   ]
   @state() roots: TreeNode[] = []
   @state() chosen: Chosen[] = []
-  @state() preview?: { before: Coverage; after: Coverage }
+  @state() preview?: Preview
+  @state() confirmed = false
   @state() price?: QuantityPreview
   @state() failure = ''
   @state() message = ''
@@ -96,10 +101,8 @@ export class HeardCoveragePage extends MemberPageElement {
       this.chosen = coverage.nodes.map((n) => ({ id: n.id, name: n.name, path: n.path }))
       this.preview = { before: coverage, after: coverage }
       if (coverage.coveredUnits > 0) void this.loadPrice(coverage.coveredUnits)
-      const all = await api.get<{ services: ServiceSummary[] }>('/api/v1/services', { query: { limit: 500 } })
-      this.roots = all.services
-        .filter((s) => s.depth === 0)
-        .map((s) => ({ id: s.id, name: s.name, kind: s.kind }))
+      const entitled = await api.get<Coverage>(`${this.base}/entitlement`)
+      this.roots = entitled.nodes.map((s) => ({ id: s.id, name: s.name, kind: s.kind }))
     } catch (e) {
       this.failure = e instanceof ApiError ? e.message : 'Coverage could not be loaded.'
     }
@@ -123,26 +126,40 @@ export class HeardCoveragePage extends MemberPageElement {
       ? [...this.chosen.filter((c) => c.id !== node.id), node]
       : this.chosen.filter((c) => c.id !== node.id)
     this.message = ''
+    this.confirmed = false
     void this.refreshPreview()
   }
 
   private async refreshPreview() {
     this.previewAbort?.abort()
     const abort = (this.previewAbort = new AbortController())
+    const nodeIds = this.chosen.map((c) => c.id)
     try {
-      const preview = await api.post<{ before: Coverage; after: Coverage }>(
+      const preview = await api.post<Preview>(
         `${this.base}/coverage/preview`,
-        { nodeIds: this.chosen.map((c) => c.id) },
+        { nodeIds },
         { signal: abort.signal },
       )
       this.preview = preview
+      this.failure = ''
       announce(`${preview.before.coveredUnits} → ${preview.after.coveredUnits} covered services`)
       this.price = undefined
       if (preview.after.coveredUnits > 0) await this.loadPrice(preview.after.coveredUnits, abort.signal)
     } catch (e) {
       if ((e as Error).name === 'AbortError') return
+      if (e instanceof ForbiddenError)
+        this.dropRefused(
+          nodeIds,
+          e.issues.map((i) => i.path),
+        )
       this.failure = e instanceof ApiError ? e.message : 'The change could not be previewed.'
     }
+  }
+
+  /** Takes back the services the server named (`nodeIds.i`) as outside what may be covered. */
+  private dropRefused(nodeIds: string[], paths: string[]) {
+    const refused = new Set(paths.map((p) => nodeIds[Number(p.split('.')[1])]))
+    this.chosen = this.chosen.filter((c) => !refused.has(c.id))
   }
 
   /** What `quantity` covered services would cost; the page says less, not nothing, if this fails. */
@@ -159,7 +176,7 @@ export class HeardCoveragePage extends MemberPageElement {
     this.failure = ''
     try {
       const change = await request<CoverageChange>('PUT', `${this.base}/coverage`, {
-        body: { nodeIds: this.chosen.map((c) => c.id) },
+        body: { nodeIds: this.chosen.map((c) => c.id), removeFromWidgetsAndAlerts: this.confirmed },
       })
       this.chosen = change.after.nodes.map((n) => ({ id: n.id, name: n.name, path: n.path }))
       this.preview = { before: change.after, after: change.after }
@@ -246,12 +263,46 @@ export class HeardCoveragePage extends MemberPageElement {
                   </li>`,
               )}
             </ul>`
-          : html`<p>Nothing is chosen: no stories would reach your inbox.</p>`
+          : html`<p>Choose at least one service. To end your subscription, ask the Heard team.</p>`
       }
-      <button class="button" type="button" ?disabled=${this.busy || !changed} @click=${this.save}>
+      ${this.renderDependents()}
+      <button
+        class="button"
+        type="button"
+        ?disabled=${this.busy || !changed || !this.chosen.length || (this.hasDependents() && !this.confirmed)}
+        @click=${this.save}
+      >
         Save coverage
       </button>
     </section>`
+  }
+
+  private hasDependents() {
+    const d = this.preview?.dependents
+    return Boolean(d && (d.widgets.length || d.alertRules.length))
+  }
+
+  /** The widgets and alerts that would lose services, and the admin's confirmation. */
+  private renderDependents() {
+    const d = this.preview?.dependents
+    if (!d || !this.hasDependents()) return nothing
+    const services = (s: { name: string }[]) => s.map((x) => x.name).join(', ')
+    return html`<div class="warning-callout" id="dependents">
+      <h3>Widgets and alerts use services this change stops covering</h3>
+      <ul>
+        ${d.widgets.map((w) => html`<li>The widget ${w.name}: ${services(w.services)}</li>`)}
+        ${d.alertRules.map((a) => html`<li>${a.name}’s alerts: ${services(a.services)}</li>`)}
+      </ul>
+      <p>
+        <input
+          type="checkbox"
+          id="confirm-dependents"
+          .checked=${this.confirmed}
+          @change=${(e: Event) => (this.confirmed = (e.target as HTMLInputElement).checked)}
+        />
+        <label for="confirm-dependents">Remove these services from those widgets and alerts</label>
+      </p>
+    </div>`
   }
 
   private changedNodes() {
@@ -277,24 +328,22 @@ export class HeardCoveragePage extends MemberPageElement {
         <section aria-labelledby="choose-title">
           <h2 id="choose-title">Choose services</h2>
           <p>Covering a service covers every service within it.</p>
-          <heard-service-search
-            label="Search the directory"
-            hint="A name, code or postcode"
-            action="Cover"
+          <heard-entitled-search
+            .base=${this.base}
             .exclude=${this.chosen.map((c) => c.id)}
             @heard-service-chosen=${(e: CustomEvent<{ service: ServiceSummary }>) =>
               this.setChosen(
                 { id: e.detail.service.id, name: e.detail.service.name, path: e.detail.service.path },
                 true,
               )}
-          ></heard-service-search>
-          <h3>Browse the directory</h3>
+          ></heard-entitled-search>
+          <h3>Browse what your organisation may cover</h3>
           ${
             this.roots.length
-              ? html`<ul class="tree" aria-label="Directory">
+              ? html`<ul class="tree" aria-label="What your organisation may cover">
                   ${this.roots.map((r) => this.renderNode(r, [], undefined))}
                 </ul>`
-              : html`<p class="loading">Loading the directory…</p>`
+              : html`<p class="loading">Loading…</p>`
           }
         </section>
         ${this.renderSummary()}

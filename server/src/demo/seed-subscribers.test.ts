@@ -33,6 +33,11 @@ describe('the demo subscriber', () => {
       json({ email: admin.email, password: admin.password }),
     )
     expect(res.status).toBe(200)
+    const [entitled] = await sql`
+      select n.external_code from subscriber_entitlements e join subscribers s on s.id = e.subscriber_id
+      join service_nodes n on n.id = e.node_id
+      where s.name = 'Riverside University Hospitals NHS Foundation Trust'`
+    expect(entitled).toEqual({ externalCode: 'RXA' })
     expect((await demoSubscriberSignInsPresent(sql)).map((u) => u.role)).toEqual([
       'admin',
       'responder',

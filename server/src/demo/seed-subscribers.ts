@@ -1,6 +1,7 @@
 import type { Sql } from '../db.ts'
 import { saveAlertPreferences } from '../alerts/queries.ts'
 import { normaliseCoverage, saveCoverage } from '../tenancy/coverage.ts'
+import { saveEntitlement } from '../tenancy/entitlement.ts'
 import type { MemberRole } from '../tenancy/roles.ts'
 import { createUser } from '../users/queries.ts'
 
@@ -52,7 +53,9 @@ export async function seedDemoSubscribers(sql: Sql): Promise<boolean> {
     { id: string }[]
   >`insert into subscribers (name) values (${trust.name}) returning id`
   const subscriberId = subscriber!.id
-  await saveCoverage(sql, subscriberId, await normaliseCoverage(sql, [trust.id]))
+  const covers = await normaliseCoverage(sql, [trust.id])
+  await saveEntitlement(sql, subscriberId, covers)
+  await saveCoverage(sql, subscriberId, covers)
   const users: Record<MemberRole, string> = { admin: '', responder: '', viewer: '' }
   for (const u of DEMO_SUBSCRIBER_SIGN_INS) {
     users[u.role] = (await createUser(sql, { email: u.email, password: u.password, name: u.name })).id

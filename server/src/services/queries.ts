@@ -17,14 +17,19 @@ const toSummary = (r: NodeRow): ServiceSummary => ({
   path: r.pathNames.join(' › '),
 })
 
-/** Directory search by name, code or postcode; `within` limits it to a subtree (in tree order). */
-export async function searchServices(sql: Sql, query: ServiceSearchQuery): Promise<ServiceSummary[]> {
-  const q = query.q?.toLowerCase()
+/** The search condition on `n` (a service node) for `q`: part of its name, its code or postcode. */
+function matching(sql: Sql, q: string | undefined) {
   const pattern = q ? `%${q.replace(/[\\%_]/g, (ch) => '\\' + ch)}%` : undefined
-  const matches = pattern
+  return pattern
     ? sql`and (lower(n.name) like ${pattern} or lower(n.external_code) = ${q!}
           or replace(lower(n.postcode), ' ', '') = ${q!.replace(/\s/g, '')})`
     : sql``
+}
+
+/** Directory search by name, code or postcode; `within` limits it to a subtree (in tree order). */
+export async function searchServices(sql: Sql, query: ServiceSearchQuery): Promise<ServiceSummary[]> {
+  const q = query.q?.toLowerCase()
+  const matches = matching(sql, q)
   const rows = query.within
     ? await sql<NodeRow[]>`
         select n.id, n.name, n.kind, n.depth, n.path_names
@@ -38,6 +43,24 @@ export async function searchServices(sql: Sql, query: ServiceSearchQuery): Promi
         where true ${matches}
         order by (lower(n.name) like ${q ? q + '%' : '%'}) desc, n.depth, n.name
         limit ${query.limit}`
+  return rows.map(toSummary)
+}
+
+/** The same search within any of the subtrees of `nodeIds` (in tree order). */
+export async function searchServicesWithin(
+  sql: Sql,
+  nodeIds: readonly string[],
+  query: { q?: string; limit: number },
+): Promise<ServiceSummary[]> {
+  const rows = await sql<NodeRow[]>`
+    select n.id, n.name, n.kind, n.depth, n.path_names
+    from service_nodes n
+    where exists (
+      select 1 from service_closure c
+      where c.descendant_id = n.id and c.ancestor_id = any(${nodeIds as string[]}::uuid[]))
+      ${matching(sql, query.q?.toLowerCase())}
+    order by n.path_names
+    limit ${query.limit}`
   return rows.map(toSummary)
 }
 

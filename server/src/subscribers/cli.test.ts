@@ -43,6 +43,13 @@ describe('heard subscribers:create', () => {
     const [row] = await sql`
       select u.name, m.role from memberships m join users u on u.id = m.user_id where u.email = 'boss@testshire.test'`
     expect(row).toEqual({ name: 'Bo Boss', role: 'admin' })
+    // What it covers is what it may cover.
+    const nodes = (table: 'subscriber_coverage' | 'subscriber_entitlements') => sql`
+      select t.node_id from ${sql(table)} t join subscribers s on s.id = t.subscriber_id
+      where s.name = 'Testshire Hospitals' order by t.node_id`
+    const coverage = await nodes('subscriber_coverage')
+    expect(coverage.map((r) => r.nodeId).sort()).toEqual([ids.TST01, ids.TST02].sort())
+    expect(await nodes('subscriber_entitlements')).toEqual(coverage)
   })
 
   it('invites the admin by email without a password, or makes an existing account the admin', async () => {

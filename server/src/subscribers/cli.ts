@@ -31,7 +31,8 @@ async function resolveNodes(sql: SqlPool, covers: string[]): Promise<{ ids: stri
 }
 
 /**
- * `heard subscribers:create`: a subscriber, its coverage and its first admin. Without
+ * `heard subscribers:create`: a subscriber, its coverage (which is also its entitlement, what it
+ * may cover) and its first admin. Without
  * `--admin-password` an address with no account is sent an invitation (through the outbox, sent
  * by a running server). Returns the exit code. Messages never repeat the password.
  */

@@ -3,6 +3,7 @@ import { enqueueMail } from '../mail/outbox.ts'
 import { addedToSubscriberEmail } from '../members/emails.ts'
 import { addMember, inviteMember } from '../members/queries.ts'
 import { normaliseCoverage, saveCoverage } from '../tenancy/coverage.ts'
+import { saveEntitlement } from '../tenancy/entitlement.ts'
 import { createUser, findUserByEmail } from '../users/queries.ts'
 import { insertSubscriber } from './queries.ts'
 
@@ -27,7 +28,7 @@ export interface CreateSubscriberInput {
 export type FirstAdmin =
   { outcome: 'member' | 'created'; userId: string } | { outcome: 'invited'; invitationId: string }
 
-/** Creates a subscriber with its coverage and first admin, all or nothing. */
+/** Creates a subscriber with its coverage (also its entitlement) and first admin, all or nothing. */
 export async function createSubscriber(
   sql: SqlPool,
   input: CreateSubscriberInput,
@@ -35,6 +36,8 @@ export async function createSubscriber(
   return sql.begin(async (tx) => {
     const nodeIds = await normaliseCoverage(tx, input.coverage)
     const id = await insertSubscriber(tx, input.name)
+    // What it first covers is also what it may cover, until a platform admin widens it.
+    await saveEntitlement(tx, id, nodeIds)
     await saveCoverage(tx, id, nodeIds)
     const existing = await findUserByEmail(tx, input.adminEmail)
     const member = { subscriberId: id, role: 'admin' as const, invitedBy: input.createdBy }

@@ -16,7 +16,9 @@ const url = (path = '') => `/api/portal/subscribers/${subscriberId}${path}`
 beforeAll(async () => {
   await resetDatabase(sql)
   ids = await seedDirectory(sql)
-  subscriberId = await createTestSubscriber(sql, 'Testshire General', [ids.TST01!])
+  subscriberId = await createTestSubscriber(sql, 'Testshire General', [ids.TST01!], {
+    entitlement: [ids.TST!],
+  })
   admin = await signedInMember(app, sql, subscriberId, 'admin')
   viewer = await signedInMember(app, sql, subscriberId, 'viewer')
 })
@@ -106,7 +108,10 @@ describe('coverage', () => {
     )
     expect(widget.status).toBe(201)
 
-    const res = await app.request(url('/coverage'), as(admin, 'PUT', { nodeIds: [ids.TST02] }))
+    const res = await app.request(
+      url('/coverage'),
+      as(admin, 'PUT', { nodeIds: [ids.TST02], removeFromWidgetsAndAlerts: true }),
+    )
     expect(res.status).toBe(200)
     const body = await res.json()
     expect(body.before.nodes.map((n: { id: string }) => n.id)).toEqual([ids.TST01])

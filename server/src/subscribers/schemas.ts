@@ -11,6 +11,10 @@ export const CoverageInput = z
     nodeIds: z
       .array(z.uuid({ message: 'must be a service id' }))
       .max(COVERAGE_MAX, `Choose at most ${COVERAGE_MAX} services`),
+    removeFromWidgetsAndAlerts: z.boolean().default(false).openapi({
+      description:
+        'Confirms that services leaving coverage may be removed from the widgets and alert rules that name them',
+    }),
   })
   .openapi('CoverageInput')
 export type CoverageInput = z.infer<typeof CoverageInput>
@@ -24,6 +28,14 @@ export const CoverageChange = z
       .openapi({ description: 'Alert and widget services dropped because they left coverage' }),
   })
   .openapi('CoverageChange')
+
+export const EntitlementInput = z
+  .object({
+    nodeIds: z
+      .array(z.uuid({ message: 'must be a service id' }))
+      .max(COVERAGE_MAX, `Choose at most ${COVERAGE_MAX} services`),
+  })
+  .openapi('EntitlementInput')
 
 export const SubscriberSummary = z
   .object({

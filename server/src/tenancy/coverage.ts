@@ -95,6 +95,8 @@ export interface CoverageSaved {
 /**
  * Replaces a subscriber's coverage with `nodeIds` (in normal form) and brings everything that
  * depends on it into line: the inbox entries, and alert and widget services that left coverage.
+ * Callers check first that `nodeIds` lie within the entitlement (`entitlement.ts`) and that the
+ * admin confirmed dropping services from widgets and alerts (`dependents.ts`).
  * Inside `sql.begin`; the subscriber's row lock serialises concurrent changes.
  */
 export async function saveCoverage(

@@ -29,3 +29,19 @@ export const Coverage = z
   })
   .openapi('Coverage')
 export type Coverage = z.infer<typeof Coverage>
+
+const Dependent = z.object({
+  id: z.uuid(),
+  name: z.string().openapi({ description: 'The widget’s name, or the name of the member whose alerts' }),
+  services: z
+    .array(z.object({ id: z.uuid(), name: z.string() }))
+    .openapi({ description: 'The services it names that would leave coverage' }),
+})
+
+export const CoverageDependents = z
+  .object({ widgets: z.array(Dependent), alertRules: z.array(Dependent) })
+  .openapi('CoverageDependents', {
+    description:
+      'Widgets and members’ alert rules naming services that a change would leave outside coverage',
+  })
+export type CoverageDependents = z.infer<typeof CoverageDependents>

@@ -16,6 +16,8 @@ const MEMBER_ENDPOINTS: [string, MemberRole][] = [
   ['GET /api/portal/subscribers/{subscriberId}/coverage', 'viewer'],
   ['POST /api/portal/subscribers/{subscriberId}/coverage/preview', 'admin'],
   ['PUT /api/portal/subscribers/{subscriberId}/coverage', 'admin'],
+  ['GET /api/portal/subscribers/{subscriberId}/entitlement', 'admin'],
+  ['GET /api/portal/subscribers/{subscriberId}/entitlement/services', 'admin'],
   ['GET /api/portal/subscribers/{subscriberId}/members', 'admin'],
   ['POST /api/portal/subscribers/{subscriberId}/invitations', 'admin'],
   ['DELETE /api/portal/subscribers/{subscriberId}/invitations/{id}', 'admin'],
@@ -44,6 +46,8 @@ const PLATFORM_ENDPOINTS = [
   'GET /api/portal/admin/subscribers',
   'POST /api/portal/admin/subscribers',
   'GET /api/portal/admin/subscribers/{id}',
+  'GET /api/portal/admin/subscribers/{id}/entitlement',
+  'PUT /api/portal/admin/subscribers/{id}/entitlement',
   'POST /api/portal/admin/directory/preview',
   'POST /api/portal/admin/directory/import',
 ]
@@ -67,7 +71,11 @@ let moderator: SignedIn
 let subscriberAdmin: Member
 
 function body(endpoint: string): unknown {
-  if (endpoint.endsWith('/coverage') || endpoint.endsWith('/coverage/preview'))
+  if (
+    endpoint.endsWith('/coverage') ||
+    endpoint.endsWith('/coverage/preview') ||
+    endpoint.endsWith('/entitlement')
+  )
     return { nodeIds: [ids.TST01] }
   if (endpoint.endsWith('/invitations')) return { email: 'someone@nhs.test', role: 'viewer' }
   if (endpoint.includes('/members/')) return { role: 'viewer' }
