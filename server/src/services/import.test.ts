@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { resetDatabase, testSql } from '../../test/db.ts'
 import { createStory, seedDirectory } from '../../test/fixtures.ts'
+import { createTestSubscriber } from '../../test/subscribers.ts'
 import { parseCsv } from './csv.ts'
 import { importDirectory } from './import.ts'
 
@@ -80,6 +81,35 @@ describe('importDirectory', () => {
     expect(result).toEqual({ ok: true, created: 1, updated: 1, total: 2 })
     const feed = await sql`select node_id from feed_entries where story_id = ${story} order by node_id`
     expect(feed.map((f) => f.nodeId).sort()).toEqual([ids.TST, ids.TST01, ids['TST02-W1']].sort())
+  })
+
+  it('refuses a move that would take a covered service outside its subscriber’s entitlement', async () => {
+    const ids = await seedDirectory(sql)
+    await createTestSubscriber(sql, 'Testshire General', [ids['TST01-W1']!], { entitlement: [ids.TST01!] })
+    const result = await importDirectory(
+      sql,
+      [HEADER, 'TST01-W1,Ward 1 (Acute Medicine),ward,TST02,'].join('\n'),
+    )
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        {
+          line: 2,
+          message:
+            'moves Ward 1 (Acute Medicine), which Testshire General covers, outside what it may cover: change its entitlement first',
+        },
+      ],
+    })
+    const [ward] = await sql<
+      { parentId: string }[]
+    >`select parent_id from service_nodes where id = ${ids['TST01-W1']!}`
+    expect(ward!.parentId).toBe(ids.TST01)
+    // Within the entitlement, the same kind of move goes through.
+    const inside = await importDirectory(
+      sql,
+      [HEADER, 'TST01-W1,Ward 1 (Acute Medicine),ward,TST01-W2,'].join('\n'),
+    )
+    expect(inside.ok).toBe(true)
   })
 
   it('refuses a change that would make a service its own ancestor', async () => {

@@ -76,26 +76,66 @@ export async function importDirectory(
   const byId = plan.existing
   const movesExisting = nodes.some((n) => byId.has(n.id) && byId.get(n.id)!.parentId !== n.parentId)
 
-  await sql.begin(async (tx) => {
-    for (let i = 0; i < nodes.length; i += BATCH) {
-      const batch = nodes.slice(i, i + BATCH).map((n) => ({
-        id: n.id,
-        parent_id: n.parentId,
-        kind: n.kind,
-        name: n.name,
-        external_code: n.code,
-        postcode: n.postcode ?? null,
-      }))
-      await tx`
+  try {
+    await sql.begin(async (tx) => {
+      for (let i = 0; i < nodes.length; i += BATCH) {
+        const batch = nodes.slice(i, i + BATCH).map((n) => ({
+          id: n.id,
+          parent_id: n.parentId,
+          kind: n.kind,
+          name: n.name,
+          external_code: n.code,
+          postcode: n.postcode ?? null,
+        }))
+        await tx`
         insert into service_nodes ${tx(batch, 'id', 'parent_id', 'kind', 'name', 'external_code', 'postcode')}
         on conflict (id) do update set parent_id = excluded.parent_id, kind = excluded.kind,
           name = excluded.name, postcode = excluded.postcode, updated_at = now()`
-      onProgress(Math.min(i + BATCH, nodes.length), nodes.length)
-    }
-    await rebuildTree(tx)
-    if (movesExisting) await rebuildFeed(tx)
-  })
+        onProgress(Math.min(i + BATCH, nodes.length), nodes.length)
+      }
+      await rebuildTree(tx)
+      if (!movesExisting) return
+      const errors = await coverageLeavingEntitlement(tx, plan)
+      // Undo the whole import: a subscriber would cover services it is not entitled to.
+      if (errors.length) throw new RefusedImport(errors)
+      await rebuildFeed(tx)
+    })
+  } catch (error) {
+    if (error instanceof RefusedImport) return { ok: false, errors: error.errors }
+    throw error
+  }
   return counts(plan)
+}
+
+class RefusedImport extends Error {
+  constructor(readonly errors: RowError[]) {
+    super('the directory import would take covered services out of their subscribers’ entitlements')
+  }
+}
+
+/**
+ * After a move, the services some subscriber covers that no longer lie within its entitlement
+ * (coverage never leaves what a platform admin allowed), as errors on the rows that moved them.
+ */
+async function coverageLeavingEntitlement(sql: Sql, plan: Plan): Promise<RowError[]> {
+  const rows = await sql<{ subscriber: string; service: string; ancestors: string[] }[]>`
+    select s.name as subscriber, n.name as service,
+      array(select c.ancestor_id from service_closure c where c.descendant_id = sc.node_id) as ancestors
+    from subscriber_coverage sc
+    join subscribers s on s.id = sc.subscriber_id
+    join service_nodes n on n.id = sc.node_id
+    where not exists (
+      select 1 from subscriber_entitlements e
+      join service_closure c on c.ancestor_id = e.node_id
+      where e.subscriber_id = sc.subscriber_id and c.descendant_id = sc.node_id)
+    order by s.name, n.name`
+  const moved = plan.nodes.filter(
+    (n) => plan.existing.has(n.id) && plan.existing.get(n.id)!.parentId !== n.parentId,
+  )
+  return rows.map((r) => ({
+    line: moved.find((n) => r.ancestors.includes(n.id))?.line ?? 1,
+    message: `moves ${r.service}, which ${r.subscriber} covers, outside what it may cover: change its entitlement first`,
+  }))
 }
 
 function planImport(
