@@ -7,6 +7,7 @@ import type { FieldError } from '../shared/heard-error-summary.ts'
 import '../shared/heard-error-summary.ts'
 import { CRITICALITY_LABELS } from '../shared/format.ts'
 import type { ServiceSummary } from '../shared/types.ts'
+import { serviceChoices } from '../shared/choices.ts'
 import {
   alertIssueErrors,
   checkAlertForm,
@@ -31,13 +32,6 @@ export class HeardAlertsPage extends MemberPageElement {
   static override styles = [
     ...MemberPageElement.styles,
     css`
-      .services {
-        max-height: 22rem;
-        overflow-y: auto;
-        border: 1px solid #d8dde0;
-        background: #fff;
-        padding: 0.5rem;
-      }
       .state h2 {
         margin-bottom: 0.5rem;
       }
@@ -189,22 +183,7 @@ export class HeardAlertsPage extends MemberPageElement {
             <span class="hint" id="services-hint"
               >Stories about these services and the services within them. Up to ${MAX_ALERT_SERVICES}.</span
             >
-            ${this.error(FIELDS.services)}
-            <div class="services choices" id=${FIELDS.services} tabindex="-1">
-              ${this.services.map(
-                (s) =>
-                  html`<div class="choice">
-                    <input
-                      type="checkbox"
-                      id="service-${s.id}"
-                      name="serviceIds"
-                      value=${s.id}
-                      ?checked=${chosen.has(s.id)}
-                    />
-                    <label for="service-${s.id}">${s.path}</label>
-                  </div>`,
-              )}
-            </div>
+            ${this.error(FIELDS.services)} ${serviceChoices(this.services, chosen)}
           </fieldset>
           <fieldset class="form-group ${this.has(FIELDS.criticality)}" aria-describedby="criticality-hint">
             <legend>Minimum criticality</legend>

@@ -7,6 +7,7 @@ import type { FieldError } from '../shared/heard-error-summary.ts'
 import '../shared/heard-error-summary.ts'
 import { plural } from '../shared/format.ts'
 import type { ServiceSummary } from '../shared/types.ts'
+import { serviceChoices } from '../shared/choices.ts'
 import { coveredServices, MemberPageElement } from '../shared/member-page.ts'
 import type { Widget } from './types.ts'
 
@@ -42,13 +43,6 @@ export class HeardWidgetsPage extends MemberPageElement {
           grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
           align-items: start;
         }
-      }
-      .services {
-        max-height: 22rem;
-        overflow-y: auto;
-        border: 1px solid #d8dde0;
-        background: #fff;
-        padding: 0.5rem;
       }
       textarea,
       pre {
@@ -261,22 +255,7 @@ export class HeardWidgetsPage extends MemberPageElement {
             <span class="hint"
               >Stories about these services (and the services within them). Up to ${MAX_SERVICES}.</span
             >
-            ${this.error('services')}
-            <div class="services choices" id="services" tabindex="-1">
-              ${this.services.map(
-                (s) =>
-                  html`<div class="choice">
-                    <input
-                      type="checkbox"
-                      id="service-${s.id}"
-                      name="serviceIds"
-                      value=${s.id}
-                      ?checked=${chosen.has(s.id)}
-                    />
-                    <label for="service-${s.id}">${s.path}</label>
-                  </div>`,
-              )}
-            </div>
+            ${this.error('services')} ${serviceChoices(this.services, chosen)}
           </fieldset>
           <div class="form-group ${this.has('widget-limit')}">
             <label for="widget-limit">Number of stories</label>
