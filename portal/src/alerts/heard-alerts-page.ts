@@ -22,6 +22,7 @@ import {
 } from './alert-preferences.ts'
 import { coveredServices, MemberPageElement } from '../shared/member-page.ts'
 import type { AlertPreferences } from './types.ts'
+import { errorClass, errorsFor, inlineError } from '../shared/form-fields.ts'
 
 /**
  * `<heard-alerts-page>`: each member chooses which stories to be emailed about for this
@@ -140,16 +141,11 @@ export class HeardAlertsPage extends MemberPageElement {
   }
 
   private error(field: string) {
-    const messages = this.errors.filter((e) => e.field === field).map((e) => e.message)
-    return messages.length
-      ? html`<span class="error-message" id="${field}-error"
-          ><span class="visually-hidden">Error:</span> ${messages.join('. ')}</span
-        >`
-      : nothing
+    return inlineError(field, errorsFor(this.errors, field))
   }
 
   private has(field: string) {
-    return this.errors.some((e) => e.field === field) ? 'has-error' : ''
+    return errorClass(this.errors, field)
   }
 
   private renderState() {

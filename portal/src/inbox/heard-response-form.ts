@@ -5,6 +5,7 @@ import type { FieldError } from '../shared/heard-error-summary.ts'
 import '../shared/heard-error-summary.ts'
 import type { MemberResponse, ResponseSaved } from './types.ts'
 import { shared } from '../shared/styles/shared.ts'
+import { describedBy, errorClass, errorFor, inlineError } from '../shared/form-fields.ts'
 
 const BODY_MIN = 20
 const BODY_MAX = 5000
@@ -107,24 +108,15 @@ export class HeardResponseForm extends LitElement {
   }
 
   private error(field: string) {
-    const message = this.errors.find((e) => e.field === this.fid(field))?.message
-    return message
-      ? html`<span class="error-message" id="${this.fid(field)}-error"
-          ><span class="visually-hidden">Error:</span> ${message}</span
-        >`
-      : nothing
+    return inlineError(this.fid(field), errorFor(this.errors, this.fid(field)))
   }
 
   private described(field: string, hint = false) {
-    const ids = [
-      hint ? `${this.fid(field)}-hint` : '',
-      this.errors.some((e) => e.field === this.fid(field)) ? `${this.fid(field)}-error` : '',
-    ]
-    return ids.filter(Boolean).join(' ') || nothing
+    return describedBy(this.fid(field), errorFor(this.errors, this.fid(field)), hint)
   }
 
   private has(field: string) {
-    return this.errors.some((e) => e.field === this.fid(field)) ? 'has-error' : ''
+    return errorClass(this.errors, this.fid(field))
   }
 
   override render() {

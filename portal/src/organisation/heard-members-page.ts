@@ -281,13 +281,7 @@ export class HeardMembersPage extends MemberPageElement {
         </div>
         <fieldset class="form-group ${roleError ? 'has-error' : ''}">
           <legend>Role</legend>
-          ${
-            roleError
-              ? html`<span class="error-message"
-                  ><span class="visually-hidden">Error:</span> ${roleError}</span
-                >`
-              : nothing
-          }
+          ${inlineError('invite-role', roleError)}
           <div class="choices">
             ${[...MEMBER_ROLES].reverse().map(
               (r) =>

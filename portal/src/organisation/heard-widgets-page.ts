@@ -10,6 +10,7 @@ import type { ServiceSummary } from '../shared/types.ts'
 import { serviceChoices } from '../shared/choices.ts'
 import { coveredServices, MemberPageElement } from '../shared/member-page.ts'
 import type { Widget } from './types.ts'
+import { errorClass, errorFor, inlineError } from '../shared/form-fields.ts'
 
 const WIDGET_SCRIPT = '/widget/v1/heard.js'
 const MAX_SERVICES = 10
@@ -216,16 +217,11 @@ export class HeardWidgetsPage extends MemberPageElement {
   }
 
   private error(field: string) {
-    const message = this.errors.find((e) => e.field === field)?.message
-    return message
-      ? html`<span class="error-message" id="${field}-error"
-          ><span class="visually-hidden">Error:</span> ${message}</span
-        >`
-      : nothing
+    return inlineError(field, errorFor(this.errors, field))
   }
 
   private has(field: string) {
-    return this.errors.some((e) => e.field === field) ? 'has-error' : ''
+    return errorClass(this.errors, field)
   }
 
   private renderForm() {
