@@ -7,7 +7,7 @@ import type { FieldError } from '../shared/heard-error-summary.ts'
 import '../shared/heard-error-summary.ts'
 import { CRITICALITY_LABELS } from '../shared/format.ts'
 import type { ServiceSummary } from '../shared/types.ts'
-import { serviceChoices } from '../shared/choices.ts'
+import { choiceRows, serviceChoices } from '../shared/choices.ts'
 import {
   alertIssueErrors,
   checkAlertForm,
@@ -164,10 +164,56 @@ export class HeardAlertsPage extends MemberPageElement {
     </div>`
   }
 
+  private renderCriticality() {
+    const min = this.alerts?.minCriticality ?? 0
+    return html`<fieldset
+      class="form-group ${this.has(FIELDS.criticality)}"
+      aria-describedby="criticality-hint"
+    >
+      <legend>Minimum criticality</legend>
+      <span class="hint" id="criticality-hint"
+        >Moderators rate how critical each story is, from 0 (positive) to 5. You are emailed about stories at
+        least this critical.</span
+      >
+      ${this.error(FIELDS.criticality)}
+      <div class="choices">
+        ${choiceRows(
+          'radio',
+          'minCriticality',
+          CRITICALITY_LABELS.map((_, n) => ({
+            id: `criticality-${n}`,
+            value: String(n),
+            label: `${criticalityLabel(n)}${n === 0 ? ' (every story)' : n < 5 ? ' or more' : ''}`,
+            checked: n === min,
+          })),
+        )}
+      </div>
+    </fieldset>`
+  }
+
+  private renderFrequency() {
+    return html`<fieldset class="form-group ${this.has(FIELDS.frequency)}">
+      <legend>How often</legend>
+      ${this.error(FIELDS.frequency)}
+      <div class="choices">
+        ${choiceRows(
+          'radio',
+          'frequency',
+          FREQUENCIES.map((f) => ({
+            id: `frequency-${f}`,
+            value: f,
+            label: FREQUENCY_LABELS[f].label,
+            hint: FREQUENCY_LABELS[f].hint,
+            checked: this.alerts?.frequency === f,
+          })),
+        )}
+      </div>
+    </fieldset>`
+  }
+
   private renderForm() {
     const a = this.alerts
     const chosen = new Set(a?.services.map((s) => s.id) ?? [])
-    const min = a?.minCriticality ?? 0
     return html`<section aria-labelledby="form-title">
       <h2 id="form-title">${a ? 'Change your alerts' : 'Choose your alerts'}</h2>
       <heard-error-summary .errors=${this.errors}></heard-error-summary>
@@ -181,52 +227,7 @@ export class HeardAlertsPage extends MemberPageElement {
             >
             ${this.error(FIELDS.services)} ${serviceChoices(this.services, chosen)}
           </fieldset>
-          <fieldset class="form-group ${this.has(FIELDS.criticality)}" aria-describedby="criticality-hint">
-            <legend>Minimum criticality</legend>
-            <span class="hint" id="criticality-hint"
-              >Moderators rate how critical each story is, from 0 (positive) to 5. You are emailed about
-              stories at least this critical.</span
-            >
-            ${this.error(FIELDS.criticality)}
-            <div class="choices">
-              ${CRITICALITY_LABELS.map(
-                (_, n) =>
-                  html`<div class="choice">
-                    <input
-                      type="radio"
-                      id="criticality-${n}"
-                      name="minCriticality"
-                      value=${n}
-                      ?checked=${n === min}
-                    />
-                    <label for="criticality-${n}"
-                      >${criticalityLabel(n)}${n === 0 ? ' (every story)' : n < 5 ? ' or more' : ''}</label
-                    >
-                  </div>`,
-              )}
-            </div>
-          </fieldset>
-          <fieldset class="form-group ${this.has(FIELDS.frequency)}">
-            <legend>How often</legend>
-            ${this.error(FIELDS.frequency)}
-            <div class="choices">
-              ${FREQUENCIES.map(
-                (f) =>
-                  html`<div class="choice">
-                    <input
-                      type="radio"
-                      id="frequency-${f}"
-                      name="frequency"
-                      value=${f}
-                      ?checked=${a?.frequency === f}
-                      aria-describedby="frequency-${f}-hint"
-                    />
-                    <label for="frequency-${f}">${FREQUENCY_LABELS[f].label}</label>
-                    <span class="hint" id="frequency-${f}-hint">${FREQUENCY_LABELS[f].hint}</span>
-                  </div>`,
-              )}
-            </div>
-          </fieldset>
+          ${this.renderCriticality()} ${this.renderFrequency()}
           <div class="button-group">
             <button class="button" type="submit" ?disabled=${this.busy}>
               ${a?.paused ? 'Save and resume alerts' : 'Save alerts'}

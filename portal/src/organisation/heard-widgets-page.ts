@@ -224,6 +224,30 @@ export class HeardWidgetsPage extends MemberPageElement {
     return errorClass(this.errors, field)
   }
 
+  /** The widget's theme and language. */
+  private renderLook(w: Widget | null) {
+    return html`<div class="form-group">
+        <label for="widget-theme">Theme</label>
+        <select id="widget-theme" name="theme">
+          ${[
+            ['light', 'Light'],
+            ['dark', 'Dark'],
+            ['auto', 'Follow the visitor’s setting'],
+          ].map(
+            ([v, label]) =>
+              html`<option value=${v!} ?selected=${(w?.theme ?? 'light') === v}>${label}</option>`,
+          )}
+        </select>
+      </div>
+      <div class="form-group">
+        <label for="widget-lang">Language</label>
+        <select id="widget-lang" name="lang">
+          <option value="en" ?selected=${(w?.lang ?? 'en') === 'en'}>English</option>
+          <option value="cy" ?selected=${w?.lang === 'cy'}>Cymraeg (Welsh)</option>
+        </select>
+      </div>`
+  }
+
   private renderForm() {
     const w = this.editing
     const chosen = new Set(w?.services.map((s) => s.id) ?? [])
@@ -266,26 +290,7 @@ export class HeardWidgetsPage extends MemberPageElement {
               .value=${String(w?.limit ?? 5)}
             />
           </div>
-          <div class="form-group">
-            <label for="widget-theme">Theme</label>
-            <select id="widget-theme" name="theme">
-              ${[
-                ['light', 'Light'],
-                ['dark', 'Dark'],
-                ['auto', 'Follow the visitor’s setting'],
-              ].map(
-                ([v, label]) =>
-                  html`<option value=${v!} ?selected=${(w?.theme ?? 'light') === v}>${label}</option>`,
-              )}
-            </select>
-          </div>
-          <div class="form-group">
-            <label for="widget-lang">Language</label>
-            <select id="widget-lang" name="lang">
-              <option value="en" ?selected=${(w?.lang ?? 'en') === 'en'}>English</option>
-              <option value="cy" ?selected=${w?.lang === 'cy'}>Cymraeg (Welsh)</option>
-            </select>
-          </div>
+          ${this.renderLook(w)}
           <div class="form-group ${this.has('widget-origins')}">
             <label for="widget-origins">Sites allowed to host it</label>
             <span class="hint" id="widget-origins-hint"
