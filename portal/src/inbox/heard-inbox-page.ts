@@ -264,12 +264,7 @@ export class HeardInboxPage extends MemberPageElement {
       ${this.renderReadOnlyNotice()}
       <p class="lead">Published stories about the services you cover, newest first.</p>
       <heard-held-stories .subscriberId=${this.membership?.subscriberId}></heard-held-stories>
-      ${listLayout(
-        this.renderFilters(),
-        'Stories',
-        this.inbox.status === TaskStatus.PENDING,
-        this.renderResults(),
-      )}`
+      ${listLayout(this.renderFilters(), 'Stories', this.inbox, this.renderResults())}`
   }
 }
 

@@ -296,12 +296,7 @@ export class HeardQueuePage extends PageElement {
     return html`<span class="caption">Moderation</span>
       <h1>Moderation queue</h1>
       ${this.renderKinds()}
-      ${listLayout(
-        this.renderFilters(),
-        'Items waiting',
-        this.queue.status === TaskStatus.PENDING,
-        this.renderResults(),
-      )}`
+      ${listLayout(this.renderFilters(), 'Items waiting', this.queue, this.renderResults())}`
   }
 }
 

@@ -54,15 +54,7 @@ export class HeardCoveragePage extends MemberPageElement {
         font-size: 0.875rem;
       }
       .layout {
-        display: grid;
-        grid-template-columns: minmax(0, 1fr);
-        gap: 2rem;
-      }
-      @media (min-width: 62rem) {
-        .layout {
-          grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
-          align-items: start;
-        }
+        --layout-columns: minmax(0, 3fr) minmax(0, 2fr);
       }
       .totals {
         font-size: 1.5rem;

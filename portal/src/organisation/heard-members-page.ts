@@ -11,6 +11,7 @@ import { ROLE_HINTS, ROLE_LABELS } from '../shared/types.ts'
 import type { Invitation, Member, MemberList } from './types.ts'
 import { inlineError } from '../shared/form-fields.ts'
 import { dataTable } from '../shared/styles/tables.ts'
+import { confirmAction, tableOf } from '../shared/table.ts'
 
 /**
  * `<heard-members-page>`: an organisation's admins invite people by email, change their roles,
@@ -197,20 +198,15 @@ export class HeardMembersPage extends MemberPageElement {
           <button class="button secondary small" type="button" @click=${() => this.freeze(m)}>
             ${m.frozen ? 'Unfreeze' : 'Freeze'}<span class="visually-hidden"> ${m.name}</span>
           </button>
-          ${
-            this.confirming === m.userId
-              ? html`<span role="group" aria-label="Confirm removing ${m.name}">
-                  <button class="button warning small" type="button" @click=${() => this.removeMember(m)}>
-                    Yes, remove ${m.name}
-                  </button>
-                  <button class="link-button" type="button" @click=${() => (this.confirming = undefined)}>
-                    Cancel
-                  </button>
-                </span>`
-              : html`<button class="link-button" type="button" @click=${() => (this.confirming = m.userId)}>
-                  Remove<span class="visually-hidden"> ${m.name}</span>
-                </button>`
-          }
+          ${confirmAction({
+            action: 'Remove',
+            doing: 'removing',
+            name: m.name,
+            asking: this.confirming === m.userId,
+            ask: () => (this.confirming = m.userId),
+            confirm: () => this.removeMember(m),
+            cancel: () => (this.confirming = undefined),
+          })}
         </div>
       </td>
     </tr>`
@@ -218,40 +214,27 @@ export class HeardMembersPage extends MemberPageElement {
 
   private renderInvitations(invitations: Invitation[]) {
     if (!invitations.length) return html`<p>No invitations are waiting.</p>`
-    return html`<div class="table-wrap">
-      <table>
-        <caption class="visually-hidden">
-          Invitations not yet accepted
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            <th scope="col">Expires</th>
-            <th scope="col"><span class="visually-hidden">Actions</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          ${invitations.map(
-            (i) =>
-              html`<tr>
-                <td>
-                  ${i.email}${i.invitedByName ? html`<br /><span class="secondary small">invited by ${i.invitedByName}</span>` : nothing}
-                </td>
-                <td>${ROLE_LABELS[i.role]}</td>
-                <td>
-                  ${i.expired ? html`<span class="tag red">Expired</span> invite again for a new link` : formatDate(i.expiresAt)}
-                </td>
-                <td>
-                  <button class="link-button" type="button" @click=${() => this.withdraw(i)}>
-                    Withdraw<span class="visually-hidden"> the invitation to ${i.email}</span>
-                  </button>
-                </td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`
+    return tableOf(
+      'Invitations not yet accepted',
+      ['Email', 'Role', 'Expires', ''],
+      invitations.map(
+        (i) =>
+          html`<tr>
+            <td>
+              ${i.email}${i.invitedByName ? html`<br /><span class="secondary small">invited by ${i.invitedByName}</span>` : nothing}
+            </td>
+            <td>${ROLE_LABELS[i.role]}</td>
+            <td>
+              ${i.expired ? html`<span class="tag red">Expired</span> invite again for a new link` : formatDate(i.expiresAt)}
+            </td>
+            <td>
+              <button class="link-button" type="button" @click=${() => this.withdraw(i)}>
+                Withdraw<span class="visually-hidden"> the invitation to ${i.email}</span>
+              </button>
+            </td>
+          </tr>`,
+      ),
+    )
   }
 
   private renderInvite() {
@@ -323,24 +306,11 @@ export class HeardMembersPage extends MemberPageElement {
       }
       ${
         list
-          ? html`<div class="table-wrap">
-                <table>
-                  <caption class="visually-hidden">
-                    Members
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Name</th>
-                      <th scope="col">Role</th>
-                      <th scope="col">Member since</th>
-                      <th scope="col"><span class="visually-hidden">Actions</span></th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${list.members.map((m) => this.renderMember(m))}
-                  </tbody>
-                </table>
-              </div>
+          ? html`${tableOf(
+                'Members',
+                ['Name', 'Role', 'Member since', ''],
+                list.members.map((m) => this.renderMember(m)),
+              )}
               <h2>Invitations</h2>
               ${this.renderInvitations(list.invitations)} ${this.renderInvite()}`
           : html`<p class="loading" role="status">Loading…</p>`

@@ -34,17 +34,6 @@ export class HeardWidgetsPage extends MemberPageElement {
   static override styles = [
     ...MemberPageElement.styles,
     css`
-      .layout {
-        display: grid;
-        grid-template-columns: minmax(0, 1fr);
-        gap: 2rem;
-      }
-      @media (min-width: 62rem) {
-        .layout {
-          grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-          align-items: start;
-        }
-      }
       textarea,
       pre {
         width: 100%;

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit'
+import { html, nothing, type PropertyValues } from 'lit'
 import type { FieldError } from './heard-error-summary.ts'
 
 /** The message for `field` among `errors`, if any. */
@@ -58,3 +58,14 @@ export const textField = (f: TextField) =>
       aria-describedby=${describedBy(f.id, f.error, Boolean(f.hint))}
     />
   </div>`
+
+/**
+ * Tells the page how many errors a form component shows (`heard-form-errors`, `detail.count`), so
+ * the page can mark its title with "Error: " (GOV.UK); call from `updated`. Silent on first render.
+ */
+export function reportErrorCount(form: EventTarget, changed: PropertyValues, errors: FieldError[]) {
+  if (!changed.has('errors') || changed.get('errors') === undefined) return
+  form.dispatchEvent(
+    new CustomEvent('heard-form-errors', { detail: { count: errors.length }, bubbles: true, composed: true }),
+  )
+}

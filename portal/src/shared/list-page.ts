@@ -1,4 +1,4 @@
-import { Task } from '@lit/task'
+import { Task, TaskStatus } from '@lit/task'
 import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit'
 
 /**
@@ -7,18 +7,10 @@ import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } 
  * whenever the URL's query changes.
  */
 
-/** The layout, filter panel, summary and paging; `--filters-width` sets the filter column. */
+/** The filter panel beside the results, the summary and the paging; `--filters-width` sets the filter column. */
 export const listStyles = css`
   .layout {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: 2rem;
-  }
-  @media (min-width: 62rem) {
-    .layout {
-      grid-template-columns: var(--filters-width, 18rem) minmax(0, 1fr);
-      align-items: start;
-    }
+    --layout-columns: var(--filters-width, 18rem) minmax(0, 1fr);
   }
   .filters {
     background: #fff;
@@ -81,11 +73,19 @@ export const filterPanel = (title: string, content: unknown) =>
     ${content}
   </section>`
 
-/** The filters and the results side by side; the results say when they are being replaced. */
-export const listLayout = (filters: unknown, resultsTitle: string, busy: boolean, results: unknown) =>
+/** The filters and the results side by side; the results say when `task` is replacing them. */
+export const listLayout = (
+  filters: unknown,
+  resultsTitle: string,
+  task: Task<never, unknown>,
+  results: unknown,
+) =>
   html`<div class="layout">
     ${filters}
-    <section aria-labelledby="results-title" aria-busy=${busy ? 'true' : 'false'}>
+    <section
+      aria-labelledby="results-title"
+      aria-busy=${task.status === TaskStatus.PENDING ? 'true' : 'false'}
+    >
       <h2 id="results-title" class="visually-hidden">${resultsTitle}</h2>
       ${results}
     </section>
