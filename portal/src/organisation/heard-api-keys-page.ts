@@ -9,7 +9,7 @@ import { focus, paleGrey, success } from '../shared/styles/tokens.ts'
 import { apiKeyExample, checkKeyName, keyStatus, lastUsed } from './api-keys.ts'
 import { MemberPageElement } from '../shared/member-page.ts'
 import type { ApiKey, NewApiKeyAnswer } from './types.ts'
-import { inlineError } from '../shared/form-fields.ts'
+import { textField } from '../shared/form-fields.ts'
 import { dataTable } from '../shared/styles/tables.ts'
 import { confirmAction, tableOf } from '../shared/table.ts'
 
@@ -240,20 +240,15 @@ export class HeardApiKeysPage extends MemberPageElement {
       <h2 id="create-title">Create a key</h2>
       <heard-error-summary .errors=${this.errors}></heard-error-summary>
       <form novalidate @submit=${this.create}>
-        <div class="form-group ${error ? 'has-error' : ''}">
-          <label for="key-name">Name</label>
-          <span class="hint" id="key-name-hint">What will use it, e.g. “Patient experience dashboard”</span>
-          ${inlineError('key-name', error)}
-          <input
-            class="input-width-20"
-            id="key-name"
-            name="name"
-            type="text"
-            autocomplete="off"
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby="key-name-hint${error ? ' key-name-error' : ''}"
-          />
-        </div>
+        ${textField({
+          id: 'key-name',
+          name: 'name',
+          label: 'Name',
+          hint: 'What will use it, e.g. “Patient experience dashboard”',
+          type: 'text',
+          autocomplete: 'off',
+          error,
+        })}
         <button class="button" type="submit" ?disabled=${this.busy}>Create key</button>
       </form>
     </section>`

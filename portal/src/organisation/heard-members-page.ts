@@ -9,7 +9,7 @@ import { MEMBER_ROLES, type MemberRole } from './member-roles.ts'
 import { MemberPageElement } from '../shared/member-page.ts'
 import { ROLE_HINTS, ROLE_LABELS } from '../shared/types.ts'
 import type { Invitation, Member, MemberList } from './types.ts'
-import { inlineError } from '../shared/form-fields.ts'
+import { inlineError, textField } from '../shared/form-fields.ts'
 import { dataTable } from '../shared/styles/tables.ts'
 import { confirmAction, tableOf } from '../shared/table.ts'
 
@@ -245,23 +245,16 @@ export class HeardMembersPage extends MemberPageElement {
       <h2 id="invite-title">Invite someone</h2>
       <heard-error-summary .errors=${this.errors}></heard-error-summary>
       <form novalidate @submit=${this.invite}>
-        <div class="form-group ${emailError ? 'has-error' : ''}">
-          <label for="invite-email">Email address</label>
-          <span class="hint" id="invite-email-hint"
-            >They get an email with a link that works for 7 days.</span
-          >
-          ${inlineError('invite-email', emailError)}
-          <input
-            class="input-width-20"
-            id="invite-email"
-            name="email"
-            type="email"
-            autocomplete="off"
-            spellcheck="false"
-            aria-invalid=${emailError ? 'true' : 'false'}
-            aria-describedby="invite-email-hint${emailError ? ' invite-email-error' : ''}"
-          />
-        </div>
+        ${textField({
+          id: 'invite-email',
+          name: 'email',
+          label: 'Email address',
+          hint: 'They get an email with a link that works for 7 days.',
+          type: 'email',
+          autocomplete: 'off',
+          spellcheck: false,
+          error: emailError,
+        })}
         <fieldset class="form-group ${roleError ? 'has-error' : ''}">
           <legend>Role</legend>
           ${inlineError('invite-role', roleError)}
