@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit'
+import { html } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import {
   api,
@@ -18,6 +18,7 @@ import { ROLE_LABELS } from '../shared/types.ts'
 import type { InvitationPreview } from '../organisation/types.ts'
 import { rememberSubscriber } from '../shared/member-page.ts'
 import { PageElement } from '../shared/page.ts'
+import { errorFor, textField } from '../shared/form-fields.ts'
 
 const MIN_LENGTH = 10
 
@@ -123,28 +124,8 @@ export class HeardAcceptInvitationPage extends PageElement {
     this.setErrorTitle(true)
   }
 
-  private field(id: string, label: string, type: string, autocomplete: string, hint?: string) {
-    const error = this.errors.find((e) => e.field === id)?.message
-    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ')
-    return html`<div class="form-group ${error ? 'has-error' : ''}">
-      <label for=${id}>${label}</label>
-      ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
-      ${
-        error
-          ? html`<span class="error-message" id="${id}-error"
-              ><span class="visually-hidden">Error:</span> ${error}</span
-            >`
-          : nothing
-      }
-      <input
-        class="input-width-20"
-        id=${id}
-        type=${type}
-        autocomplete=${autocomplete}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${describedBy || nothing}
-      />
-    </div>`
+  private field(id: string, label: string, type: 'text' | 'password', autocomplete: string, hint?: string) {
+    return textField({ id, label, type, autocomplete, hint, error: errorFor(this.errors, id) })
   }
 
   override render() {

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit'
+import { html } from 'lit'
 import { state } from 'lit/decorators.js'
 import { api, RateLimitedError } from '../shared/api.ts'
 import type { FieldError } from '../shared/heard-error-summary.ts'
@@ -7,7 +7,7 @@ import { durationInWords } from '../shared/format.ts'
 import { href } from '../shared/router.ts'
 import { PageElement } from '../shared/page.ts'
 import { narrow } from './heard-sign-in-page.ts'
-import { inlineError } from '../shared/form-fields.ts'
+import { textField } from '../shared/form-fields.ts'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
@@ -79,20 +79,15 @@ export class HeardForgottenPasswordPage extends PageElement {
       <h1>Reset your password</h1>
       <p>Enter the email address you sign in with. We will email you a link to choose a new password.</p>
       <form novalidate @submit=${this.submit}>
-        <div class="form-group ${error ? 'has-error' : ''}">
-          <label for="email">Email address</label>
-          ${inlineError('email', error)}
-          <input
-            class="input-width-20"
-            id="email"
-            name="email"
-            type="email"
-            autocomplete="username"
-            spellcheck="false"
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${error ? 'email-error' : nothing}
-          />
-        </div>
+        ${textField({
+          id: 'email',
+          name: 'email',
+          label: 'Email address',
+          type: 'email',
+          autocomplete: 'username',
+          spellcheck: false,
+          error,
+        })}
         <button class="button" type="submit" ?disabled=${this.busy}>Send the link</button>
       </form>
       <p><a href=${href('/sign-in')}>Back to sign in</a></p>

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit'
+import { html } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { api, ValidationError } from '../shared/api.ts'
 import type { FieldError } from '../shared/heard-error-summary.ts'
@@ -6,6 +6,7 @@ import '../shared/heard-error-summary.ts'
 import { href, navigate } from '../shared/router.ts'
 import { PageElement } from '../shared/page.ts'
 import { narrow } from './heard-sign-in-page.ts'
+import { errorFor, textField } from '../shared/form-fields.ts'
 
 const MIN_LENGTH = 10
 
@@ -63,27 +64,8 @@ export class HeardResetPasswordPage extends PageElement {
   }
 
   private field(id: string, label: string, hint?: string) {
-    const error = this.errors.find((e) => e.field === id)?.message
-    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ')
-    return html`<div class="form-group ${error ? 'has-error' : ''}">
-      <label for=${id}>${label}</label>
-      ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
-      ${
-        error
-          ? html`<span class="error-message" id="${id}-error"
-              ><span class="visually-hidden">Error:</span> ${error}</span
-            >`
-          : nothing
-      }
-      <input
-        class="input-width-20"
-        id=${id}
-        type="password"
-        autocomplete="new-password"
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${describedBy || nothing}
-      />
-    </div>`
+    const error = errorFor(this.errors, id)
+    return textField({ id, label, type: 'password', autocomplete: 'new-password', hint, error })
   }
 
   override render() {

@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit'
+import { css, html } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { RateLimitedError, UnauthenticatedError, ValidationError } from '../shared/api.ts'
 import type { FieldError } from '../shared/heard-error-summary.ts'
@@ -7,6 +7,7 @@ import { durationInWords } from '../shared/format.ts'
 import { href, navigate, safeReturnUrl } from '../shared/router.ts'
 import { session } from '../shared/session.ts'
 import { PageElement } from '../shared/page.ts'
+import { errorFor, textField } from '../shared/form-fields.ts'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
@@ -22,10 +23,6 @@ export class HeardSignInPage extends PageElement {
   @property({ attribute: false }) query: URLSearchParams = new URLSearchParams()
   @state() errors: FieldError[] = []
   @state() busy = false
-
-  private errorFor(field: string) {
-    return this.errors.find((e) => e.field === field)?.message
-  }
 
   private async showErrors(errors: FieldError[]) {
     this.errors = errors
@@ -71,28 +68,9 @@ export class HeardSignInPage extends PageElement {
     }
   }
 
-  private field(id: string, label: string, type: string, autocomplete: string) {
-    const error = this.errorFor(id)
-    return html`<div class="form-group ${error ? 'has-error' : ''}">
-      <label for=${id}>${label}</label>
-      ${
-        error
-          ? html`<span class="error-message" id="${id}-error"
-              ><span class="visually-hidden">Error:</span> ${error}</span
-            >`
-          : nothing
-      }
-      <input
-        class="input-width-20"
-        id=${id}
-        name=${id}
-        type=${type}
-        autocomplete=${autocomplete}
-        spellcheck="false"
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? `${id}-error` : nothing}
-      />
-    </div>`
+  private field(id: string, label: string, type: 'email' | 'password', autocomplete: string) {
+    const error = errorFor(this.errors, id)
+    return textField({ id, name: id, label, type, autocomplete, spellcheck: false, error })
   }
 
   override render() {

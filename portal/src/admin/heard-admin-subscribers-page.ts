@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit'
-import { property, state } from 'lit/decorators.js'
+import { property } from 'lit/decorators.js'
+import { TaskStatus } from '@lit/task'
 import { announce } from '../shared/announce.ts'
 import { api, ApiError } from '../shared/api.ts'
 import './heard-new-subscriber-form.ts'
@@ -8,6 +9,7 @@ import { href, navigate } from '../shared/router.ts'
 import { adminStyles } from './styles.ts'
 import type { SubscriberList } from './types.ts'
 import { PageElement } from '../shared/page.ts'
+import { paging, queryTask, queryValue } from '../shared/list-page.ts'
 
 const PAGE_SIZE = 25
 
@@ -18,46 +20,38 @@ const PAGE_SIZE = 25
 export class HeardAdminSubscribersPage extends PageElement {
   static override styles = [...PageElement.styles, ...adminStyles]
   @property({ attribute: false }) query: URLSearchParams = new URLSearchParams()
-  @state() list?: SubscriberList
-  @state() loading = false
-  @state() failure = ''
-  private abort?: AbortController
-
-  override willUpdate(changed: Map<string, unknown>) {
-    if (changed.has('query')) void this.load()
-  }
+  private list = queryTask(
+    this,
+    async (query, signal) => {
+      try {
+        return await api.get<SubscriberList>('/api/portal/admin/subscribers', {
+          query: { q: queryValue(query, 'q'), cursor: query.get('cursor') ?? '', limit: PAGE_SIZE },
+          signal,
+        })
+      } catch (e) {
+        if ((e as Error).name === 'AbortError') throw e
+        throw new Error(e instanceof ApiError ? e.message : 'The subscribers could not be loaded.', {
+          cause: e,
+        })
+      }
+    },
+    (list) => {
+      if (this.q) announce(this.countText(list))
+    },
+  )
 
   private get q() {
-    return this.query.get('q')?.trim() ?? ''
+    return queryValue(this.query, 'q')
   }
 
   private get cursor() {
     return this.query.get('cursor') ?? ''
   }
 
-  private async load() {
-    this.abort?.abort()
-    const abort = (this.abort = new AbortController())
-    this.loading = true
-    this.failure = ''
-    try {
-      this.list = await api.get<SubscriberList>('/api/portal/admin/subscribers', {
-        query: { q: this.q, cursor: this.cursor, limit: PAGE_SIZE },
-        signal: abort.signal,
-      })
-      if (this.q) announce(this.countText())
-    } catch (e) {
-      if ((e as Error).name === 'AbortError') return
-      this.failure = e instanceof ApiError ? e.message : 'The subscribers could not be loaded.'
-    } finally {
-      if (this.abort === abort) this.loading = false
-    }
-  }
-
-  private countText() {
-    const n = this.list?.subscribers.length ?? 0
+  private countText(list: SubscriberList) {
+    const n = list.subscribers.length
     if (n === 0) return this.q ? `No subscribers have “${this.q}” in their name` : 'No subscribers yet'
-    const more = this.list?.nextCursor ? ' on this page' : ''
+    const more = list.nextCursor ? ' on this page' : ''
     return `${plural(n, 'subscriber')}${more}${this.q ? ` matching “${this.q}”` : ''}`
   }
 
@@ -68,9 +62,12 @@ export class HeardAdminSubscribersPage extends PageElement {
   }
 
   private renderList() {
-    const list = this.list
-    if (!list) return this.loading ? html`<p class="loading" role="status">Loading…</p>` : nothing
-    return html`<p id="count" aria-live="polite">${this.countText()}</p>
+    const list = this.list.value
+    if (!list)
+      return this.list.status === TaskStatus.PENDING
+        ? html`<p class="loading" role="status">Loading…</p>`
+        : nothing
+    return html`<p id="count" aria-live="polite">${this.countText(list)}</p>
       ${
         list.subscribers.length
           ? html`<div class="table-wrap">
@@ -101,20 +98,19 @@ export class HeardAdminSubscribersPage extends PageElement {
             </div>`
           : nothing
       }
-      ${
-        list.nextCursor || this.cursor
-          ? html`<nav class="paging" aria-label="Pages of subscribers">
-              ${this.cursor ? html`<a href=${href('/admin/subscribers', { q: this.q })}>Back to the first page</a>` : nothing}
-              ${
-                list.nextCursor
-                  ? html`<a href=${href('/admin/subscribers', { q: this.q, cursor: list.nextCursor })}
-                      >Next page<span class="visually-hidden"> of subscribers</span></a
-                    >`
-                  : nothing
-              }
-            </nav>`
-          : nothing
-      }`
+      ${paging({
+        label: 'Pages of subscribers',
+        first: this.cursor
+          ? { href: href('/admin/subscribers', { q: this.q }), text: 'Back to the first page' }
+          : undefined,
+        next: list.nextCursor
+          ? {
+              href: href('/admin/subscribers', { q: this.q, cursor: list.nextCursor }),
+              text: 'Next page',
+              hidden: ' of subscribers',
+            }
+          : undefined,
+      })}`
   }
 
   override render() {
@@ -138,12 +134,16 @@ export class HeardAdminSubscribersPage extends PageElement {
         <button class="button secondary" type="submit">Search</button>
         ${this.q ? html`<a class="link" href=${href('/admin/subscribers')}>Show all subscribers</a>` : nothing}
       </form>
-      ${this.failure ? html`<div class="banner error" role="alert"><p>${this.failure}</p></div>` : nothing}
+      ${
+        this.list.status === TaskStatus.ERROR
+          ? html`<div class="banner error" role="alert"><p>${(this.list.error as Error).message}</p></div>`
+          : nothing
+      }
       ${this.renderList()}
       <section aria-labelledby="create-title">
         <h2 id="create-title">Create a subscriber</h2>
         <heard-new-subscriber-form
-          @heard-subscriber-created=${() => void this.load()}
+          @heard-subscriber-created=${() => void this.list.run()}
           @heard-form-errors=${(e: CustomEvent<{ count: number }>) => this.setErrorTitle(e.detail.count > 0)}
         ></heard-new-subscriber-form>
       </section>`

@@ -4,12 +4,13 @@ import { checkManualSubscription, issuesToFields, isRunning, lastDay, todayUtc }
 import { announce } from '../shared/announce.ts'
 import { api, ApiError, ValidationError } from '../shared/api.ts'
 import { formatDate } from '../shared/format.ts'
-import { describedBy, errorFor, inlineError } from '../shared/form-fields.ts'
+import { describedBy, errorFor, inlineError, reportErrorCount } from '../shared/form-fields.ts'
 import { adminStyles } from './styles.ts'
 import type { ManualSubscription } from './types.ts'
 import { shared } from '../shared/styles/shared.ts'
 import type { FieldError } from '../shared/heard-error-summary.ts'
 import '../shared/heard-error-summary.ts'
+import { tableOf } from '../shared/table.ts'
 
 /**
  * `<heard-manual-subscriptions>`: the subscriptions a platform admin recorded for a subscriber
@@ -32,15 +33,7 @@ export class HeardManualSubscriptions extends LitElement {
 
   /** Tells the page, which marks its title with "Error: " while the form shows errors (GOV.UK). */
   override updated(changed: Map<string, unknown>) {
-    if (changed.has('errors') && changed.get('errors') !== undefined) {
-      this.dispatchEvent(
-        new CustomEvent('heard-form-errors', {
-          detail: { count: this.errors.length },
-          bubbles: true,
-          composed: true,
-        }),
-      )
-    }
+    reportErrorCount(this, changed, this.errors)
   }
 
   private get base() {
@@ -144,36 +137,22 @@ export class HeardManualSubscriptions extends LitElement {
 
   private renderList(list: ManualSubscription[]) {
     if (!list.length) return html`<p>None recorded.</p>`
-    return html`<div class="table-wrap">
-      <table>
-        <caption class="visually-hidden">
-          Manual subscriptions, latest end first
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Last day</th>
-            <th scope="col">Note</th>
-            <th scope="col">Recorded</th>
-            <th scope="col">Status</th>
-            <th scope="col"><span class="visually-hidden">Actions</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          ${list.map(
-            (m) =>
-              html`<tr>
-                <td>${lastDay(m.periodEnd)}</td>
-                <td>${m.note}</td>
-                <td>
-                  ${formatDate(m.createdAt)}${m.recordedByName ? html`<br /><span class="secondary small">by ${m.recordedByName}</span>` : nothing}
-                </td>
-                <td>${this.status(m)}</td>
-                <td>${this.renderAction(m)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`
+    return tableOf(
+      'Manual subscriptions, latest end first',
+      ['Last day', 'Note', 'Recorded', 'Status', ''],
+      list.map(
+        (m) =>
+          html`<tr>
+            <td>${lastDay(m.periodEnd)}</td>
+            <td>${m.note}</td>
+            <td>
+              ${formatDate(m.createdAt)}${m.recordedByName ? html`<br /><span class="secondary small">by ${m.recordedByName}</span>` : nothing}
+            </td>
+            <td>${this.status(m)}</td>
+            <td>${this.renderAction(m)}</td>
+          </tr>`,
+      ),
+    )
   }
 
   private renderForm() {

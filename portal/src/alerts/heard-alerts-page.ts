@@ -7,6 +7,7 @@ import type { FieldError } from '../shared/heard-error-summary.ts'
 import '../shared/heard-error-summary.ts'
 import { CRITICALITY_LABELS } from '../shared/format.ts'
 import type { ServiceSummary } from '../shared/types.ts'
+import { choiceRows, serviceChoices } from '../shared/choices.ts'
 import {
   alertIssueErrors,
   checkAlertForm,
@@ -21,6 +22,7 @@ import {
 } from './alert-preferences.ts'
 import { coveredServices, MemberPageElement } from '../shared/member-page.ts'
 import type { AlertPreferences } from './types.ts'
+import { errorClass, errorsFor, inlineError } from '../shared/form-fields.ts'
 
 /**
  * `<heard-alerts-page>`: each member chooses which stories to be emailed about for this
@@ -31,13 +33,6 @@ export class HeardAlertsPage extends MemberPageElement {
   static override styles = [
     ...MemberPageElement.styles,
     css`
-      .services {
-        max-height: 22rem;
-        overflow-y: auto;
-        border: 1px solid #d8dde0;
-        background: #fff;
-        padding: 0.5rem;
-      }
       .state h2 {
         margin-bottom: 0.5rem;
       }
@@ -146,16 +141,11 @@ export class HeardAlertsPage extends MemberPageElement {
   }
 
   private error(field: string) {
-    const messages = this.errors.filter((e) => e.field === field).map((e) => e.message)
-    return messages.length
-      ? html`<span class="error-message" id="${field}-error"
-          ><span class="visually-hidden">Error:</span> ${messages.join('. ')}</span
-        >`
-      : nothing
+    return inlineError(field, errorsFor(this.errors, field))
   }
 
   private has(field: string) {
-    return this.errors.some((e) => e.field === field) ? 'has-error' : ''
+    return errorClass(this.errors, field)
   }
 
   private renderState() {
@@ -174,10 +164,56 @@ export class HeardAlertsPage extends MemberPageElement {
     </div>`
   }
 
+  private renderCriticality() {
+    const min = this.alerts?.minCriticality ?? 0
+    return html`<fieldset
+      class="form-group ${this.has(FIELDS.criticality)}"
+      aria-describedby="criticality-hint"
+    >
+      <legend>Minimum criticality</legend>
+      <span class="hint" id="criticality-hint"
+        >Moderators rate how critical each story is, from 0 (positive) to 5. You are emailed about stories at
+        least this critical.</span
+      >
+      ${this.error(FIELDS.criticality)}
+      <div class="choices">
+        ${choiceRows(
+          'radio',
+          'minCriticality',
+          CRITICALITY_LABELS.map((_, n) => ({
+            id: `criticality-${n}`,
+            value: String(n),
+            label: `${criticalityLabel(n)}${n === 0 ? ' (every story)' : n < 5 ? ' or more' : ''}`,
+            checked: n === min,
+          })),
+        )}
+      </div>
+    </fieldset>`
+  }
+
+  private renderFrequency() {
+    return html`<fieldset class="form-group ${this.has(FIELDS.frequency)}">
+      <legend>How often</legend>
+      ${this.error(FIELDS.frequency)}
+      <div class="choices">
+        ${choiceRows(
+          'radio',
+          'frequency',
+          FREQUENCIES.map((f) => ({
+            id: `frequency-${f}`,
+            value: f,
+            label: FREQUENCY_LABELS[f].label,
+            hint: FREQUENCY_LABELS[f].hint,
+            checked: this.alerts?.frequency === f,
+          })),
+        )}
+      </div>
+    </fieldset>`
+  }
+
   private renderForm() {
     const a = this.alerts
     const chosen = new Set(a?.services.map((s) => s.id) ?? [])
-    const min = a?.minCriticality ?? 0
     return html`<section aria-labelledby="form-title">
       <h2 id="form-title">${a ? 'Change your alerts' : 'Choose your alerts'}</h2>
       <heard-error-summary .errors=${this.errors}></heard-error-summary>
@@ -189,69 +225,9 @@ export class HeardAlertsPage extends MemberPageElement {
             <span class="hint" id="services-hint"
               >Stories about these services and the services within them. Up to ${MAX_ALERT_SERVICES}.</span
             >
-            ${this.error(FIELDS.services)}
-            <div class="services choices" id=${FIELDS.services} tabindex="-1">
-              ${this.services.map(
-                (s) =>
-                  html`<div class="choice">
-                    <input
-                      type="checkbox"
-                      id="service-${s.id}"
-                      name="serviceIds"
-                      value=${s.id}
-                      ?checked=${chosen.has(s.id)}
-                    />
-                    <label for="service-${s.id}">${s.path}</label>
-                  </div>`,
-              )}
-            </div>
+            ${this.error(FIELDS.services)} ${serviceChoices(this.services, chosen)}
           </fieldset>
-          <fieldset class="form-group ${this.has(FIELDS.criticality)}" aria-describedby="criticality-hint">
-            <legend>Minimum criticality</legend>
-            <span class="hint" id="criticality-hint"
-              >Moderators rate how critical each story is, from 0 (positive) to 5. You are emailed about
-              stories at least this critical.</span
-            >
-            ${this.error(FIELDS.criticality)}
-            <div class="choices">
-              ${CRITICALITY_LABELS.map(
-                (_, n) =>
-                  html`<div class="choice">
-                    <input
-                      type="radio"
-                      id="criticality-${n}"
-                      name="minCriticality"
-                      value=${n}
-                      ?checked=${n === min}
-                    />
-                    <label for="criticality-${n}"
-                      >${criticalityLabel(n)}${n === 0 ? ' (every story)' : n < 5 ? ' or more' : ''}</label
-                    >
-                  </div>`,
-              )}
-            </div>
-          </fieldset>
-          <fieldset class="form-group ${this.has(FIELDS.frequency)}">
-            <legend>How often</legend>
-            ${this.error(FIELDS.frequency)}
-            <div class="choices">
-              ${FREQUENCIES.map(
-                (f) =>
-                  html`<div class="choice">
-                    <input
-                      type="radio"
-                      id="frequency-${f}"
-                      name="frequency"
-                      value=${f}
-                      ?checked=${a?.frequency === f}
-                      aria-describedby="frequency-${f}-hint"
-                    />
-                    <label for="frequency-${f}">${FREQUENCY_LABELS[f].label}</label>
-                    <span class="hint" id="frequency-${f}-hint">${FREQUENCY_LABELS[f].hint}</span>
-                  </div>`,
-              )}
-            </div>
-          </fieldset>
+          ${this.renderCriticality()} ${this.renderFrequency()}
           <div class="button-group">
             <button class="button" type="submit" ?disabled=${this.busy}>
               ${a?.paused ? 'Save and resume alerts' : 'Save alerts'}

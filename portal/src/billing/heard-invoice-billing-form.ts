@@ -1,4 +1,4 @@
-import { html, LitElement, nothing } from 'lit'
+import { html, LitElement } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { api, ApiError, ValidationError } from '../shared/api.ts'
 import { invoiceFieldFor } from './billing.ts'
@@ -6,6 +6,7 @@ import type { FieldError } from '../shared/heard-error-summary.ts'
 import '../shared/heard-error-summary.ts'
 import type { BillingPage } from './types.ts'
 import { shared } from '../shared/styles/shared.ts'
+import { errorFor, textField } from '../shared/form-fields.ts'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
@@ -65,28 +66,9 @@ export class HeardInvoiceBillingForm extends LitElement {
   }
 
   private field(id: string, name: string, label: string, hint: string, type: 'text' | 'email') {
-    const error = this.errors.find((e) => e.field === id)?.message
-    return html`<div class="form-group ${error ? 'has-error' : ''}">
-      <label for=${id}>${label}</label>
-      <span class="hint" id="${id}-hint">${hint}</span>
-      ${
-        error
-          ? html`<span class="error-message" id="${id}-error"
-              ><span class="visually-hidden">Error:</span> ${error}</span
-            >`
-          : nothing
-      }
-      <input
-        class="input-width-20"
-        id=${id}
-        name=${name}
-        type=${type}
-        autocomplete=${type === 'email' ? 'email' : 'off'}
-        spellcheck="false"
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby="${id}-hint${error ? ` ${id}-error` : ''}"
-      />
-    </div>`
+    const autocomplete = type === 'email' ? 'email' : 'off'
+    const error = errorFor(this.errors, id)
+    return textField({ id, name, label, hint, type, autocomplete, spellcheck: false, error })
   }
 
   override render() {

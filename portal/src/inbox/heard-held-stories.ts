@@ -1,6 +1,7 @@
 import type { z } from '@hono/zod-openapi'
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit'
-import { property, state } from 'lit/decorators.js'
+import { initialState, Task, TaskStatus } from '@lit/task'
+import { css, html, LitElement, nothing } from 'lit'
+import { property } from 'lit/decorators.js'
 import { api } from '../shared/api.ts'
 import { AUTHOR_ROLE_LABELS, CRITICALITY_LABELS, formatDate, GROUP_LABELS, plural } from '../shared/format.ts'
 import { shared } from '../shared/styles/shared.ts'
@@ -50,34 +51,21 @@ export class HeardHeldStories extends LitElement {
     `,
   ]
   @property({ attribute: false }) subscriberId?: string
-  @state() stories?: HeldStory[]
-  private more = false
-  private abort?: AbortController
-
-  override updated(changed: PropertyValues<this>) {
-    if (changed.has('subscriberId')) void this.load()
-  }
+  /** The held stories; left out rather than blocking the inbox when they cannot be loaded. */
+  private held = new Task(this, {
+    task: ([subscriberId], { signal }) =>
+      subscriberId
+        ? api.get<z.infer<typeof HeldStories>>(
+            `/api/portal/subscribers/${encodeURIComponent(subscriberId)}/inbox/held`,
+            { signal },
+          )
+        : initialState,
+    args: () => [this.subscriberId] as const,
+  })
 
   override disconnectedCallback() {
     super.disconnectedCallback()
-    this.abort?.abort()
-  }
-
-  private async load() {
-    this.abort?.abort()
-    this.stories = undefined
-    if (!this.subscriberId) return
-    const abort = (this.abort = new AbortController())
-    try {
-      const held = await api.get<z.infer<typeof HeldStories>>(
-        `/api/portal/subscribers/${encodeURIComponent(this.subscriberId)}/inbox/held`,
-        { signal: abort.signal },
-      )
-      this.more = held.more
-      this.stories = held.stories
-    } catch {
-      // Left out rather than blocking the inbox.
-    }
+    this.held.abort()
   }
 
   private renderStory(story: HeldStory) {
@@ -105,10 +93,10 @@ export class HeardHeldStories extends LitElement {
   }
 
   override render() {
-    const stories = this.stories
-    if (!stories?.length) return nothing
+    if (this.held.status !== TaskStatus.COMPLETE || !this.held.value?.stories.length) return nothing
+    const { stories, more } = this.held.value
     return html`<section aria-labelledby="held-title">
-      <h2 id="held-title">Held before publication (${stories.length}${this.more ? '+' : ''})</h2>
+      <h2 id="held-title">Held before publication (${stories.length}${more ? '+' : ''})</h2>
       <p>
         A moderator is holding ${plural(stories.length, 'serious story', 'serious stories')} back so that you
         have time to look into ${stories.length === 1 ? 'it' : 'them'}. Each is published on its date, and you

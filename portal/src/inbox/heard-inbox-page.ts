@@ -1,18 +1,27 @@
 import { css, html, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
+import { TaskStatus } from '@lit/task'
 import { announce } from '../shared/announce.ts'
 import './heard-held-stories.ts'
 import { api, ApiError, withQuery } from '../shared/api.ts'
-import { CRITICALITY_LABELS, formatDate, GROUP_LABELS, plural } from '../shared/format.ts'
-import { href, navigate } from '../shared/router.ts'
-import { TAG_GROUPS, type ServiceSummary, type TagGroup } from '../shared/types.ts'
-import { INBOX_FILTERS, inboxFilters, listOf, type InboxFilter } from './inbox-filters.ts'
-import { MemberPageElement } from '../shared/member-page.ts'
+import { CRITICALITY_LABELS, formatDate, plural } from '../shared/format.ts'
+import {
+  emptyList,
+  filterPanel,
+  listLayout,
+  listStyles,
+  paging,
+  queryTask,
+  queryValue,
+} from '../shared/list-page.ts'
+import { href } from '../shared/router.ts'
+import type { ServiceSummary, TagGroup } from '../shared/types.ts'
+import { inboxFilterForm, type PublicTag, type TagGroups } from './inbox-filter-form.ts'
+import { INBOX_FILTERS, inboxFilters, type InboxFilter } from './inbox-filters.ts'
+import { coveredServices, MemberPageElement } from '../shared/member-page.ts'
 import type { Inbox, InboxStory } from './types.ts'
 
 const PAGE_SIZE = 25
-type PublicTag = { slug: string; label: string }
-type TagGroups = Record<TagGroup, PublicTag[]>
 
 /**
  * `<heard-inbox-page>`: the published stories about the services the organisation covers, newest
@@ -22,25 +31,10 @@ type TagGroups = Record<TagGroup, PublicTag[]>
 export class HeardInboxPage extends MemberPageElement {
   static override styles = [
     ...MemberPageElement.styles,
+    listStyles,
     css`
-      .layout {
-        display: grid;
-        grid-template-columns: minmax(0, 1fr);
-        gap: 2rem;
-      }
-      @media (min-width: 62rem) {
-        .layout {
-          grid-template-columns: 19rem minmax(0, 1fr);
-          align-items: start;
-        }
-      }
-      .filters {
-        background: #fff;
-        border: 1px solid #d8dde0;
-        padding: 1.25rem;
-      }
-      .filters h2 {
-        font-size: 1.1875rem;
+      :host {
+        --filters-width: 19rem;
       }
       .filters select,
       .filters input[type='search'] {
@@ -69,16 +63,6 @@ export class HeardInboxPage extends MemberPageElement {
       .dates .form-group {
         margin-bottom: 0.5rem;
       }
-      .summary {
-        display: flex;
-        flex-wrap: wrap;
-        justify-content: space-between;
-        gap: 0.5rem 1rem;
-        margin-bottom: 1rem;
-      }
-      .summary p {
-        margin: 0;
-      }
       ol.stories {
         list-style: none;
         margin: 0 0 1.5rem;
@@ -100,47 +84,33 @@ export class HeardInboxPage extends MemberPageElement {
       .story p {
         margin-bottom: 0.5rem;
       }
-      .paging {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 1rem 2rem;
-      }
     `,
   ]
   @property({ attribute: false }) query: URLSearchParams = new URLSearchParams()
-  @state() inbox?: Inbox
-  @state() loading = false
-  @state() failure = ''
   @state() services: ServiceSummary[] = []
   @state() tags?: TagGroups
-  private abort?: AbortController
-
-  override willUpdate(changed: Map<string, unknown>) {
-    if (changed.has('query')) void this.load()
-  }
+  private inbox = queryTask(
+    this,
+    (query, signal) => this.load(query, signal),
+    (inbox) => announce(this.summaryText(inbox)),
+  )
 
   private filter(name: InboxFilter | 'cursor') {
-    return this.query.get(name)?.trim() ?? ''
+    return queryValue(this.query, name)
   }
 
-  private async load() {
-    this.abort?.abort()
-    const abort = (this.abort = new AbortController())
-    this.loading = true
-    this.failure = ''
+  private async load(query: URLSearchParams, signal: AbortSignal) {
     try {
-      const subscriber = await this.loadSubscriber(abort.signal)
+      const subscriber = await this.loadSubscriber(signal)
       if (!subscriber) throw new ApiError(403, 'forbidden', 'You are not a member of any organisation.')
-      if (!this.services.length) void this.loadChoices(abort.signal)
-      const query = { ...inboxFilters(this.query), limit: PAGE_SIZE, cursor: this.filter('cursor') }
-      const inbox = await api.get<Inbox>(`${this.base}/inbox`, { query, signal: abort.signal })
-      this.inbox = inbox
-      announce(this.summaryText(inbox))
+      if (!this.services.length) void this.loadChoices(signal)
+      const filters = { ...inboxFilters(query), limit: PAGE_SIZE, cursor: queryValue(query, 'cursor') }
+      return await api.get<Inbox>(`${this.base}/inbox`, { query: filters, signal })
     } catch (e) {
-      if ((e as Error).name === 'AbortError') return
-      this.failure = e instanceof ApiError ? this.explain(e) : 'The inbox could not be loaded.'
-    } finally {
-      if (this.abort === abort) this.loading = false
+      if ((e as Error).name === 'AbortError') throw e
+      throw new Error(e instanceof ApiError ? this.explain(e) : 'The inbox could not be loaded.', {
+        cause: e,
+      })
     }
   }
 
@@ -162,29 +132,15 @@ export class HeardInboxPage extends MemberPageElement {
   /** The covered services (each with the services within it) and the tags, for the filters. */
   private async loadChoices(signal: AbortSignal) {
     try {
-      const [tags, ...lists] = await Promise.all([
+      const [tags, services] = await Promise.all([
         api.get<{ tags: (PublicTag & { group: TagGroup })[] }>('/api/v1/tags', { signal }),
-        ...(this.subscriber?.coverage.nodes ?? []).map(async (node) => {
-          const within = await api.get<{ services: ServiceSummary[] }>('/api/v1/services', {
-            query: { within: node.id, limit: 500 },
-            signal,
-          })
-          const self: ServiceSummary = {
-            id: node.id,
-            name: node.name,
-            kind: node.kind,
-            depth: 0,
-            path: node.path,
-          }
-          return [self, ...within.services.filter((s) => s.id !== node.id)]
-        }),
+        this.subscriber ? coveredServices(this.subscriber, signal) : [],
       ])
       const groups: TagGroups = { good: [], improve: [], feelings: [] }
       for (const t of tags.tags) groups[t.group]?.push({ slug: t.slug, label: t.label })
       this.tags = groups
-      this.services = lists.flat()
-    } catch (e) {
-      if ((e as Error).name === 'AbortError') return
+      this.services = services
+    } catch {
       // The filters still work without the lists: the search and the dates do not need them.
     }
   }
@@ -208,148 +164,24 @@ export class HeardInboxPage extends MemberPageElement {
     return withQuery(`${this.base}/inbox/export`, inboxFilters(this.query))
   }
 
-  private apply(e: Event) {
-    e.preventDefault()
-    const form = e.target as HTMLFormElement
-    const data = new FormData(form)
-    const one = (name: string) => String(data.get(name) ?? '').trim() || undefined
-    const many = (name: string) => data.getAll(name).map(String).join(',') || undefined
-    navigate(
-      href('/inbox', {
-        q: one('q'),
-        serviceId: one('serviceId'),
-        criticality: many('criticality'),
-        tags: many('tags'),
-        responded: one('responded'),
-        from: one('from'),
-        to: one('to'),
-      }),
+  private renderFilters() {
+    return filterPanel(
+      'Search and filter',
+      html`${inboxFilterForm({
+        query: this.query,
+        services: this.services,
+        indent: (s) => this.indent(s),
+        tags: this.tags,
+      })}
+      ${this.hasFilters() ? html`<p><a href=${href('/inbox')}>Clear all filters</a></p>` : nothing}`,
     )
   }
 
-  private renderFilters() {
-    const criticality = listOf(this.filter('criticality'))
-    const chosenTags = listOf(this.filter('tags'))
-    const responded = this.filter('responded')
-    const serviceId = this.filter('serviceId')
-    const knownService = this.services.some((s) => s.id === serviceId)
-    return html`<section class="filters" aria-labelledby="filters-title">
-      <h2 id="filters-title">Search and filter</h2>
-      <form class="filter-form" @submit=${this.apply}>
-        <div class="form-group">
-          <label for="q">Search the stories</label>
-          <span class="hint" id="q-hint">Words, "a phrase", or -word to leave out</span>
-          <input id="q" name="q" type="search" .value=${this.filter('q')} aria-describedby="q-hint" />
-        </div>
-        <div class="form-group">
-          <label for="serviceId">Service</label>
-          <select id="serviceId" name="serviceId">
-            <option value="">All covered services</option>
-            ${
-              serviceId && !knownService
-                ? html`<option value=${serviceId} selected>The chosen service</option>`
-                : nothing
-            }
-            ${this.services.map(
-              (s) =>
-                html`<option value=${s.id} ?selected=${s.id === serviceId}>
-                  ${'\u2003'.repeat(Math.max(0, s.path.split(' › ').length - 1 - (this.rootDepth(s) ?? 0)))}${s.name}
-                </option>`,
-            )}
-          </select>
-        </div>
-        <fieldset>
-          <legend>Criticality</legend>
-          <div class="choices">
-            ${CRITICALITY_LABELS.map(
-              (label, level) =>
-                html`<div class="choice">
-                  <input
-                    type="checkbox"
-                    id="criticality-${level}"
-                    name="criticality"
-                    value=${level}
-                    ?checked=${criticality.includes(String(level))}
-                  />
-                  <label for="criticality-${level}">${level} – ${label}</label>
-                </div>`,
-            )}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend>Response</legend>
-          <div class="choices">
-            ${[
-              ['', 'Any'],
-              ['false', 'Not responded to yet'],
-              ['true', 'Has a published response'],
-            ].map(
-              ([value, label]) =>
-                html`<div class="choice">
-                  <input
-                    type="radio"
-                    id="responded-${value || 'any'}"
-                    name="responded"
-                    value=${value!}
-                    ?checked=${responded === value}
-                  />
-                  <label for="responded-${value || 'any'}">${label}</label>
-                </div>`,
-            )}
-          </div>
-        </fieldset>
-        ${
-          this.tags
-            ? html`<details ?open=${chosenTags.length > 0}>
-                <summary>Tags${chosenTags.length ? ` (${chosenTags.length} chosen)` : ''}</summary>
-                <p class="hint">Stories with all the chosen tags.</p>
-                ${TAG_GROUPS.map(
-                  (group) =>
-                    html`<fieldset>
-                      <legend>${GROUP_LABELS[group]}</legend>
-                      <div class="choices">
-                        ${this.tags![group].map(
-                          (t) =>
-                            html`<div class="choice">
-                              <input
-                                type="checkbox"
-                                id="tag-${t.slug}"
-                                name="tags"
-                                value=${t.slug}
-                                ?checked=${chosenTags.includes(t.slug)}
-                              />
-                              <label for="tag-${t.slug}">${t.label}</label>
-                            </div>`,
-                        )}
-                      </div>
-                    </fieldset>`,
-                )}
-              </details>`
-            : nothing
-        }
-        <fieldset>
-          <legend>Published</legend>
-          <div class="dates">
-            <div class="form-group">
-              <label for="from">From</label>
-              <input id="from" name="from" type="date" .value=${this.filter('from')} />
-            </div>
-            <div class="form-group">
-              <label for="to">To</label>
-              <input id="to" name="to" type="date" .value=${this.filter('to')} />
-            </div>
-          </div>
-        </fieldset>
-        <button class="button" type="submit">Apply</button>
-      </form>
-      ${this.hasFilters() ? html`<p><a href=${href('/inbox')}>Clear all filters</a></p>` : nothing}
-    </section>`
-  }
-
-  /** Indents a service by its depth below the covered node it belongs to. */
-  private rootDepth(s: ServiceSummary) {
+  /** How deep a service is below the covered node it belongs to. */
+  private indent(s: ServiceSummary) {
     const root = this.subscriber?.coverage.nodes.find((n) => s.path.startsWith(n.path))
-    return root ? root.path.split(' › ').length - 1 : undefined
+    const rootDepth = root ? root.path.split(' › ').length - 1 : 0
+    return Math.max(0, s.path.split(' › ').length - 1 - rootDepth)
   }
 
   private renderStory(story: InboxStory) {
@@ -387,15 +219,16 @@ export class HeardInboxPage extends MemberPageElement {
   }
 
   private renderResults() {
-    if (this.failure) {
+    if (this.inbox.status === TaskStatus.ERROR) {
       return html`<div class="banner error" role="alert">
         <h2>The inbox could not be loaded</h2>
-        <p>${this.failure}</p>
+        <p>${(this.inbox.error as Error).message}</p>
         <p><a href=${href('/inbox')}>Show all stories</a></p>
       </div>`
     }
-    const inbox = this.inbox
+    const inbox = this.inbox.value
     if (!inbox) return html`<p class="loading">Loading the stories…</p>`
+    const cursor = this.filter('cursor')
     return html`<div class="summary">
         <p id="counts"><strong>${this.summaryText(inbox)}</strong></p>
         <p>
@@ -404,36 +237,25 @@ export class HeardInboxPage extends MemberPageElement {
           >
         </p>
       </div>
-      ${this.loading ? html`<p class="loading">Updating…</p>` : nothing}
+      ${this.inbox.status === TaskStatus.PENDING ? html`<p class="loading">Updating…</p>` : nothing}
       ${
         inbox.stories.length
           ? html`<ol class="stories" aria-label="Stories, newest first">
               ${inbox.stories.map((s) => this.renderStory(s))}
             </ol>`
-          : html`<div class="panel">
-              <p>
-                ${
-                  this.hasFilters()
-                    ? html`Try fewer filters, or <a href=${href('/inbox')}>see every story</a>.`
-                    : 'When a story about one of your services is published, it will be here.'
-                }
-              </p>
-            </div>`
+          : emptyList(
+              this.hasFilters(),
+              { href: href('/inbox'), text: 'see every story' },
+              'When a story about one of your services is published, it will be here.',
+            )
       }
-      ${
-        inbox.nextCursor || this.filter('cursor')
-          ? html`<nav class="paging" aria-label="Pages of stories">
-              ${this.filter('cursor') ? html`<a href=${this.url()}>Back to the newest stories</a>` : nothing}
-              ${
-                inbox.nextCursor
-                  ? html`<a href=${this.url({ cursor: inbox.nextCursor })}
-                      >Older stories<span class="visually-hidden"> (next page)</span></a
-                    >`
-                  : nothing
-              }
-            </nav>`
-          : nothing
-      }`
+      ${paging({
+        label: 'Pages of stories',
+        first: cursor ? { href: this.url(), text: 'Back to the newest stories' } : undefined,
+        next: inbox.nextCursor
+          ? { href: this.url({ cursor: inbox.nextCursor }), text: 'Older stories', hidden: ' (next page)' }
+          : undefined,
+      })}`
   }
 
   override render() {
@@ -442,13 +264,7 @@ export class HeardInboxPage extends MemberPageElement {
       ${this.renderReadOnlyNotice()}
       <p class="lead">Published stories about the services you cover, newest first.</p>
       <heard-held-stories .subscriberId=${this.membership?.subscriberId}></heard-held-stories>
-      <div class="layout">
-        ${this.renderFilters()}
-        <section aria-labelledby="results-title" aria-busy=${this.loading ? 'true' : 'false'}>
-          <h2 id="results-title" class="visually-hidden">Stories</h2>
-          ${this.renderResults()}
-        </section>
-      </div>`
+      ${listLayout(this.renderFilters(), 'Stories', this.inbox, this.renderResults())}`
   }
 }
 

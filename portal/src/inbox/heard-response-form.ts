@@ -5,6 +5,14 @@ import type { FieldError } from '../shared/heard-error-summary.ts'
 import '../shared/heard-error-summary.ts'
 import type { MemberResponse, ResponseSaved } from './types.ts'
 import { shared } from '../shared/styles/shared.ts'
+import { choiceRows } from '../shared/choices.ts'
+import { describedBy, errorClass, errorFor, inlineError } from '../shared/form-fields.ts'
+
+const CHANGE_MARKERS = [
+  ['', 'No change to report'],
+  ['planned', 'A change is planned'],
+  ['made', 'A change has been made'],
+] as const
 
 const BODY_MIN = 20
 const BODY_MAX = 5000
@@ -107,29 +115,79 @@ export class HeardResponseForm extends LitElement {
   }
 
   private error(field: string) {
-    const message = this.errors.find((e) => e.field === this.fid(field))?.message
-    return message
-      ? html`<span class="error-message" id="${this.fid(field)}-error"
-          ><span class="visually-hidden">Error:</span> ${message}</span
-        >`
-      : nothing
+    return inlineError(this.fid(field), errorFor(this.errors, this.fid(field)))
   }
 
   private described(field: string, hint = false) {
-    const ids = [
-      hint ? `${this.fid(field)}-hint` : '',
-      this.errors.some((e) => e.field === this.fid(field)) ? `${this.fid(field)}-error` : '',
-    ]
-    return ids.filter(Boolean).join(' ') || nothing
+    return describedBy(this.fid(field), errorFor(this.errors, this.fid(field)), hint)
   }
 
   private has(field: string) {
-    return this.errors.some((e) => e.field === this.fid(field)) ? 'has-error' : ''
+    return errorClass(this.errors, this.fid(field))
+  }
+
+  private renderChangeMarker() {
+    const marker = this.response?.changeMarker ?? ''
+    return html`<fieldset class="form-group">
+      <legend>Has anything changed because of this story?</legend>
+      <span class="hint"
+        >A response that claims a change is always checked by a moderator before it is published.</span
+      >
+      <div class="choices">
+        ${choiceRows(
+          'radio',
+          'changeMarker',
+          CHANGE_MARKERS.map(([value, label]) => ({
+            id: `${this.fid('marker')}-${value || 'none'}`,
+            value,
+            label,
+            checked: marker === value,
+          })),
+        )}
+      </div>
+    </fieldset>`
+  }
+
+  private renderBehalf() {
+    if (!this.onBehalf || this.response) return nothing
+    return html`<div class="form-group ${this.has('behalf')}">
+      <label for=${this.fid('behalf')}>On behalf of a colleague (optional)</label>
+      <span class="hint" id="${this.fid('behalf')}-hint"
+        >Their name, if you are writing for them. Only your organisation sees it.</span
+      >
+      ${this.error('behalf')}
+      <input
+        class="input-width-30"
+        id=${this.fid('behalf')}
+        type="text"
+        autocomplete="off"
+        aria-describedby=${this.described('behalf', true)}
+      />
+    </div>`
+  }
+
+  private renderButtons() {
+    const r = this.response
+    return html`<div class="button-group">
+      <button class="button" type="submit" ?disabled=${this.busy}>
+        ${r ? 'Save changes' : 'Send response'}
+      </button>
+      ${
+        r
+          ? html`<button
+              class="link-button"
+              type="button"
+              @click=${() => this.dispatchEvent(new CustomEvent('heard-response-cancel', { bubbles: true, composed: true }))}
+            >
+              Cancel
+            </button>`
+          : nothing
+      }
+    </div>`
   }
 
   override render() {
     const r = this.response
-    const marker = r?.changeMarker ?? ''
     return html`<heard-error-summary .errors=${this.errors}></heard-error-summary>
       ${this.failure ? html`<div class="banner error" role="alert"><p>${this.failure}</p></div>` : nothing}
       <form novalidate @submit=${this.submit}>
@@ -164,65 +222,7 @@ export class HeardResponseForm extends LitElement {
             aria-invalid=${this.has('title') ? 'true' : 'false'}
           />
         </div>
-        <fieldset class="form-group">
-          <legend>Has anything changed because of this story?</legend>
-          <span class="hint"
-            >A response that claims a change is always checked by a moderator before it is published.</span
-          >
-          <div class="choices">
-            ${[
-              ['', 'No change to report'],
-              ['planned', 'A change is planned'],
-              ['made', 'A change has been made'],
-            ].map(
-              ([value, label]) =>
-                html`<div class="choice">
-                  <input
-                    type="radio"
-                    id="${this.fid('marker')}-${value || 'none'}"
-                    name="changeMarker"
-                    value=${value!}
-                    ?checked=${marker === value}
-                  />
-                  <label for="${this.fid('marker')}-${value || 'none'}">${label}</label>
-                </div>`,
-            )}
-          </div>
-        </fieldset>
-        ${
-          this.onBehalf && !r
-            ? html`<div class="form-group ${this.has('behalf')}">
-                <label for=${this.fid('behalf')}>On behalf of a colleague (optional)</label>
-                <span class="hint" id="${this.fid('behalf')}-hint"
-                  >Their name, if you are writing for them. Only your organisation sees it.</span
-                >
-                ${this.error('behalf')}
-                <input
-                  class="input-width-30"
-                  id=${this.fid('behalf')}
-                  type="text"
-                  autocomplete="off"
-                  aria-describedby=${this.described('behalf', true)}
-                />
-              </div>`
-            : nothing
-        }
-        <div class="button-group">
-          <button class="button" type="submit" ?disabled=${this.busy}>
-            ${r ? 'Save changes' : 'Send response'}
-          </button>
-          ${
-            r
-              ? html`<button
-                  class="link-button"
-                  type="button"
-                  @click=${() => this.dispatchEvent(new CustomEvent('heard-response-cancel', { bubbles: true, composed: true }))}
-                >
-                  Cancel
-                </button>`
-              : nothing
-          }
-        </div>
+        ${this.renderChangeMarker()} ${this.renderBehalf()} ${this.renderButtons()}
       </form>`
   }
 }

@@ -9,8 +9,9 @@ import { focus, paleGrey, success } from '../shared/styles/tokens.ts'
 import { apiKeyExample, checkKeyName, keyStatus, lastUsed } from './api-keys.ts'
 import { MemberPageElement } from '../shared/member-page.ts'
 import type { ApiKey, NewApiKeyAnswer } from './types.ts'
-import { inlineError } from '../shared/form-fields.ts'
+import { textField } from '../shared/form-fields.ts'
 import { dataTable } from '../shared/styles/tables.ts'
+import { confirmAction, tableOf } from '../shared/table.ts'
 
 /**
  * `<heard-api-keys-page>`: admins create read-only keys for the public API (higher rate limits
@@ -209,19 +210,16 @@ export class HeardApiKeysPage extends MemberPageElement {
         ${
           !status.live
             ? nothing
-            : this.confirming === k.id
-              ? html`<span role="group" aria-label="Confirm revoking ${k.name}">
-                  <span class="small">Systems using it stop working at once.</span><br />
-                  <button class="button warning small" type="button" @click=${() => this.revoke(k)}>
-                    Yes, revoke ${k.name}
-                  </button>
-                  <button class="link-button" type="button" @click=${() => (this.confirming = undefined)}>
-                    Cancel
-                  </button>
-                </span>`
-              : html`<button class="link-button" type="button" @click=${() => (this.confirming = k.id)}>
-                  Revoke<span class="visually-hidden"> ${k.name}</span>
-                </button>`
+            : confirmAction({
+                action: 'Revoke',
+                doing: 'revoking',
+                name: k.name,
+                asking: this.confirming === k.id,
+                warning: 'Systems using it stop working at once.',
+                ask: () => (this.confirming = k.id),
+                confirm: () => this.revoke(k),
+                cancel: () => (this.confirming = undefined),
+              })
         }
       </td>
     </tr>`
@@ -229,26 +227,11 @@ export class HeardApiKeysPage extends MemberPageElement {
 
   private renderKeys(keys: ApiKey[]) {
     if (!keys.length) return html`<p>You have no API keys yet.</p>`
-    return html`<div class="table-wrap">
-      <table>
-        <caption class="visually-hidden">
-          API keys
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Starts with</th>
-            <th scope="col">Created</th>
-            <th scope="col">Last used</th>
-            <th scope="col">Status</th>
-            <th scope="col"><span class="visually-hidden">Actions</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          ${keys.map((k) => this.renderKey(k))}
-        </tbody>
-      </table>
-    </div>`
+    return tableOf(
+      'API keys',
+      ['Name', 'Starts with', 'Created', 'Last used', 'Status', ''],
+      keys.map((k) => this.renderKey(k)),
+    )
   }
 
   private renderForm() {
@@ -257,20 +240,15 @@ export class HeardApiKeysPage extends MemberPageElement {
       <h2 id="create-title">Create a key</h2>
       <heard-error-summary .errors=${this.errors}></heard-error-summary>
       <form novalidate @submit=${this.create}>
-        <div class="form-group ${error ? 'has-error' : ''}">
-          <label for="key-name">Name</label>
-          <span class="hint" id="key-name-hint">What will use it, e.g. “Patient experience dashboard”</span>
-          ${inlineError('key-name', error)}
-          <input
-            class="input-width-20"
-            id="key-name"
-            name="name"
-            type="text"
-            autocomplete="off"
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby="key-name-hint${error ? ' key-name-error' : ''}"
-          />
-        </div>
+        ${textField({
+          id: 'key-name',
+          name: 'name',
+          label: 'Name',
+          hint: 'What will use it, e.g. “Patient experience dashboard”',
+          type: 'text',
+          autocomplete: 'off',
+          error,
+        })}
         <button class="button" type="submit" ?disabled=${this.busy}>Create key</button>
       </form>
     </section>`

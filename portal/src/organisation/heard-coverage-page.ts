@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit'
 import { state } from 'lit/decorators.js'
+import { Task } from '@lit/task'
 import { announce } from '../shared/announce.ts'
 import { api, ApiError, ForbiddenError, request } from '../shared/api.ts'
 import { quantityPreviewInWords } from '../billing/billing.ts'
@@ -57,15 +58,7 @@ export class HeardCoveragePage extends MemberPageElement {
         font-size: 0.875rem;
       }
       .layout {
-        display: grid;
-        grid-template-columns: minmax(0, 1fr);
-        gap: 2rem;
-      }
-      @media (min-width: 62rem) {
-        .layout {
-          grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
-          align-items: start;
-        }
+        --layout-columns: minmax(0, 3fr) minmax(0, 2fr);
       }
       .totals {
         font-size: 1.5rem;
@@ -81,29 +74,41 @@ export class HeardCoveragePage extends MemberPageElement {
   @state() failure = ''
   @state() message = ''
   @state() busy = false
-  private previewAbort?: AbortController
 
   constructor() {
     super()
     this.roles = ['admin']
   }
 
-  override connectedCallback() {
-    super.connectedCallback()
-    void this.load()
+  /** The coverage and the directory's top level, loaded once when the page is first drawn. */
+  private loading = new Task(this, {
+    task: (_, { signal }) => this.load(signal),
+    args: () => [],
+  })
+  /** The preview of the chosen services; a newer choice aborts the request for an earlier one. */
+  private previewing = new Task(this, {
+    task: (_, { signal }) => this.refreshPreview(signal),
+    autoRun: false,
+  })
+
+  override disconnectedCallback() {
+    super.disconnectedCallback()
+    this.loading.abort()
+    this.previewing.abort()
   }
 
-  private async load() {
+  private async load(signal: AbortSignal) {
     try {
-      const subscriber = await this.loadSubscriber()
+      const subscriber = await this.loadSubscriber(signal)
       if (!subscriber) return
-      const coverage = await api.get<Coverage>(`${this.base}/coverage`)
+      const coverage = await api.get<Coverage>(`${this.base}/coverage`, { signal })
       this.chosen = coverage.nodes.map((n) => ({ id: n.id, name: n.name, path: n.path }))
       this.preview = { before: coverage, after: coverage }
       if (coverage.coveredUnits > 0) void this.loadPrice(coverage.coveredUnits)
-      const entitled = await api.get<Coverage>(`${this.base}/entitlement`)
+      const entitled = await api.get<Coverage>(`${this.base}/entitlement`, { signal })
       this.roots = entitled.nodes.map((s) => ({ id: s.id, name: s.name, kind: s.kind }))
     } catch (e) {
+      if ((e as Error).name === 'AbortError') return
       this.failure = e instanceof ApiError ? e.message : 'Coverage could not be loaded.'
     }
   }
@@ -127,24 +132,18 @@ export class HeardCoveragePage extends MemberPageElement {
       : this.chosen.filter((c) => c.id !== node.id)
     this.message = ''
     this.confirmed = false
-    void this.refreshPreview()
+    void this.previewing.run()
   }
 
-  private async refreshPreview() {
-    this.previewAbort?.abort()
-    const abort = (this.previewAbort = new AbortController())
+  private async refreshPreview(signal: AbortSignal) {
     const nodeIds = this.chosen.map((c) => c.id)
     try {
-      const preview = await api.post<Preview>(
-        `${this.base}/coverage/preview`,
-        { nodeIds },
-        { signal: abort.signal },
-      )
+      const preview = await api.post<Preview>(`${this.base}/coverage/preview`, { nodeIds }, { signal })
       this.preview = preview
       this.failure = ''
       announce(`${preview.before.coveredUnits} → ${preview.after.coveredUnits} covered services`)
       this.price = undefined
-      if (preview.after.coveredUnits > 0) await this.loadPrice(preview.after.coveredUnits, abort.signal)
+      if (preview.after.coveredUnits > 0) await this.loadPrice(preview.after.coveredUnits, signal)
     } catch (e) {
       if ((e as Error).name === 'AbortError') return
       if (e instanceof ForbiddenError)

@@ -9,8 +9,9 @@ import { MEMBER_ROLES, type MemberRole } from './member-roles.ts'
 import { MemberPageElement } from '../shared/member-page.ts'
 import { ROLE_HINTS, ROLE_LABELS } from '../shared/types.ts'
 import type { Invitation, Member, MemberList } from './types.ts'
-import { inlineError } from '../shared/form-fields.ts'
+import { inlineError, textField } from '../shared/form-fields.ts'
 import { dataTable } from '../shared/styles/tables.ts'
+import { confirmAction, tableOf } from '../shared/table.ts'
 
 /**
  * `<heard-members-page>`: an organisation's admins invite people by email, change their roles,
@@ -197,20 +198,15 @@ export class HeardMembersPage extends MemberPageElement {
           <button class="button secondary small" type="button" @click=${() => this.freeze(m)}>
             ${m.frozen ? 'Unfreeze' : 'Freeze'}<span class="visually-hidden"> ${m.name}</span>
           </button>
-          ${
-            this.confirming === m.userId
-              ? html`<span role="group" aria-label="Confirm removing ${m.name}">
-                  <button class="button warning small" type="button" @click=${() => this.removeMember(m)}>
-                    Yes, remove ${m.name}
-                  </button>
-                  <button class="link-button" type="button" @click=${() => (this.confirming = undefined)}>
-                    Cancel
-                  </button>
-                </span>`
-              : html`<button class="link-button" type="button" @click=${() => (this.confirming = m.userId)}>
-                  Remove<span class="visually-hidden"> ${m.name}</span>
-                </button>`
-          }
+          ${confirmAction({
+            action: 'Remove',
+            doing: 'removing',
+            name: m.name,
+            asking: this.confirming === m.userId,
+            ask: () => (this.confirming = m.userId),
+            confirm: () => this.removeMember(m),
+            cancel: () => (this.confirming = undefined),
+          })}
         </div>
       </td>
     </tr>`
@@ -218,40 +214,27 @@ export class HeardMembersPage extends MemberPageElement {
 
   private renderInvitations(invitations: Invitation[]) {
     if (!invitations.length) return html`<p>No invitations are waiting.</p>`
-    return html`<div class="table-wrap">
-      <table>
-        <caption class="visually-hidden">
-          Invitations not yet accepted
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            <th scope="col">Expires</th>
-            <th scope="col"><span class="visually-hidden">Actions</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          ${invitations.map(
-            (i) =>
-              html`<tr>
-                <td>
-                  ${i.email}${i.invitedByName ? html`<br /><span class="secondary small">invited by ${i.invitedByName}</span>` : nothing}
-                </td>
-                <td>${ROLE_LABELS[i.role]}</td>
-                <td>
-                  ${i.expired ? html`<span class="tag red">Expired</span> invite again for a new link` : formatDate(i.expiresAt)}
-                </td>
-                <td>
-                  <button class="link-button" type="button" @click=${() => this.withdraw(i)}>
-                    Withdraw<span class="visually-hidden"> the invitation to ${i.email}</span>
-                  </button>
-                </td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`
+    return tableOf(
+      'Invitations not yet accepted',
+      ['Email', 'Role', 'Expires', ''],
+      invitations.map(
+        (i) =>
+          html`<tr>
+            <td>
+              ${i.email}${i.invitedByName ? html`<br /><span class="secondary small">invited by ${i.invitedByName}</span>` : nothing}
+            </td>
+            <td>${ROLE_LABELS[i.role]}</td>
+            <td>
+              ${i.expired ? html`<span class="tag red">Expired</span> invite again for a new link` : formatDate(i.expiresAt)}
+            </td>
+            <td>
+              <button class="link-button" type="button" @click=${() => this.withdraw(i)}>
+                Withdraw<span class="visually-hidden"> the invitation to ${i.email}</span>
+              </button>
+            </td>
+          </tr>`,
+      ),
+    )
   }
 
   private renderInvite() {
@@ -262,32 +245,19 @@ export class HeardMembersPage extends MemberPageElement {
       <h2 id="invite-title">Invite someone</h2>
       <heard-error-summary .errors=${this.errors}></heard-error-summary>
       <form novalidate @submit=${this.invite}>
-        <div class="form-group ${emailError ? 'has-error' : ''}">
-          <label for="invite-email">Email address</label>
-          <span class="hint" id="invite-email-hint"
-            >They get an email with a link that works for 7 days.</span
-          >
-          ${inlineError('invite-email', emailError)}
-          <input
-            class="input-width-20"
-            id="invite-email"
-            name="email"
-            type="email"
-            autocomplete="off"
-            spellcheck="false"
-            aria-invalid=${emailError ? 'true' : 'false'}
-            aria-describedby="invite-email-hint${emailError ? ' invite-email-error' : ''}"
-          />
-        </div>
+        ${textField({
+          id: 'invite-email',
+          name: 'email',
+          label: 'Email address',
+          hint: 'They get an email with a link that works for 7 days.',
+          type: 'email',
+          autocomplete: 'off',
+          spellcheck: false,
+          error: emailError,
+        })}
         <fieldset class="form-group ${roleError ? 'has-error' : ''}">
           <legend>Role</legend>
-          ${
-            roleError
-              ? html`<span class="error-message"
-                  ><span class="visually-hidden">Error:</span> ${roleError}</span
-                >`
-              : nothing
-          }
+          ${inlineError('invite-role', roleError)}
           <div class="choices">
             ${[...MEMBER_ROLES].reverse().map(
               (r) =>
@@ -329,24 +299,11 @@ export class HeardMembersPage extends MemberPageElement {
       }
       ${
         list
-          ? html`<div class="table-wrap">
-                <table>
-                  <caption class="visually-hidden">
-                    Members
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Name</th>
-                      <th scope="col">Role</th>
-                      <th scope="col">Member since</th>
-                      <th scope="col"><span class="visually-hidden">Actions</span></th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${list.members.map((m) => this.renderMember(m))}
-                  </tbody>
-                </table>
-              </div>
+          ? html`${tableOf(
+                'Members',
+                ['Name', 'Role', 'Member since', ''],
+                list.members.map((m) => this.renderMember(m)),
+              )}
               <h2>Invitations</h2>
               ${this.renderInvitations(list.invitations)} ${this.renderInvite()}`
           : html`<p class="loading" role="status">Loading…</p>`

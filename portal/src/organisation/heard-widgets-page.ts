@@ -7,8 +7,10 @@ import type { FieldError } from '../shared/heard-error-summary.ts'
 import '../shared/heard-error-summary.ts'
 import { plural } from '../shared/format.ts'
 import type { ServiceSummary } from '../shared/types.ts'
+import { serviceChoices } from '../shared/choices.ts'
 import { coveredServices, MemberPageElement } from '../shared/member-page.ts'
 import type { Widget } from './types.ts'
+import { errorClass, errorFor, inlineError } from '../shared/form-fields.ts'
 
 const WIDGET_SCRIPT = '/widget/v1/heard.js'
 const MAX_SERVICES = 10
@@ -32,24 +34,6 @@ export class HeardWidgetsPage extends MemberPageElement {
   static override styles = [
     ...MemberPageElement.styles,
     css`
-      .layout {
-        display: grid;
-        grid-template-columns: minmax(0, 1fr);
-        gap: 2rem;
-      }
-      @media (min-width: 62rem) {
-        .layout {
-          grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-          align-items: start;
-        }
-      }
-      .services {
-        max-height: 22rem;
-        overflow-y: auto;
-        border: 1px solid #d8dde0;
-        background: #fff;
-        padding: 0.5rem;
-      }
       textarea,
       pre {
         width: 100%;
@@ -222,16 +206,35 @@ export class HeardWidgetsPage extends MemberPageElement {
   }
 
   private error(field: string) {
-    const message = this.errors.find((e) => e.field === field)?.message
-    return message
-      ? html`<span class="error-message" id="${field}-error"
-          ><span class="visually-hidden">Error:</span> ${message}</span
-        >`
-      : nothing
+    return inlineError(field, errorFor(this.errors, field))
   }
 
   private has(field: string) {
-    return this.errors.some((e) => e.field === field) ? 'has-error' : ''
+    return errorClass(this.errors, field)
+  }
+
+  /** The widget's theme and language. */
+  private renderLook(w: Widget | null) {
+    return html`<div class="form-group">
+        <label for="widget-theme">Theme</label>
+        <select id="widget-theme" name="theme">
+          ${[
+            ['light', 'Light'],
+            ['dark', 'Dark'],
+            ['auto', 'Follow the visitor’s setting'],
+          ].map(
+            ([v, label]) =>
+              html`<option value=${v!} ?selected=${(w?.theme ?? 'light') === v}>${label}</option>`,
+          )}
+        </select>
+      </div>
+      <div class="form-group">
+        <label for="widget-lang">Language</label>
+        <select id="widget-lang" name="lang">
+          <option value="en" ?selected=${(w?.lang ?? 'en') === 'en'}>English</option>
+          <option value="cy" ?selected=${w?.lang === 'cy'}>Cymraeg (Welsh)</option>
+        </select>
+      </div>`
   }
 
   private renderForm() {
@@ -261,22 +264,7 @@ export class HeardWidgetsPage extends MemberPageElement {
             <span class="hint"
               >Stories about these services (and the services within them). Up to ${MAX_SERVICES}.</span
             >
-            ${this.error('services')}
-            <div class="services choices" id="services" tabindex="-1">
-              ${this.services.map(
-                (s) =>
-                  html`<div class="choice">
-                    <input
-                      type="checkbox"
-                      id="service-${s.id}"
-                      name="serviceIds"
-                      value=${s.id}
-                      ?checked=${chosen.has(s.id)}
-                    />
-                    <label for="service-${s.id}">${s.path}</label>
-                  </div>`,
-              )}
-            </div>
+            ${this.error('services')} ${serviceChoices(this.services, chosen)}
           </fieldset>
           <div class="form-group ${this.has('widget-limit')}">
             <label for="widget-limit">Number of stories</label>
@@ -291,26 +279,7 @@ export class HeardWidgetsPage extends MemberPageElement {
               .value=${String(w?.limit ?? 5)}
             />
           </div>
-          <div class="form-group">
-            <label for="widget-theme">Theme</label>
-            <select id="widget-theme" name="theme">
-              ${[
-                ['light', 'Light'],
-                ['dark', 'Dark'],
-                ['auto', 'Follow the visitor’s setting'],
-              ].map(
-                ([v, label]) =>
-                  html`<option value=${v!} ?selected=${(w?.theme ?? 'light') === v}>${label}</option>`,
-              )}
-            </select>
-          </div>
-          <div class="form-group">
-            <label for="widget-lang">Language</label>
-            <select id="widget-lang" name="lang">
-              <option value="en" ?selected=${(w?.lang ?? 'en') === 'en'}>English</option>
-              <option value="cy" ?selected=${w?.lang === 'cy'}>Cymraeg (Welsh)</option>
-            </select>
-          </div>
+          ${this.renderLook(w)}
           <div class="form-group ${this.has('widget-origins')}">
             <label for="widget-origins">Sites allowed to host it</label>
             <span class="hint" id="widget-origins-hint"

@@ -5,6 +5,7 @@ import { api, ApiError } from './api.ts'
 import { plural } from './format.ts'
 import { shared } from './styles/shared.ts'
 import type { ServiceSummary } from './types.ts'
+import { inlineError } from './form-fields.ts'
 
 let counter = 0
 
@@ -104,13 +105,7 @@ export class HeardServiceSearch extends LitElement {
         <div class="form-group ${this.message ? 'has-error' : ''}">
           <label for="${id}-q">${this.label}</label>
           <span class="hint" id="${id}-hint">${this.hint}</span>
-          ${
-            this.message
-              ? html`<span class="error-message" id="${id}-error"
-                  ><span class="visually-hidden">Error:</span> ${this.message}</span
-                >`
-              : nothing
-          }
+          ${inlineError(id, this.message || undefined)}
           <div class="search-row">
             <input
               id="${id}-q"

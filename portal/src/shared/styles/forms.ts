@@ -89,6 +89,13 @@ export const forms = css`
     display: grid;
     gap: 0.5rem;
   }
+  .choices.services {
+    max-height: 22rem;
+    overflow-y: auto;
+    border: 1px solid #d8dde0;
+    background: #fff;
+    padding: 0.5rem;
+  }
   .choices.inline {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
   }

@@ -159,4 +159,16 @@ export const ui = css`
     outline: 4px solid ${focus};
     box-shadow: 0 4px ${text};
   }
+  /* Two columns side by side on wide screens; a page sets --layout-columns for other widths. */
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 2rem;
+  }
+  @media (min-width: 62rem) {
+    .layout {
+      grid-template-columns: var(--layout-columns, minmax(0, 1fr) minmax(0, 1fr));
+      align-items: start;
+    }
+  }
 `

@@ -1,0 +1,146 @@
+import { html, nothing } from 'lit'
+import { choiceRows } from '../shared/choices.ts'
+import { CRITICALITY_LABELS, GROUP_LABELS } from '../shared/format.ts'
+import { queryValue } from '../shared/list-page.ts'
+import { href, navigate } from '../shared/router.ts'
+import { TAG_GROUPS, type ServiceSummary, type TagGroup } from '../shared/types.ts'
+import { listOf } from './inbox-filters.ts'
+
+export type PublicTag = { slug: string; label: string }
+export type TagGroups = Record<TagGroup, PublicTag[]>
+
+export type FilterChoices = {
+  query: URLSearchParams
+  /** The covered services, in tree order; `indent` says how deep each is within its covered node. */
+  services: ServiceSummary[]
+  indent: (service: ServiceSummary) => number
+  tags?: TagGroups
+}
+
+/** Opens the inbox with the filters the form holds (a new search starts at the first page). */
+function apply(e: Event) {
+  e.preventDefault()
+  const data = new FormData(e.target as HTMLFormElement)
+  const one = (name: string) => String(data.get(name) ?? '').trim() || undefined
+  const many = (name: string) => data.getAll(name).map(String).join(',') || undefined
+  navigate(
+    href('/inbox', {
+      q: one('q'),
+      serviceId: one('serviceId'),
+      criticality: many('criticality'),
+      tags: many('tags'),
+      responded: one('responded'),
+      from: one('from'),
+      to: one('to'),
+    }),
+  )
+}
+
+function serviceSelect({ query, services, indent }: FilterChoices) {
+  const serviceId = queryValue(query, 'serviceId')
+  const known = services.some((s) => s.id === serviceId)
+  return html`<div class="form-group">
+    <label for="serviceId">Service</label>
+    <select id="serviceId" name="serviceId">
+      <option value="">All covered services</option>
+      ${serviceId && !known ? html`<option value=${serviceId} selected>The chosen service</option>` : nothing}
+      ${services.map(
+        (s) =>
+          html`<option value=${s.id} ?selected=${s.id === serviceId}>
+            ${'\u2003'.repeat(indent(s))}${s.name}
+          </option>`,
+      )}
+    </select>
+  </div>`
+}
+
+function tagChoices(tags: TagGroups, chosen: string[]) {
+  return html`<details ?open=${chosen.length > 0}>
+    <summary>Tags${chosen.length ? ` (${chosen.length} chosen)` : ''}</summary>
+    <p class="hint">Stories with all the chosen tags.</p>
+    ${TAG_GROUPS.map(
+      (group) =>
+        html`<fieldset>
+          <legend>${GROUP_LABELS[group]}</legend>
+          <div class="choices">
+            ${choiceRows(
+              'checkbox',
+              'tags',
+              tags[group].map((t) => ({
+                id: `tag-${t.slug}`,
+                value: t.slug,
+                label: t.label,
+                checked: chosen.includes(t.slug),
+              })),
+            )}
+          </div>
+        </fieldset>`,
+    )}
+  </details>`
+}
+
+const RESPONDED = [
+  ['', 'Any'],
+  ['false', 'Not responded to yet'],
+  ['true', 'Has a published response'],
+] as const
+
+/** The inbox's search and filters, filled in from the URL. */
+export function inboxFilterForm(choices: FilterChoices) {
+  const { query, tags } = choices
+  const criticality = listOf(queryValue(query, 'criticality'))
+  const responded = queryValue(query, 'responded')
+  return html`<form class="filter-form" @submit=${apply}>
+    <div class="form-group">
+      <label for="q">Search the stories</label>
+      <span class="hint" id="q-hint">Words, "a phrase", or -word to leave out</span>
+      <input id="q" name="q" type="search" .value=${queryValue(query, 'q')} aria-describedby="q-hint" />
+    </div>
+    ${serviceSelect(choices)}
+    <fieldset>
+      <legend>Criticality</legend>
+      <div class="choices">
+        ${choiceRows(
+          'checkbox',
+          'criticality',
+          CRITICALITY_LABELS.map((label, level) => ({
+            id: `criticality-${level}`,
+            value: String(level),
+            label: `${level} – ${label}`,
+            checked: criticality.includes(String(level)),
+          })),
+        )}
+      </div>
+    </fieldset>
+    <fieldset>
+      <legend>Response</legend>
+      <div class="choices">
+        ${choiceRows(
+          'radio',
+          'responded',
+          RESPONDED.map(([value, label]) => ({
+            id: `responded-${value || 'any'}`,
+            value,
+            label,
+            checked: responded === value,
+          })),
+        )}
+      </div>
+    </fieldset>
+    ${tags ? tagChoices(tags, listOf(queryValue(query, 'tags'))) : nothing}
+    <fieldset>
+      <legend>Published</legend>
+      <div class="dates">
+        <div class="form-group">
+          <label for="from">From</label>
+          <input id="from" name="from" type="date" .value=${queryValue(query, 'from')} />
+        </div>
+        <div class="form-group">
+          <label for="to">To</label>
+          <input id="to" name="to" type="date" .value=${queryValue(query, 'to')} />
+        </div>
+      </div>
+    </fieldset>
+    <button class="button" type="submit">Apply</button>
+  </form>`
+}
