@@ -4,7 +4,7 @@ import { Task } from '@lit/task'
 import { announce } from '../shared/announce.ts'
 import { api, ApiError, ForbiddenError, request } from '../shared/api.ts'
 import { quantityPreviewInWords } from '../billing/billing.ts'
-import './heard-entitled-search.ts'
+import '../shared/heard-service-search.ts'
 import { plural } from '../shared/format.ts'
 import type { ServiceSummary } from '../shared/types.ts'
 import { MemberPageElement } from '../shared/member-page.ts'
@@ -327,15 +327,18 @@ export class HeardCoveragePage extends MemberPageElement {
         <section aria-labelledby="choose-title">
           <h2 id="choose-title">Choose services</h2>
           <p>Covering a service covers every service within it.</p>
-          <heard-entitled-search
-            .base=${this.base}
+          <heard-service-search
+            label="Search what your organisation may cover"
+            hint="A name, code or postcode"
+            action="Cover"
+            .source=${`${this.base}/entitlement/services`}
             .exclude=${this.chosen.map((c) => c.id)}
             @heard-service-chosen=${(e: CustomEvent<{ service: ServiceSummary }>) =>
               this.setChosen(
                 { id: e.detail.service.id, name: e.detail.service.name, path: e.detail.service.path },
                 true,
               )}
-          ></heard-entitled-search>
+          ></heard-service-search>
           <h3>Browse what your organisation may cover</h3>
           ${
             this.roots.length

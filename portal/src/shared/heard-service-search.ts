@@ -14,7 +14,8 @@ let counter = 0
  * each result with a button. Its own form, so it can sit inside another form's layout.
  *
  * Attributes: `label`, `hint`, `action` (the button text, e.g. "Add").
- * Properties: `exclude` (ids not to offer).
+ * Properties: `exclude` (ids not to offer), `source` (another endpoint answering `?q=&limit=` with
+ * `{ services }`, e.g. a subscriber's `…/entitlement/services`: what it may cover).
  * Events: `heard-service-chosen`, `detail.service` the chosen ServiceSummary.
  */
 export class HeardServiceSearch extends LitElement {
@@ -55,6 +56,7 @@ export class HeardServiceSearch extends LitElement {
   @property() hint = 'Name, code or postcode'
   @property() action = 'Choose'
   @property({ attribute: false }) exclude: string[] = []
+  @property({ attribute: false }) source = '/api/v1/services'
   @state() results?: ServiceSummary[]
   @state() message = ''
   @state() busy = false
@@ -75,7 +77,7 @@ export class HeardServiceSearch extends LitElement {
     this.busy = true
     this.message = ''
     try {
-      const { services } = await api.get<{ services: ServiceSummary[] }>('/api/v1/services', {
+      const { services } = await api.get<{ services: ServiceSummary[] }>(this.source, {
         query: { q, limit: 10 },
       })
       this.results = services
