@@ -35,6 +35,8 @@ export class HeardPortalApp extends LitElement {
   @state() memberships: MembershipInfo[] = []
   /** How many areas' code is loading (a later navigation may start another). */
   @state() private loadingAreas = 0
+  /** The area whose code could not be fetched (offline, or a deploy replaced it): say so. */
+  @state() private areaFailed = false
   private membershipsOf: string | undefined
   /** Counts switches of organisation, so that the page is drawn afresh for the new one. */
   private switches = 0
@@ -114,10 +116,12 @@ export class HeardPortalApp extends LitElement {
     const allowed = typeof access !== 'function' || (user !== null && access(user))
     const load = allowed ? match.route.load : undefined
     // An area already loaded draws at once, in the same task as the navigation.
+    this.areaFailed = false
     if (load && !loadedAreas.has(load)) {
-      await this.loadArea(load)
+      const loaded = await this.loadArea(load)
       // Another navigation may have come while the area loaded: the latest one draws its page.
       if (this.router.current !== match) return
+      if (!loaded) return this.showAreaFailed()
     }
     const key = this.pageKey(match)
     const samePage = key === this.lastKey
@@ -136,15 +140,26 @@ export class HeardPortalApp extends LitElement {
     await this.page()?.focusHeading()
   }
 
-  /** Loads the code of an area, showing "Loading…" meanwhile. */
-  private async loadArea(load: () => Promise<unknown>) {
+  /** Loads the code of an area, showing "Loading…" meanwhile; false if it could not be fetched. */
+  private async loadArea(load: () => Promise<unknown>): Promise<boolean> {
     this.loadingAreas++
     try {
       await load()
       loadedAreas.add(load)
+      return true
+    } catch {
+      return false
     } finally {
       this.loadingAreas--
     }
+  }
+
+  private async showAreaFailed() {
+    this.areaFailed = true
+    this.lastKey = ''
+    document.title = documentTitle('This page could not be loaded')
+    await this.updateComplete
+    this.querySelector<HTMLElement>('main h1')?.focus()
   }
 
   private pageKey(match: Match) {
@@ -163,6 +178,12 @@ export class HeardPortalApp extends LitElement {
   private renderPage() {
     const match = this.match
     if (!match || this.loadingAreas > 0) return html`<p class="loading" role="status">Loading…</p>`
+    if (this.areaFailed) {
+      // A browser keeps a failed module import failed, so trying again means loading the page anew.
+      return html`<h1 tabindex="-1">This page could not be loaded</h1>
+        <p role="alert">Part of the portal could not be fetched. Check your connection, then try again.</p>
+        <button class="button" type="button" @click=${() => location.reload()}>Try again</button>`
+    }
     const { access } = match.route
     const user = session.user
     if (typeof access === 'function' && user && !access(user)) {
