@@ -29,6 +29,9 @@ import { invitationRoutes } from './members/invitation-routes.ts'
 import { memberRoutes } from './members/routes.ts'
 import { moderationRoutes } from './moderation/routes.ts'
 import { moderationTextRoutes } from './moderation/text-routes.ts'
+import { moderationWorkflowRoutes } from './moderation/workflow-routes.ts'
+import { staffRoutes } from './moderation/staff-routes.ts'
+import { safeguardingContactRoutes } from './subscribers/safeguarding-routes.ts'
 import { notFoundHeaders, usePageSecurityHeaders } from './page-headers.ts'
 import { pageRoutes } from './pages/routes.ts'
 import { precheckRoutes } from './precheck/routes.ts'
@@ -101,9 +104,12 @@ export function createApp({
   app.route('/', billingRoutes(deps))
   app.route('/', moderationRoutes(deps))
   app.route('/', moderationTextRoutes(deps))
+  app.route('/', moderationWorkflowRoutes(deps))
+  app.route('/', staffRoutes(deps))
   app.route('/', followRoutes(deps))
   app.route('/', followPages(deps))
   app.route('/', subscriberRoutes(deps))
+  app.route('/', safeguardingContactRoutes(deps))
   app.route('/', platformSubscriberRoutes(deps))
   app.route('/', directoryImportRoutes(deps))
   app.route('/', memberRoutes(deps))

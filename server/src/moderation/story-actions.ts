@@ -7,18 +7,19 @@ import { existingServiceIds } from '../services/queries.ts'
 import { changeStoryStatus } from '../stories/lifecycle.ts'
 import { TAG_GROUPS } from '../stories/schemas.ts'
 import { requireClaim } from './claims.ts'
+import { escalateStory, requireNoOpenEscalation } from './escalations.ts'
 import { dropClaim, recordEvent } from './queries.ts'
 import { HOLD_MAX_DAYS, type StoryDecision, type StoryPatch } from './schemas.ts'
 import {
   currentStory,
   findTags,
-  markEscalated,
   redactStory,
   setStoryCriticality,
   setStoryServices,
   setStoryTags,
   storyTagSlugs,
   type Redaction,
+  wasRedacted,
 } from './story-queries.ts'
 
 const DAY = 86_400_000
@@ -89,7 +90,7 @@ export async function patchStory(
       actorId: moderatorId,
       action: 'edit',
       reason: patch.reason,
-      detail: { fields: redactions.map((r) => r.field) },
+      detail: { fields: redactions.map((r) => r.field), rules: [...new Set(patch.removed ?? [])] },
     })
   }
   if (patch.serviceIds) {
@@ -160,8 +161,10 @@ export async function decideStory(
   switch (input.decision) {
     case 'publish': {
       needCriticality()
+      await requireNoOpenEscalation(sql, id)
       await changeStoryStatus(sql, { storyId: id, to: 'published', actor, reason: input.reason })
-      await queueAuthorMail(sql, { storyId: id, kind: 'published', publicUrl: ctx.publicUrl })
+      const edited = await wasRedacted(sql, id)
+      await queueAuthorMail(sql, { storyId: id, kind: 'published', publicUrl: ctx.publicUrl, edited })
       await dropClaim(sql, 'story', id)
       return true
     }
@@ -184,6 +187,7 @@ export async function decideStory(
         throw invalid('heldUntil', `must be in the future, within ${HOLD_MAX_DAYS} days`)
       }
       needCriticality()
+      await requireNoOpenEscalation(sql, id)
       await changeStoryStatus(sql, { storyId: id, to: 'held', actor, reason: input.reason, heldUntil })
       await scheduleJob(sql, {
         job: PUBLISH_HELD_STORY,
@@ -195,16 +199,7 @@ export async function decideStory(
       return false
     }
     case 'escalate': {
-      const reason = `Escalated as a safeguarding concern${input.reason ? `: ${input.reason}` : ''}`
-      await changeStoryStatus(sql, { storyId: id, to: 'in_review', actor, reason })
-      await markEscalated(sql, id)
-      await recordEvent(sql, {
-        kind: 'story',
-        id,
-        actorId: ctx.moderatorId,
-        action: 'escalate',
-        reason: input.reason,
-      })
+      await escalateStory(sql, id, input.reason, ctx)
       return false
     }
   }
