@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { testApp } from '../../test/app.ts'
 import { signedInAs, type SignedIn } from '../../test/auth.ts'
 import { resetDatabase } from '../../test/db.ts'
+import { seedDirectory } from '../../test/fixtures.ts'
+import { createTestSubscriber, signedInMember, type Member } from '../../test/subscribers.ts'
 
 const { app, sql } = testApp()
 const SOME_ID = '00000000-0000-4000-8000-000000000001'
@@ -28,6 +30,10 @@ const ENDPOINTS = [
   'GET /api/portal/moderation/tags',
   'POST /api/portal/moderation/tags',
   'PATCH /api/portal/moderation/tags/{slug}',
+  'POST /api/portal/moderation/stories/{id}/escalation-outcome',
+  'POST /api/portal/moderation/reject-reasons',
+  'PATCH /api/portal/moderation/reject-reasons/{id}',
+  'GET /api/portal/moderation/dashboard',
 ]
 
 function request(endpoint: string, headers: Record<string, string> = {}) {
@@ -39,11 +45,19 @@ function request(endpoint: string, headers: Record<string, string> = {}) {
 
 let noRole: SignedIn
 let moderator: SignedIn
+let providerAdmin: Member
 
 beforeAll(async () => {
   await resetDatabase(sql)
+  const ids = await seedDirectory(sql)
   noRole = await signedInAs(app, sql, null)
   moderator = await signedInAs(app, sql, 'moderator')
+  providerAdmin = await signedInMember(
+    app,
+    sql,
+    await createTestSubscriber(sql, 'Trust', [ids.TST01!]),
+    'admin',
+  )
 })
 
 describe('moderation authorisation', () => {
@@ -63,6 +77,12 @@ describe('moderation authorisation', () => {
 
   it.each(ENDPOINTS)('%s answers 403 to a signed-in user without a platform role', async (endpoint) => {
     const res = await request(endpoint, noRole.headers)
+    expect(res.status).toBe(403)
+    expect((await res.json()).error.code).toBe('forbidden')
+  })
+
+  it.each(ENDPOINTS)('%s answers 403 to a provider’s admin', async (endpoint) => {
+    const res = await request(endpoint, providerAdmin.headers)
     expect(res.status).toBe(403)
     expect((await res.json()).error.code).toBe('forbidden')
   })

@@ -41,6 +41,8 @@ const MEMBER_ENDPOINTS: [string, MemberRole][] = [
   ['GET /api/portal/subscribers/{subscriberId}/api-keys', 'admin'],
   ['POST /api/portal/subscribers/{subscriberId}/api-keys', 'admin'],
   ['DELETE /api/portal/subscribers/{subscriberId}/api-keys/{id}', 'admin'],
+  ['GET /api/portal/subscribers/{subscriberId}/safeguarding-contact', 'admin'],
+  ['PUT /api/portal/subscribers/{subscriberId}/safeguarding-contact', 'admin'],
 ]
 const PLATFORM_ENDPOINTS = [
   'GET /api/portal/admin/subscribers',
@@ -50,6 +52,8 @@ const PLATFORM_ENDPOINTS = [
   'PUT /api/portal/admin/subscribers/{id}/entitlement',
   'POST /api/portal/admin/directory/preview',
   'POST /api/portal/admin/directory/import',
+  'GET /api/portal/admin/staff',
+  'PATCH /api/portal/admin/staff/{id}',
 ]
 /** Signed in, any user: their own memberships. */
 const SESSION_ENDPOINTS = ['GET /api/portal/memberships']
@@ -85,6 +89,8 @@ function body(endpoint: string): unknown {
   if (endpoint.endsWith('/alerts')) return { serviceIds: [ids.TST01], frequency: 'daily' }
   if (endpoint.includes('/widgets')) return { name: 'Widget', serviceIds: [ids.TST01] }
   if (endpoint.endsWith('/api-keys')) return { name: 'Key' }
+  if (endpoint.endsWith('/safeguarding-contact')) return { email: 'safeguarding@nhs.test' }
+  if (endpoint.includes('/admin/staff/')) return { safeguarding: true }
   if (endpoint.endsWith('/admin/subscribers')) return { name: 'New', adminEmail: 'new@nhs.test' }
   return undefined
 }
@@ -161,7 +167,7 @@ describe('subscriber portal tenancy', () => {
   it('lists every endpoint it adds in this table, and the OpenAPI document lists no other', async () => {
     const doc = await (await app.request('/api/openapi.json')).json()
     const ours =
-      /^\/api\/portal\/(subscribers|memberships|invitations|admin\/subscribers|admin\/directory)|^\/api\/v1\/(widgets|alerts)/
+      /^\/api\/portal\/(subscribers|memberships|invitations|admin\/subscribers|admin\/directory|admin\/staff)|^\/api\/v1\/(widgets|alerts)/
     const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>)
       .filter(
         ([path]) => ours.test(path) && !path.includes('/billing') && !path.includes('/manual-subscriptions'),
