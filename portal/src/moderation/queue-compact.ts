@@ -1,5 +1,5 @@
 import { css, html, nothing } from 'lit'
-import { formatDateTime, KIND_LABELS, waitingInWords } from '../shared/format.ts'
+import { formatDateTime, KIND_LABELS, plural, waitingInWords } from '../shared/format.ts'
 import { session } from '../shared/session.ts'
 import { heldByOther, workbenchHref } from './moderation.ts'
 import type { QueueItem } from './types.ts'
@@ -11,7 +11,7 @@ export const QUEUE_MARKERS = {
   overdue: 'Over 2 working days',
   compact: 'Compact view',
   detailed: 'Detailed view',
-  order: 'escalations and safeguarding flags first, then the longest waiting',
+  order: 'escalations and safeguarding first, then the longest waiting',
 } as const
 
 /** The red and orange marks an item carries: open escalation, safeguarding flag, overdue. */
@@ -37,11 +37,15 @@ export const compactStyles = css`
     grid-template-columns: minmax(0, 1fr) auto auto;
     gap: 0 0.75rem;
     align-items: center;
+    margin: 0;
     padding: 0.125rem 0.5rem;
     border-bottom: 1px solid #d8dde0;
     background: #fff;
-    font-size: 0.9375rem;
-    line-height: 1.5;
+    font-size: 0.875rem;
+    line-height: 1.25rem;
+  }
+  .row > * {
+    margin: 0;
   }
   .row .title {
     overflow: hidden;
@@ -49,9 +53,10 @@ export const compactStyles = css`
     text-overflow: ellipsis;
   }
   .row .tag {
-    margin-right: 0.25rem;
-    padding: 0 0.375rem;
-    font-size: 0.8125rem;
+    margin: 0 0.25rem 0 0;
+    padding: 0 0.25rem;
+    font-size: 0.75rem;
+    line-height: 1rem;
   }
   .row .meta {
     color: #4c6272;
@@ -59,8 +64,19 @@ export const compactStyles = css`
   }
   .row button {
     padding: 0;
+    line-height: inherit;
+    min-height: 0;
   }
 `
+
+const meta = (item: QueueItem, other: boolean) => {
+  const claimed = other && item.claim ? ` · claimed by ${item.claim.moderatorName}` : ''
+  return html`${KIND_LABELS[item.kind].one} ·
+    <time datetime=${item.submittedAt} title=${formatDateTime(item.submittedAt)}
+      >${waitingInWords(item.waitingSeconds)}</time
+    >
+    · ${plural(item.flagCount, 'flag')}${claimed}`
+}
 
 /** One queue item on one line: marks, title, kind, wait and flags, and the claim action. */
 export function compactRow(item: QueueItem, message: string | undefined, claimAndOpen: () => void) {
@@ -70,14 +86,7 @@ export function compactRow(item: QueueItem, message: string | undefined, claimAn
     <span class="title"
       >${queueMarkers(item)}<a href=${workbenchHref(item.kind, item.id)}>${item.title || 'Untitled'}</a></span
     >
-    <span class="meta"
-      >${KIND_LABELS[item.kind].one} ·
-      <time datetime=${item.submittedAt} title=${formatDateTime(item.submittedAt)}
-        >${waitingInWords(item.waitingSeconds)}</time
-      >
-      · ${item.flagCount}
-      ${item.flagCount === 1 ? 'flag' : 'flags'}${other && item.claim ? ` · claimed by ${item.claim.moderatorName}` : ''}</span
-    >
+    <span class="meta">${meta(item, other)}</span>
     <button
       class="link-button"
       type="button"

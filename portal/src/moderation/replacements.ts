@@ -1,3 +1,5 @@
+import type { FlagRule } from '../shared/types.ts'
+
 /**
  * One-click redaction: what each pre-check flag may be replaced with, and the reason recorded.
  * The first option is the usual one. English now, one place for Welsh later.
@@ -73,5 +75,9 @@ export function replacementPatch(texts: { title: string; body: string }, pending
     if (mine.length) changes[field] = applyReplacements(texts[field], mine)
   }
   const reasons = [...new Set(pending.map((p) => REPLACEMENTS[p.rule]?.reason ?? 'Removed a detail'))]
-  return { ...changes, reason: reasons.join('; '), removed: [...new Set(pending.map((p) => p.rule))] }
+  return {
+    ...changes,
+    reason: reasons.join('; '),
+    removed: [...new Set(pending.map((p) => p.rule as FlagRule))],
+  }
 }
