@@ -165,6 +165,27 @@ describe('the queue', () => {
 })
 
 describe('the escalation path', () => {
+  it('lets a subscriber admin set the safeguarding contact on the members page', async () => {
+    const { context: admin } = await portal.signedIn({
+      email: 'admin@riverside.example',
+      password: 'riverside-admin-2026',
+    })
+    const page = await admin.newPage()
+    await page.goto(`${server.url}/portal/members`)
+    const field = page.getByLabel('Email address for safeguarding concerns')
+    await field.fill('safeguarding@riverside.example')
+    await page.getByRole('button', { name: 'Save the safeguarding contact' }).click()
+    await expect
+      .poll(
+        async () =>
+          (await server.sql`select safeguarding_email from subscribers where name ilike 'Riverside%'`)[0]
+            ?.safeguardingEmail,
+      )
+      .toBe('safeguarding@riverside.example')
+    await page.screenshot({ path: '/tmp/safeguarding-contact.png', fullPage: true })
+    await admin.close()
+  })
+
   it('escalates, emails, blocks publishing until an outcome is recorded, then lets the story be decided', async () => {
     const [riverside] = await server.sql<{ id: string }[]>`
       select sc.subscriber_id as id from subscriber_coverage sc
