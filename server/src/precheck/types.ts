@@ -10,6 +10,8 @@ export const PRECHECK_RULES = [
   'profanity',
   'safeguarding',
   'complaint',
+  'person_description',
+  'not_experience',
 ] as const
 
 export type PrecheckRule = (typeof PRECHECK_RULES)[number]
