@@ -29,9 +29,12 @@ export interface Span {
   end: number
 }
 
+/** The language a text is checked as: its words decide, the author's choice breaks a tie. */
+export type Lang = 'en' | 'cy'
+
 /** One rule: what it is called, what the author is told, and where it matches. */
 export interface Check {
   rule: PrecheckRule
   message: string
-  find(text: string): Span[]
+  find(text: string, lang: Lang): Span[]
 }

@@ -1,6 +1,6 @@
-import { PRECHECK_RULES, type PrecheckRule, type Span } from '../types.ts'
+import { PRECHECK_RULES, type Lang, type PrecheckRule, type Span } from '../types.ts'
 
-export type Lang = 'en' | 'cy'
+export type { Lang }
 
 /** One labelled sentence: its text without mark-up, its language, and the spans of each rule. */
 export interface LabelledText {

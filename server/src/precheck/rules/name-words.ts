@@ -40,6 +40,8 @@ export const NOT_NAMES = words(`
   parkinson alzheimer crohn hodgkin asperger huntington addison cushing raynaud tourette meniere lewy
   duchenne marfan ehlers danlos paget munchausen apgar glasgow lyme
   english british welsh scottish irish muslim christian jewish hindu sikh catholic
+  valentine valentines halloween
+  mae ysbyty meddygfa
 `)
 
 /** Words that make a run of capitalised words the name of a place, a service or an organisation. */
@@ -49,7 +51,8 @@ export const PLACE_WORDS = words(`
   school station medical health healthcare care general memorial community ambulance team service services
   group partnership pharmacy hall building suite department village town city county council nursing nhs uk
   st saint royal queen king prince princess north south east west upper lower great little new old mount
-  green hill bridge cross gate gardens square place view manor grange farm mill
+  green hill bridge cross gate gardens square place view manor grange farm mill vale valley bay
+  ysbyty meddygfa canolfan hosbis uned bwrdd iechyd glan
 `)
 
 // Endings of medicine names, which stories often capitalise ("Sertraline", "Omeprazole").

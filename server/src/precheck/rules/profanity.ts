@@ -7,7 +7,8 @@ import {
   pattern,
 } from 'obscenity'
 import type { ParsedPattern } from 'obscenity'
-import type { Check, Span } from '../types.ts'
+import type { Check, Lang, Span } from '../types.ts'
+import { findDisguisedProfanity } from './profanity-extra.ts'
 
 // Words that obscenity lists but that are ordinary in stories about care: anatomy, sexual health,
 // and words that belong to the safeguarding rule instead ("rape", "incest"). "Fag" is British for
@@ -131,7 +132,8 @@ const MAYBE_PROFANE = new RegExp(
     .join('|'),
   's',
 )
-const UNUSUAL_CHARACTERS = /[^\s\u0020-\u007E‘’“”–—…£€]/
+// Accented letters of Welsh and other languages are ordinary, not look-alikes.
+const UNUSUAL_CHARACTERS = /[^\s\u0020-\u007E‘’“”–—…£€À-ÖØ-öø-ſŴŵŶŷ]/
 const SENTENCE = /[^.!?\n]+(?:[.!?]+(?!\s)[^.!?\n]*)*/g
 
 function mayBeProfane(sentence: string): boolean {
@@ -139,8 +141,8 @@ function mayBeProfane(sentence: string): boolean {
   return MAYBE_PROFANE.test(transform(sentence))
 }
 
-function findProfanity(text: string): Span[] {
-  const spans: Span[] = []
+function findProfanity(text: string, lang: Lang): Span[] {
+  const spans: Span[] = findDisguisedProfanity(text, lang)
   const patterns = /[*#]/.test(text) ? [BLOODY, MASKED] : [BLOODY]
   for (const pattern of patterns) {
     for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length })
