@@ -52,9 +52,12 @@ function findAllCaps(text: string, lang: Lang): Span[] {
   // Where the next lower-case letter is; found once per stretch of text, so all-capital text stays linear.
   let nextLower = -2
   let shoutedLetters = 0
+  // A one-letter word ("I", Welsh "O", "A") counts inside a run, between shouted words.
+  let pending: Span | undefined
   const endRun = () => {
     if (run.length >= MIN_RUN) spans.push({ start: run[0]!.start, end: run.at(-1)!.end })
     run = []
+    pending = undefined
   }
   for (const m of text.matchAll(UPPER_WORD)) {
     // Any lower-case letter since the last capital word ends the run; acronyms and numbers do not.
@@ -64,8 +67,14 @@ function findAllCaps(text: string, lang: Lang): Span[] {
     }
     if (nextLower !== -1 && nextLower < m.index) endRun()
     lastEnd = m.index + m[0].length
+    if (m[0].length === 1) {
+      if (run.length > 0) pending = { start: m.index, end: lastEnd }
+      continue
+    }
     if (!isShouted(m[0], lang)) continue
     shoutedLetters += m[0].length
+    if (pending) run.push(pending)
+    pending = undefined
     run.push({ start: m.index, end: lastEnd })
   }
   endRun()

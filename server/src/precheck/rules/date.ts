@@ -46,7 +46,7 @@ const MONTH_DAY = new RegExp(
 const WEEKDAY_DAY = new RegExp(`\\b${WEEKDAY},?\\s+(?:the\\s+)?${DAY}${ORDINAL}\\b`, 'g')
 // "on the 5th," or "until the 21st." — an ordinal day standing alone, not "the 5th floor".
 const ON_THE_DAY = new RegExp(
-  `\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince)\\s+the\\s+(${DAY}${ORDINAL})\\b(?=\\s*(?:[.,;:!?)]|$|and\\b|when\\b))`,
+  `\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|forward to|back to|moved to|changed to|put off to|postponed to)\\s+the\\s+(${DAY}${ORDINAL})\\b(?=\\s*(?:[.,;:!?)]|$|and\\b|when\\b))`,
   'dg',
 )
 const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)?\d{2})(?![\d/-]|\.\d)/g

@@ -41,7 +41,7 @@ export const WELSH_NOT_NAMES = new Set(
   gwasanaethau ombwdsmon llais cyngor gyngor cymru nghymru gymru cymraeg saesneg gig llywodraeth senedd
   arolygiaeth prifysgol betsi cadwaladr felindre fferyllfa ffynnon boots duw iesu arglwydd
   nyrs meddyg doctor ymgynghorydd llawfeddyg porthor bydwraig fydwraig ffisiotherapi ffisio parafeddyg
-  gofal teulu teulu'r cyhoeddus
+  gofal teulu teulu'r cyhoeddus brys
 `),
 )
 

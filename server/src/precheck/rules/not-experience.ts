@@ -17,7 +17,7 @@ interface Cues {
 
 const ENGLISH: Cues = {
   advert:
-    /\b(?:\d+% off|discount codes?|promo code|special offer|limited offer|free quote|free delivery|call now|(?:book|order|apply)(?: online)? (?:today|now)|buy (?:one|now|cheap)|DM me|message me for|link in (?:my )?bio|follow (?:us|me) on|check out (?:my|our)|visit our|we (?:offer|provide|sell|are recruiting|cover|are accepting)|our (?:shop|company|agency|products?|new \w+)|earn £|win an? |guaranteed returns|crypto|click the link|cheap (?:\w+ )?(?:loans|viagra|pills|flights)|without (?:a )?prescription|(?:good|great) rates of pay|half price|try our|learn \w+ with our|call to book|call us|contact us)\b/i,
+    /\b(?:\d+% off|discount codes?|promo code|special offer|limited offer|free quote|free delivery|call now|(?:book|order|apply)(?: online)? (?:today|now)|buy (?:one|now|cheap)|DM me|message me for|link in (?:my )?bio|follow (?:us|me) on|check out (?:my|our)|visit our|we (?:offer|provide|sell|are recruiting|cover|are accepting)|our (?:shop|company|agency|products?|new \w+)|earn £|win an? |guaranteed returns|crypto|click the link|cheap (?:\w+ )?(?:loans|viagra|pills|flights)|without (?:a )?prescription|(?:good|great) rates of pay|half price|try our|learn \w+ with our|call to book|call us (?:today|now|on)|contact us)\b/i,
   test: /\b(?:test(?:ing)?,? (?:test|123)|just a test|please ignore|asdf\w*|qwerty)\b/i,
   question: /^\s*(?:What|When|Where|Does|Do|Is|Are|Can|Could|Who|Which|Has|Have|Anyone|How)\b[^?]*\?\s*$/,
   topic:

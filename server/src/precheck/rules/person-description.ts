@@ -76,7 +76,7 @@ const WELSH_STRONG = bounded(
     'moel',
     'acen',
     'herc',
-    'g?c?adair olwyn',
+    'yn y gadair olwyn|mewn cadair olwyn',
     'cymorth clyw',
     'atal dweud',
     'lisb',
@@ -104,7 +104,7 @@ const WELSH_NOUN_PHRASE = new RegExp(
   'gu',
 )
 // Welsh adjectives follow the noun; the description ends where the sentence goes on ("yn", "wedi").
-const WELSH_PREDICATE = /\s(?:yn|wedi|oedd|a wnaeth|ddim|mor)\s/u
+const WELSH_PREDICATE = /\s(?:yn(?! y gadair olwyn)|wedi|oedd|a wnaeth|ddim|mor)\s/u
 // …or where a new phrase starts right after the noun: "esboniodd y llawfeddyg y graith" (the scar
 // is the object), "daeth y nyrs â jwg".
 const WELSH_OBJECT = /^\s+(?:y|yr|ei|ein|eu|fy|i|ni|â|ag)\s/u

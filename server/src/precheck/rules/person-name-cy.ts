@@ -14,7 +14,13 @@ const always = () => true
  * Welsh contexts that make a word a name, each with what the word must also be: any capitalised
  * word after a title or "o'r enw"; a known given name where the context is weaker.
  */
-const CONTEXTS: { pattern: RegExp; accept: (name: string, comma: boolean) => boolean; lowerCase?: true }[] = [
+const CONTEXTS: {
+  pattern: RegExp
+  accept: (name: string, comma: boolean) => boolean
+  lowerCase?: true
+  /** What may not come just before the name ("o Sbaen ar y ward": from Spain). */
+  notAfter?: RegExp
+}[] = [
   // "Dr Rhys Williams", "Nyrs Elin", "Sister Rhiannon": the title is part of the name.
   {
     pattern: new RegExp(
@@ -46,6 +52,15 @@ const CONTEXTS: { pattern: RegExp; accept: (name: string, comma: boolean) => boo
     ),
     accept: (name, comma) => comma || known(name),
   },
+  // "Hope yn y dderbynfa": someone at their post.
+  {
+    pattern: new RegExp(
+      `${B}(?<who>${N})\\s+(?:yn y dderbynfa|wrth y ddesg|ar y ddesg|ar y ward|yn y fferyllfa|ar y shifft \\p{L}+|ar shifft \\p{L}+)`,
+      'dgu',
+    ),
+    accept: always,
+    notAfter: /(?:^|\s)(?:o|i|yn|ym|yng|o['’]r|gan|at)\s+$/u,
+  },
   // "Diolch i Siân", "gan Mr Okonkwo", "Gofynnwch am Gwenllian"
   {
     pattern: new RegExp(
@@ -71,9 +86,10 @@ const acceptable = (name: string, lowerCaseAllowed: boolean) =>
 /** People's names in Welsh text: from context, from a list of given names, and names listed with them. */
 export function findWelshNames(text: string): Span[] {
   const spans: Span[] = []
-  for (const { pattern, accept, lowerCase } of CONTEXTS) {
+  for (const { pattern, accept, lowerCase, notAfter } of CONTEXTS) {
     for (const m of text.matchAll(pattern)) {
       const [start, end] = (m.indices!.groups!.name ?? m.indices!.groups!.who)!
+      if (notAfter?.test(text.slice(Math.max(0, start - 6), start))) continue
       const who = m.groups!.who!
       const comma = m.groups!.comma?.includes(',') ?? false
       if (acceptable(who, lowerCase ?? false) && accept(who, comma)) spans.push({ start, end })

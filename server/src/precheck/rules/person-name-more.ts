@@ -1,5 +1,5 @@
 import type { Span } from '../types.ts'
-import { NAME_WORD, NOT_NAMES, kindOf } from './name-words.ts'
+import { NAME_WORD, NOT_NAMES, PLACE_WORDS, kindOf } from './name-words.ts'
 
 // Someone named in the story: "a lovely HCA called priya", "the nurse named josh".
 const PERSON_NOUN =
@@ -52,8 +52,11 @@ function postedNames(text: string): Span[] {
   const spans: Span[] = []
   for (const m of text.matchAll(POSTED)) {
     const name = m.groups!.name!
-    if (NOT_NAMES.has(name.toLowerCase()) || kindOf(name) === 'place') continue
+    if (NOT_NAMES.has(name.toLowerCase()) || PLACE_WORDS.has(name.toLowerCase()) || kindOf(name) === 'place')
+      continue
     const [start, end] = m.indices!.groups!.name!
+    // "the Lily Suite on the maternity unit": the last word of a longer capitalised name.
+    if (/\p{Lu}\p{Ll}*\s+$/u.test(text.slice(Math.max(0, start - 20), start))) continue
     spans.push({ start, end })
   }
   return spans
@@ -76,6 +79,15 @@ function openerNames(text: string): Span[] {
   }
   return spans
 }
+
+// Names that are also everyday words ("Patience the healthcare assistant").
+export const WORD_NAMES = new Set(
+  (
+    'patience mercy precious blessing faith hope joy grace charity honor honour destiny constance prudence ' +
+    'felicity harmony serenity liberty trinity unity heaven angel sunny summer autumn dawn ivy holly hazel ' +
+    'rose lily daisy poppy amber ruby pearl crystal storm rain river sky star'
+  ).split(' '),
+)
 
 // Websites, apps and brands that stories mention and that look like names ("Mumsnet", "WebMD").
 export const BRANDS =

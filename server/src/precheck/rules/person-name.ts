@@ -1,7 +1,7 @@
 import { mergeSpans, overlaps } from '../spans.ts'
 import type { Check, Lang, Span } from '../types.ts'
 import { findWelshNames } from './person-name-cy.ts'
-import { BRANDS, findMoreNames } from './person-name-more.ts'
+import { BRANDS, WORD_NAMES, findMoreNames } from './person-name-more.ts'
 import { email } from './email.ts'
 import { url } from './url.ts'
 import { NAME_WORD, NOT_NAMES, ORGANISATIONS, PLACE_WORDS, kindOf } from './name-words.ts'
@@ -83,7 +83,7 @@ const CONTEXTS: { pattern: RegExp; strict: boolean; lowerCase?: boolean }[] = [
   // "Steve the paramedic", "Ngozi, the healthcare assistant", "Olu, one of the nurses"
   {
     pattern: new RegExp(
-      `(?<name>${N})(?<comma>\\s*,)?\\s+(?:the|our|my|a|an|one of the|one of our)\\s+(?:(?<direct>(?=(?:${JOBS})s?\\b))|(?:[\\p{L}'’]+\\s+){0,2}?)(?:${JOBS})s?\\b`,
+      `(?<name>${N})(?<comma>\\s*,)?\\s+(?:the|our|my|a|an|one of the|one of our)\\s+(?:(?<direct>(?:(?:healthcare|care|night|day|ward|student|staff|charge|senior|junior|head|district|community|specialist|lovely|kind)\\s+)?)(?=(?:${JOBS})s?\\b)|(?:[\\p{L}'’]+\\s+){0,2}?)(?:${JOBS})s?\\b`,
       'dgu',
     ),
     strict: true,
@@ -97,7 +97,7 @@ const CONTEXTS: { pattern: RegExp; strict: boolean; lowerCase?: boolean }[] = [
   // "thanks to Siobhan", "seen by Priya", "especially Lewis"
   {
     pattern: new RegExp(
-      `\\b(?:[Tt]hanks|[Tt]hank you|[Tt]hank|[Ss]hout[- ]out|[Gg]rateful|[Kk]udos|especially|particularly|including|except|apart from|ask for|asked for|asking for|seen by|treated by|looked after by|visited by|cared for by|with)(?:\\s+(?:so much|again|also|too))?(?:\\s+to)?\\s+(?<name>${NAMES})`,
+      `\\b(?:[Tt]hanks|[Tt]hank you|[Tt]hank|[Ss]hout[- ]out|[Gg]rateful|[Kk]udos|[Mm]ention to|[Mm]ention for|especially|particularly|including|except|apart from|ask for|asked for|asking for|seen by|treated by|looked after by|visited by|cared for by|with)(?:\\s+(?:so much|again|also|too))?(?:\\s+to)?\\s+(?<name>${NAMES})`,
       'dgu',
     ),
     strict: true,
@@ -129,7 +129,7 @@ interface Word {
 // Runs of capitalised words ("Sarah Jones", "Royal Victoria Infirmary"), read without tokenising
 // the rest of the text.
 const CAPITALISED_RUN = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])${N}(?:['’]s)?(?: ${N}(?:['’]s)?)*(?![\\p{L}\\p{N}'’-])`,
+  `(?<![\\p{L}\\p{N}'’&-])${N}(?:['’]s)?(?: ${N}(?:['’]s)?)*(?![\\p{L}\\p{N}'’-])`,
   'gu',
 )
 const RUN_WORD = new RegExp(`${N}(?:['’]s)?`, 'gu')
@@ -200,7 +200,13 @@ function findByContext(text: string): Span[] {
         m.groups!.direct === undefined &&
         kindOf(name.split(/\s+/)[0]!) === 'unknown'
       if (isolated && context(text, start).sentenceStart) continue
-      if (acceptable(name, strict)) spans.push(trimName(text, start, end))
+      // "Patience the healthcare assistant": the construction makes even an everyday word a name.
+      const lower = name.toLowerCase()
+      const direct =
+        m.groups!.direct !== undefined &&
+        !NOT_NAMES.has(lower) &&
+        (kindOf(name) !== 'common' || WORD_NAMES.has(lower))
+      if (direct || acceptable(name, strict)) spans.push(trimName(text, start, end))
     }
   }
   return spans
@@ -247,6 +253,8 @@ function judgeRun(text: string, run: Word[], taken: Span[], spans: Span[]): void
   // Most runs are one ordinary word starting a sentence ("The", "When"): settled without context.
   if (!kinds.some((k) => k === 'first' || k === 'last' || k === 'unknown')) return
   const lowered = run.map((w) => w.text.toLowerCase().replace(/['’]s$/, ''))
+  // "the Spanish nurse", "a Glaswegian accent", "the Macmillan team": a modifier, not a name.
+  if (MODIFIES.test(text.slice(run.at(-1)!.end, run.at(-1)!.end + 30)) && !kinds.includes('first')) return
   if (lowered.some((w) => BRANDS.test(w))) return
   if (lowered.some((w) => PLACE_WORDS.has(w)) || ORGANISATIONS.has(lowered.join(' '))) return
   if (run.some((w) => taken.some((t) => overlaps(t, w)))) return
@@ -264,6 +272,11 @@ function judgeRun(text: string, run: Word[], taken: Span[], spans: Span[]): void
   const unknownName = candidateKinds.every((k) => k === 'unknown') && !afterPlacePreposition
   if (known || unknownName) spans.push({ start: candidates[0]!.start, end: nameEnd(candidates.at(-1)!) })
 }
+
+const MODIFIES = new RegExp(
+  `^\\s+(?:${JOBS}|accent|team|staff|lady|man|woman|people|family|food|style)s?\\b`,
+  'u',
+)
 
 const NAME_ONLY = new RegExp(`^${N}$`, 'u')
 const LISTED_AFTER = new RegExp(`^(?:\\s*,\\s*|\\s+(?:and|&)\\s+)(${N})`, 'u')

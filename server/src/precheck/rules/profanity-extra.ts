@@ -41,7 +41,7 @@ const WELSH = new RegExp(
     '(?:c|g|ch|ngh)ach(?:u|fa)',
     'ffwc|ffwcio|ffycin|ffycio|ffyc',
     'blydi',
-    '(?:b|f|m)ast(?:ar)?d(?:s|iaid)?',
+    '(?:b|f|m)ast(?:ar|a)?d(?:s|iaid)?',
     '(?:t|d|nh)wat',
     '(?:c|g|ch|ngh)oc(?: oen)?',
     'pis(?:s)?io',

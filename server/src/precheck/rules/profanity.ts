@@ -63,6 +63,9 @@ const matcher = new RegExpMatcher({
     'dickson',
     'scrapped',
     'scrape',
+    'cockpit',
+    'peacock',
+    'hancock',
   ],
   ...englishRecommendedTransformers,
 })
@@ -141,6 +144,14 @@ function mayBeProfane(sentence: string): boolean {
   return MAYBE_PROFANE.test(transform(sentence))
 }
 
+// Capitals with digits are codes ("4SS" in a postcode), and a few short Welsh words look like
+// English swearing to the word list ("fu" is "was").
+const WELSH_WORDS = new Set(['fu', 'ffwrdd', 'cant'])
+function notAnEnglishSwearWord(word: string, lang: Lang): boolean {
+  if (/\d/.test(word) && word === word.toUpperCase()) return true
+  return lang === 'cy' && WELSH_WORDS.has(word.toLowerCase())
+}
+
 function findProfanity(text: string, lang: Lang): Span[] {
   const spans: Span[] = findDisguisedProfanity(text, lang)
   const patterns = /[*#]/.test(text) ? [BLOODY, MASKED] : [BLOODY]
@@ -151,7 +162,8 @@ function findProfanity(text: string, lang: Lang): Span[] {
   for (const sentence of text.matchAll(SENTENCE)) {
     if (!mayBeProfane(sentence[0])) continue
     for (const m of matcher.getAllMatches(sentence[0])) {
-      spans.push(wholeWord(text, sentence.index + m.startIndex, sentence.index + m.endIndex + 1))
+      const span = wholeWord(text, sentence.index + m.startIndex, sentence.index + m.endIndex + 1)
+      if (!notAnEnglishSwearWord(text.slice(span.start, span.end), lang)) spans.push(span)
     }
   }
   return spans

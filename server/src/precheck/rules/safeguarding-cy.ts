@@ -12,7 +12,10 @@ const PILLS =
   '(?:tabledi|dabledi|thabledi|nhabledi|pils|moddion|foddion|meddyginiaeth|feddyginiaeth|parasetamol|barasetamol)'
 const FOOD =
   "(?:diod|ddiod|bwyd|fwyd|dŵr|ddŵr|dim i(?:’|')w (?:fwyta|yfed)|hinswlin|inswlin|feddyginiaeth|meddyginiaeth|thabledi|dabledi|foddion)"
-const PEOPLE = "(?:fi|fe|fo|e|hi|nhw|ni|Mam|Dad|Nain|Taid|Mamgu|Tadcu|fy \\S+|ei \\S+|'i \\S+)"
+// A person, not a part of the body ("tharo ei ben": hit his head).
+const BODY =
+  '(?:ben|phen|mhen|pen|braich|fraich|mraich|llaw|law|nghoes|goes|choes|droed|nhroed|wyneb|gefn|nghefn|ngwddf|wddf|ysgwydd)(?![\\p{L}])'
+const PEOPLE = `(?:fi|fe|fo|e|hi|nhw|ni|Mam|Dad|Nain|Taid|Mamgu|Tadcu|fy (?!${BODY})\\S+|ei (?!${BODY})\\S+|'i (?!${BODY})\\S+)`
 
 const PHRASES = [
   // Suicide and self-harm.
@@ -26,8 +29,8 @@ const PHRASES = [
   '(?:yn )?well (?:eu|ei|ein) byd hebddo i|gwell hebdda i',
   `(?:cadw|gadw|casglu|gasglu|cuddio|guddio|hel|cronni|wedi cadw) (?:\\S+ ){0,2}?${PILLS}`,
   `(?:fy|ei|eu) holl ${PILLS}`,
-  'gorddos\\S*',
-  'peidio (?:â |a )?deffro|byth (?:yn )?deffro',
+  '(?:g)?orddos\\S*',
+  '(?:p|ph|b)eidio (?:â |a )?deffro|byth (?:yn )?deffro',
   '(?:llythyr(?:au)?|nodyn|nodiadau) ffarwel',
   '(?:fedra i|alla i|methu|galla i) ddim mynd ymlaen',
   'neidio (?:oddi ar|o flaen) (?:y|yr|\\S+) \\S+',
@@ -50,6 +53,8 @@ const PHRASES = [
   '(?:afael|gafael|gafaelodd|cydio|gydio) (?:yn|ym|yng) [^.!?]{0,30}?(?:mor galed|yn galed|yn arw|nes)',
   `yn arw (?:gyda|efo|â|ag) ${PEOPLE}`,
   `(?:gwthio|wthio|gwthiodd|wthiodd|llusgo|lusgo|llusgodd|lusgodd|pinsio|phinsio|binsio|slapio|slapiodd|ysgwyd) ${PEOPLE}`,
+  // Verb, subject, object: "Gwthiodd y gofalwr Dad".
+  `(?:gwthiodd|wthiodd|llusgodd|lusgodd|tarodd|darodd|slapiodd|pinsiodd|siglodd|ysgydwodd|cydiodd|gydiodd) (?:y|yr) \\S+(?: \\S+)? ${PEOPLE}`,
   `(?:fy|ei|eu|wedi fy|wedi ei) (?:nhagu|tagu|dagu|thagu|llusgo|lusgo|phinsio|binsio|gwthio|wthio|chicio|gicio)`,
   'trywanu|drywanu|thrywanu',
   "(?:llosgi|losgi)'r tŷ",

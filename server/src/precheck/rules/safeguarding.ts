@@ -8,8 +8,9 @@ const BODY =
 const PERSON = `(?:me|him|them|us|(?:my|our|his|her)\\s+(?!${BODY})\\w+|her|mum|dad|nan|gran)`
 const SELF = '(?:myself|himself|herself|themselves|themself|yourself)'
 const THIRD = '(?:he|she|they|him|her|them)'
+// Not before an operation: "nil by mouth" is care, not neglect.
 const FLUIDS =
-  '(?:a drink|drinks?|anything to (?:eat|drink)|food|water|fluids?|a meal|meals|breakfast|lunch|dinner|tea)'
+  '(?:a drink|drinks?|anything to (?:eat|drink)|food|water|fluids?|a meal|meals|breakfast|lunch|dinner|tea)(?! before (?:surgery|the|my|an|his|her|theatre))'
 const MEDS = '(?:insulin|medication|meds|tablets|medicine|pain relief|painkillers|inhalers?|antibiotics)'
 const PILLS = '(?:pills|tablets|meds|medication|painkillers|paracetamol|sleeping pills|sleeping tablets)'
 const HARM_VERB = '(?:kill|hurt|stab|harm|hit|batter|beat|strangle|shoot|burn|smash|attack|get)'
@@ -99,6 +100,9 @@ const NEGLECT = [
   '(?:food|tray|drink|water|jug) (?:was |were )?(?:left )?out of (?:her|his|their)? ?reach',
 ]
 
+// A screening question answered no: "asked whether I felt like harming myself, and I said no".
+const ANSWERED_NO = /^[^.!?]{0,6}(?:and I said no|I said no|a dywedais i na|a dywedais na)\b/iu
+
 const PHRASES = [...SUICIDE_AND_SELF_HARM, ...VIOLENCE_AND_ABUSE, ...NEGLECT]
 const SAFEGUARDING = new RegExp(`\\b(?:${PHRASES.join('|')})(?![\\w'’])`, 'gi')
 
@@ -107,8 +111,8 @@ export const safeguarding: Check = {
   message:
     'If you or someone else is in danger now, please call 999. For urgent help call NHS 111, or call Samaritans free on 116 123. A moderator will read what you have written.',
   // A miss here is the worst failure, so English phrases are looked for in Welsh text too.
-  find: (text, lang) => [
-    ...matchSpans(SAFEGUARDING, text),
-    ...(lang === 'cy' ? findWelshSafeguarding(text) : []),
-  ],
+  find: (text, lang) =>
+    [...matchSpans(SAFEGUARDING, text), ...(lang === 'cy' ? findWelshSafeguarding(text) : [])].filter(
+      (span) => !ANSWERED_NO.test(text.slice(span.end, span.end + 30)),
+    ),
 }
