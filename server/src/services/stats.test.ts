@@ -66,6 +66,41 @@ describe('getServiceStats', () => {
   })
 })
 
+describe('the figures kept with the feed entries', () => {
+  it('follow a response withdrawn, a change marked made, and a story taken down and republished', async () => {
+    const ward = ids['TST02-W1']!
+    const story = await createStory(sql, [ward], 'published', {}, daysAgo(30))
+    await respond(story, 3, 'planned')
+    expect(await getServiceStats(sql, ward)).toMatchObject({
+      medianDaysToFirstResponse: 3,
+      changes: { planned: 1, made: 0 },
+    })
+    await sql`update responses set change_marker = 'made' where story_id = ${story}`
+    expect((await getServiceStats(sql, ward)).changes).toEqual({ planned: 0, made: 1 })
+    const { changeStoryStatus } = await import('../stories/lifecycle.ts')
+    await sql.begin((tx) =>
+      changeStoryStatus(tx, { storyId: story, to: 'withdrawn', actor: { type: 'author' } }),
+    )
+    expect((await getServiceStats(sql, ward)).stories).toBe(0)
+    await sql.begin((tx) =>
+      changeStoryStatus(tx, { storyId: story, to: 'published', actor: { type: 'system' } }),
+    )
+    expect(await getServiceStats(sql, ward)).toMatchObject({
+      stories: 1,
+      responseRate: 1,
+      changes: { made: 1 },
+    })
+    await sql`update responses set status = 'withdrawn' where story_id = ${story}`
+    expect(await getServiceStats(sql, ward)).toMatchObject({
+      stories: 1,
+      responseRate: 0,
+      medianDaysToFirstResponse: null,
+      changes: { planned: 0, made: 0 },
+    })
+    await sql`delete from stories where id = ${story}`
+  })
+})
+
 describe('GET /api/v1/services/:id/stats', () => {
   it('answers the figures of a ward with an ETag and public caching', async () => {
     const res = await app.request(`/api/v1/services/${ids['TST01-W2']}/stats`)
