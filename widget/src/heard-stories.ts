@@ -143,7 +143,7 @@ export class HeardStories extends HeardElement implements FormHost {
 <h3 part="title"><a href=${/^https?:/.test(s.url) ? s.url : nothing}>${s.title}</a></h3>
 <p>${s.excerpt}</p>
 <p part="meta" class="m">${s.nickname} · ${L.roles[s.authorRole]} · <time datetime=${s.publishedAt}>${ago(s.publishedAt, L)}</time><br />${s.services.map((x) => x.name).join(', ')}</p>
-<p part="responders" class="r">${s.responders[0] ? s.responders.map((r) => html`${L.by} ${r.responderTitle}, ${r.organisationName}${r.change ? html` <span part="badge" class="b">${L.change[r.change]}</span>` : ''}<br />`) : html`<span class="m">${L.unanswered}</span>`}</p>
+${s.responders[0] ? html`<ul part="responders" class="r">${s.responders.map((r) => html`<li>${L.by} ${r.responderTitle}, ${r.organisationName}${r.change ? html` <span part="badge" class="b">${L.change[r.change]}</span>` : ''}</li>`)}</ul>` : html`<p part="responders" class="r m">${L.unanswered}</p>`}
 </li>`
   }
 

@@ -19,11 +19,12 @@ export async function loadStats(api: string, ids: string[]): Promise<Stats[] | u
 export function summary(L: Strings, stats?: Stats[]): string {
   const n = stats?.reduce((sum, s) => sum + s.stories, 0)
   if (!stats || !n) return L.read
-  const answered = stats.reduce((sum, s) => sum + (s.responseRate ?? 0) * s.stories, 0) / n
+  // Each service's answered stories, a whole number again (its rate is answered / stories).
+  const answered = stats.reduce((sum, s) => sum + Math.round((s.responseRate ?? 0) * s.stories), 0) / n
   const made = stats.reduce((sum, s) => sum + s.changes.made, 0)
   return [
     plural(L, L.count, n),
-    fill(L.answered, new Intl.NumberFormat(L.code, { style: 'percent' }).format(answered)),
+    fill(L.answered, `${Math.round(answered * 100)}%`),
     plural(L, L.made, made),
     L.read,
   ].join(' · ')

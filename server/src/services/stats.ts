@@ -45,7 +45,7 @@ export async function getServiceStats(sql: Sql, nodeId: string): Promise<Service
   return {
     stories,
     storiesLast12Months: last12,
-    responseRate: stories ? Math.round((responded / stories) * 1000) / 1000 : null,
+    responseRate: stories ? responded / stories : null,
     medianDaysToFirstResponse:
       medianSeconds === null ? null : Math.round((Math.max(0, Number(medianSeconds)) / DAY) * 10) / 10,
     changes: { planned, made },
