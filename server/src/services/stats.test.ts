@@ -5,6 +5,7 @@ import { createStory, seedDirectory } from '../../test/fixtures.ts'
 import { getServiceStats } from './stats.ts'
 
 const { app, sql } = testApp()
+const cached = testApp({ FEED_CACHE_SECONDS: '60' })
 let ids: Record<string, string>
 
 const DAY = 86_400_000
@@ -129,5 +130,15 @@ describe('GET /api/v1/services/:id/stats', () => {
     const res = await app.request('/api/v1/services/not-a-uuid/stats')
     expect(res.status).toBe(422)
     expect((await res.json()).error).toEqual(expect.objectContaining({ code: 'validation_failed' }))
+  })
+
+  it('is kept in the feed cache until a publish clears it', async () => {
+    const url = `/api/v1/services/${ids['TST02-W1']}/stats`
+    const first = await (await cached.app.request(url)).json()
+    const story = await createStory(sql, [ids['TST02-W1']!], 'published')
+    expect(await (await cached.app.request(url)).json()).toEqual(first)
+    cached.deps.feedCache.clear()
+    expect((await (await cached.app.request(url)).json()).stories).toBe(first.stories + 1)
+    await sql`delete from stories where id = ${story}`
   })
 })
