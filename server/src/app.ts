@@ -35,6 +35,7 @@ import { precheckRoutes } from './precheck/routes.ts'
 import { responseRoutes } from './responses/routes.ts'
 import { DIRECTORY_IMPORT_PATH, directoryImportRoutes } from './services/import-routes.ts'
 import { servicesRoutes } from './services/routes.ts'
+import { serviceStatsRoutes } from './services/stats-routes.ts'
 import { FeedCache } from './stories/feed-cache.ts'
 import { storiesRoutes } from './stories/routes.ts'
 import { platformSubscriberRoutes } from './subscribers/platform-routes.ts'
@@ -94,6 +95,7 @@ export function createApp({
   })
 
   app.route('/', servicesRoutes(deps))
+  app.route('/', serviceStatsRoutes(deps))
   app.route('/', storiesRoutes(deps))
   app.route('/', precheckRoutes())
   app.route('/', authRoutes(deps))
