@@ -40,6 +40,7 @@ import { reportRoutes } from './reports/routes.ts'
 import { responseRoutes } from './responses/routes.ts'
 import { DIRECTORY_IMPORT_PATH, directoryImportRoutes } from './services/import-routes.ts'
 import { servicesRoutes } from './services/routes.ts'
+import { serviceStatsRoutes } from './services/stats-routes.ts'
 import { FeedCache } from './stories/feed-cache.ts'
 import { storiesRoutes } from './stories/routes.ts'
 import { platformSubscriberRoutes } from './subscribers/platform-routes.ts'
@@ -99,6 +100,7 @@ export function createApp({
   })
 
   app.route('/', servicesRoutes(deps))
+  app.route('/', serviceStatsRoutes(deps))
   app.route('/', storiesRoutes(deps))
   app.route('/', precheckRoutes())
   app.route('/', authRoutes(deps))
