@@ -7,6 +7,7 @@ import { decodeCursor, encodeCursor } from '../stories/cursor.ts'
 import { feedHeaders, feedKey } from '../stories/feed-cache.ts'
 import { getPublishedStory, listFeed, listTags } from '../stories/queries.ts'
 import { atomFeed } from './atom.ts'
+import { cachedServiceStats, figures } from './figures.ts'
 import { goneStoryPage } from './gone.ts'
 import { getStoryStatus } from './queries.ts'
 import { servicePage } from './service-page.ts'
@@ -74,7 +75,10 @@ export function pageRoutes({ sql, config, feedCache }: Deps) {
       const filters: StoryFilters = parsed.data
       const after = c.req.query('after')
       const cursor = after ? decodeCursor(after) : undefined
-      const rows = await listServiceStories(sql, id, filters, PAGE_SIZE + 1, cursor)
+      const [rows, stats] = await Promise.all([
+        listServiceStories(sql, id, filters, PAGE_SIZE + 1, cursor),
+        cachedServiceStats(sql, feedCache, id),
+      ])
       const stories = rows.slice(0, PAGE_SIZE)
       const last = stories.at(-1)
       const next =
@@ -83,7 +87,15 @@ export function pageRoutes({ sql, config, feedCache }: Deps) {
           : undefined
       const first = `/services/${id}${filterQuery(filters)}`
       return c.html(
-        servicePage({ ...page, stories, filters, paged: Boolean(cursor), next, first }),
+        servicePage({
+          ...page,
+          stories,
+          filters,
+          paged: Boolean(cursor),
+          next,
+          first,
+          figures: figures(stats),
+        }),
         200,
         cache,
       )
