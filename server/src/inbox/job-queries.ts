@@ -14,7 +14,10 @@ export async function getAssignedMailFacts(
     join memberships m on m.subscriber_id = e.subscriber_id and m.user_id = e.assignee_id
     join users u on u.id = m.user_id
     where e.subscriber_id = ${p.subscriberId} and e.story_id = ${p.storyId} and e.assignee_id = ${p.userId}
-      and not m.frozen and s.status = 'published'`
+      and not m.frozen and s.status = 'published'
+      -- The member may turn these emails off on the alerts page (on by default).
+      and coalesce((select o.assigned from alert_options o
+                    where o.subscriber_id = e.subscriber_id and o.user_id = e.assignee_id), true)`
   return row
 }
 
