@@ -58,7 +58,7 @@ export function cachedFeedResponder(cache: FeedCache) {
     if (notModified) {
       res.writeHead(304, headers).end()
     } else {
-      headers['Content-Type'] = 'application/json; charset=utf-8'
+      headers['Content-Type'] = entry.contentType
       headers['Content-Length'] = entry.bytes.length
       res.writeHead(200, headers).end(entry.bytes)
     }
