@@ -34,6 +34,10 @@ const ENDPOINTS = [
   'POST /api/portal/moderation/reject-reasons',
   'PATCH /api/portal/moderation/reject-reasons/{id}',
   'GET /api/portal/moderation/dashboard',
+  // Readers' reports (server/src/reports)
+  'GET /api/portal/moderation/reports',
+  'POST /api/portal/moderation/reports/{id}/decision',
+  'POST /api/portal/moderation/stories/{id}/unhide',
 ]
 
 function request(endpoint: string, headers: Record<string, string> = {}) {
