@@ -2,6 +2,7 @@ import { html } from 'hono/html'
 import { dateInWords as day, layout, notFoundPage as missing, paragraphs, type Html } from '../html/layout.ts'
 import type { StoryStatus } from '../stories/schemas.ts'
 import type { FollowedResponse, FollowedStory } from './queries.ts'
+import { providerWaitSays } from './provider-wait.ts'
 import { REPLY_MAX } from './schemas.ts'
 
 export type Notice = 'reply' | 'withdrawn' | 'email'
@@ -41,6 +42,7 @@ function statusPanel(story: FollowedStory, publicUrl: string): Html {
           : ''
       }`,
     withdrawn: html`<p>You withdrew your story. It is not shown anywhere on Heard.</p>`,
+    ...providerWaitSays(story),
     hidden: html`<p>A moderator has hidden your story.</p>
       ${
         story.statusReason

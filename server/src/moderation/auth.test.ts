@@ -28,7 +28,12 @@ const ENDPOINTS = [
   'GET /api/portal/moderation/tags',
   'POST /api/portal/moderation/tags',
   'PATCH /api/portal/moderation/tags/{slug}',
+  'GET /api/portal/moderation/stories/{id}/provider',
+  'GET /api/portal/moderation/review-requests',
+  'POST /api/portal/moderation/stories/{id}/restrict',
 ]
+/** Decided by a senior moderator only (a moderator gets 403 here). */
+const SENIOR_ONLY = ['POST /api/portal/moderation/stories/{id}/restrict']
 
 function request(endpoint: string, headers: Record<string, string> = {}) {
   const [method, path] = endpoint.split(' ') as [string, string]
@@ -39,11 +44,13 @@ function request(endpoint: string, headers: Record<string, string> = {}) {
 
 let noRole: SignedIn
 let moderator: SignedIn
+let senior: SignedIn
 
 beforeAll(async () => {
   await resetDatabase(sql)
   noRole = await signedInAs(app, sql, null)
   moderator = await signedInAs(app, sql, 'moderator')
+  senior = await signedInAs(app, sql, 'senior_moderator')
 })
 
 describe('moderation authorisation', () => {
@@ -76,9 +83,24 @@ describe('moderation authorisation', () => {
     },
   )
 
-  it.each(ENDPOINTS)('%s lets a moderator through', async (endpoint) => {
-    const res = await request(endpoint, moderator.headers)
+  it.each(ENDPOINTS.filter((e) => !SENIOR_ONLY.includes(e)))(
+    '%s lets a moderator through',
+    async (endpoint) => {
+      const res = await request(endpoint, moderator.headers)
+      expect([401, 403]).not.toContain(res.status)
+      expect(res.status).toBeLessThan(500)
+    },
+  )
+
+  it.each(ENDPOINTS)('%s lets a senior moderator through', async (endpoint) => {
+    const res = await request(endpoint, senior.headers)
     expect([401, 403]).not.toContain(res.status)
     expect(res.status).toBeLessThan(500)
+  })
+
+  it.each(SENIOR_ONLY)('%s answers 403 to a moderator who is not senior', async (endpoint) => {
+    const res = await request(endpoint, moderator.headers)
+    expect(res.status).toBe(403)
+    expect((await res.json()).error.code).toBe('forbidden')
   })
 })

@@ -3,6 +3,7 @@ import type { Sql } from '../db.ts'
 import { queueAuthorMail } from '../stories/author-mail.ts'
 import { scheduleJob } from '../mail/outbox.ts'
 import { runPrechecks } from '../precheck/index.ts'
+import { providerGate, requireSeniorIfRequested } from '../provider-review/gate.ts'
 import { existingServiceIds } from '../services/queries.ts'
 import { changeStoryStatus } from '../stories/lifecycle.ts'
 import { TAG_GROUPS } from '../stories/schemas.ts'
@@ -132,6 +133,7 @@ export async function patchStory(
 
 export interface DecisionContext {
   moderatorId: string
+  platformRole: string | null
   publicUrl: string
   now: Date
 }
@@ -151,6 +153,7 @@ export async function decideStory(
   if (!['pending', 'in_review', 'held'].includes(status)) {
     throw new AppError('conflict', `This story is already ${status.replace('_', ' ')}.`)
   }
+  await requireSeniorIfRequested(sql, id, ctx)
   const actor = { type: 'moderator' as const, id: ctx.moderatorId }
   const { criticality } = await currentStory(sql, id)
   const needCriticality = () => {
@@ -160,6 +163,7 @@ export async function decideStory(
   switch (input.decision) {
     case 'publish': {
       needCriticality()
+      if ((await providerGate(sql, id, ctx)) === 'awaiting') return false
       await changeStoryStatus(sql, { storyId: id, to: 'published', actor, reason: input.reason })
       await queueAuthorMail(sql, { storyId: id, kind: 'published', publicUrl: ctx.publicUrl })
       await dropClaim(sql, 'story', id)

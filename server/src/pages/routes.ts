@@ -2,6 +2,8 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import { notFoundPage } from '../html/layout.ts'
 import type { AppEnv, Deps } from '../http.ts'
+import { getRestrictedNotice } from '../provider-review/restricted-queries.ts'
+import { restrictedStoryPage } from '../provider-review/views.ts'
 import { getService } from '../services/queries.ts'
 import { decodeCursor, encodeCursor } from '../stories/cursor.ts'
 import { getPublishedStory, listFeed } from '../stories/queries.ts'
@@ -20,6 +22,8 @@ export function pageRoutes({ sql, config }: Deps) {
     .get('/stories/:id', async (c) => {
       const id = c.req.param('id')
       const story = isUuid(id) ? await getPublishedStory(sql, id) : undefined
+      const restricted = !story && isUuid(id) ? await getRestrictedNotice(sql, id) : undefined
+      if (restricted) return c.html(restrictedStoryPage(restricted, base), 200, cache)
       if (!story) return c.html(notFoundPage('Story not found', UNPUBLISHED), 404)
       return c.html(storyPage(story, base), 200, cache)
     })
