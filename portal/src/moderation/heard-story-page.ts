@@ -10,6 +10,7 @@ import type { RedactionDetail } from './heard-redaction-form.ts'
 import './heard-story-assessment.ts'
 import type { HeardStoryAssessment } from './heard-story-assessment.ts'
 import './heard-story-services.ts'
+import './heard-provider-review.ts'
 import { statusLabel } from '../shared/format.ts'
 import { decideStory, getStory, patchStory } from './moderation.ts'
 import { loadRejectReasons, loadTags } from './moderation-lists.ts'
@@ -217,6 +218,7 @@ export class HeardStoryPage extends PageElement {
           <h2 id="services-title">Services</h2>
           <heard-story-services .story=${story} ?readonly=${readonly}></heard-story-services>
         </section>
+        <heard-provider-review .storyId=${story.id}></heard-provider-review>
         <section aria-labelledby="assessment-title">
           <h2 id="assessment-title">Criticality and tags</h2>
           <heard-story-assessment
