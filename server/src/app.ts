@@ -32,9 +32,7 @@ import { moderationTextRoutes } from './moderation/text-routes.ts'
 import { notFoundHeaders, usePageSecurityHeaders } from './page-headers.ts'
 import { pageRoutes } from './pages/routes.ts'
 import { precheckRoutes } from './precheck/routes.ts'
-import { providerReviewPages } from './provider-review/pages.ts'
-import { restrictedStoryRoutes } from './provider-review/restricted-routes.ts'
-import { providerReviewRoutes } from './provider-review/routes.ts'
+import { providerReviewApp } from './provider-review/routes.ts'
 import { responseRoutes } from './responses/routes.ts'
 import { DIRECTORY_IMPORT_PATH, directoryImportRoutes } from './services/import-routes.ts'
 import { servicesRoutes } from './services/routes.ts'
@@ -104,9 +102,7 @@ export function createApp({
   app.route('/', billingRoutes(deps))
   app.route('/', moderationRoutes(deps))
   app.route('/', moderationTextRoutes(deps))
-  app.route('/', providerReviewRoutes(deps))
-  app.route('/', providerReviewPages(deps))
-  app.route('/', restrictedStoryRoutes(deps))
+  app.route('/', providerReviewApp(deps))
   app.route('/', followRoutes(deps))
   app.route('/', followPages(deps))
   app.route('/', subscriberRoutes(deps))

@@ -6,7 +6,9 @@ import { jsonBody } from '../json-body.ts'
 import { log } from '../log.ts'
 import { decideByLink, providerStoryView, readableReview } from './decide.ts'
 import { listStoryReviews, openReviewRequest, storyServiceOwnership } from './queries.ts'
+import { providerReviewPages } from './pages.ts'
 import { restrictStory } from './restrict.ts'
+import { restrictedStoryRoutes } from './restricted-routes.ts'
 import { listOpenReviewRequests, providerReviewStats } from './restricted-queries.ts'
 import {
   ProviderDecision,
@@ -147,4 +149,12 @@ export function providerReviewRoutes({ sql, config, feedCache }: Deps) {
       c.header('Cache-Control', 'no-store')
       return c.json({ providers: await providerReviewStats(sql) }, 200)
     })
+}
+
+/** Everything this folder serves, mounted with one line in app.ts. */
+export function providerReviewApp(deps: Deps) {
+  return createRouter()
+    .route('/', providerReviewRoutes(deps))
+    .route('/', restrictedStoryRoutes(deps))
+    .route('/', providerReviewPages(deps))
 }
