@@ -20,7 +20,12 @@ export type NavItem = {
 export const NAV_ITEMS: NavItem[] = [
   { label: 'Moderation', path: '/moderation', visible: isModerator },
   { label: 'Tags', path: '/moderation/tags', visible: isModerator },
-  { label: 'Inbox', path: '/inbox', alias: /^\/subscribers\/[^/]+\/stories\//, visible: isMember() },
+  {
+    label: 'Inbox',
+    path: '/inbox',
+    alias: /^\/subscribers\/[^/]+\/(stories\/|inbox$)/,
+    visible: isMember(),
+  },
   {
     label: 'Restricted',
     path: '/restricted',

@@ -31,6 +31,10 @@ const ENDPOINTS = [
   'GET /api/portal/moderation/stories/{id}/provider',
   'GET /api/portal/moderation/review-requests',
   'POST /api/portal/moderation/stories/{id}/restrict',
+  // Readers' reports (server/src/reports)
+  'GET /api/portal/moderation/reports',
+  'POST /api/portal/moderation/reports/{id}/decision',
+  'POST /api/portal/moderation/stories/{id}/unhide',
 ]
 /** Decided by a senior moderator only (a moderator gets 403 here). */
 const SENIOR_ONLY = ['POST /api/portal/moderation/stories/{id}/restrict']
