@@ -39,6 +39,7 @@ import { reportPageRoutes } from './pages/report-routes.ts'
 import { pageRoutes } from './pages/routes.ts'
 import { tellRoutes } from './pages/tell-routes.ts'
 import { precheckRoutes } from './precheck/routes.ts'
+import { providerReviewApp } from './provider-review/routes.ts'
 import { reportRoutes } from './reports/routes.ts'
 import { responseRoutes } from './responses/routes.ts'
 import { DIRECTORY_IMPORT_PATH, directoryImportRoutes } from './services/import-routes.ts'
@@ -113,6 +114,7 @@ export function createApp({
   app.route('/', moderationTextRoutes(deps))
   app.route('/', moderationWorkflowRoutes(deps))
   app.route('/', staffRoutes(deps))
+  app.route('/', providerReviewApp(deps))
   app.route('/', followRoutes(deps))
   app.route('/', followPages(deps))
   app.route('/', subscriberRoutes(deps))

@@ -3,6 +3,7 @@ import { dateInWords as day, layout, notFoundPage as missing, paragraphs, type H
 import type { StoryStatus } from '../stories/schemas.ts'
 import type { FollowedResponse, FollowedStory } from './queries.ts'
 import { moderationNotes, type ModerationNotes } from './moderation-notes.ts'
+import { providerWaitSays } from './provider-wait.ts'
 import { REPLY_MAX } from './schemas.ts'
 
 export type Notice = 'reply' | 'withdrawn' | 'email'
@@ -42,6 +43,7 @@ function statusPanel(story: FollowedStory, publicUrl: string): Html {
           : ''
       }`,
     withdrawn: html`<p>You withdrew your story. It is not shown anywhere on Heard.</p>`,
+    ...providerWaitSays(story),
     hidden: html`<p>A moderator has hidden your story.</p>
       ${
         story.statusReason
