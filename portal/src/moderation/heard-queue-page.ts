@@ -296,6 +296,7 @@ export class HeardQueuePage extends PageElement {
     return html`<span class="caption">Moderation</span>
       <h1>Moderation queue</h1>
       ${this.renderKinds()}
+      <p><a href=${href('/moderation/reports')}>Readers’ reports of published stories</a></p>
       ${listLayout(this.renderFilters(), 'Items waiting', this.queue, this.renderResults())}`
   }
 }
