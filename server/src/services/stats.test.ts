@@ -5,6 +5,7 @@ import { createStory, seedDirectory } from '../../test/fixtures.ts'
 import { getServiceStats } from './stats.ts'
 
 const { app, sql } = testApp()
+const cached = testApp({ FEED_CACHE_SECONDS: '60' })
 let ids: Record<string, string>
 
 const DAY = 86_400_000
@@ -66,6 +67,41 @@ describe('getServiceStats', () => {
   })
 })
 
+describe('the figures kept with the feed entries', () => {
+  it('follow a response withdrawn, a change marked made, and a story taken down and republished', async () => {
+    const ward = ids['TST02-W1']!
+    const story = await createStory(sql, [ward], 'published', {}, daysAgo(30))
+    await respond(story, 3, 'planned')
+    expect(await getServiceStats(sql, ward)).toMatchObject({
+      medianDaysToFirstResponse: 3,
+      changes: { planned: 1, made: 0 },
+    })
+    await sql`update responses set change_marker = 'made' where story_id = ${story}`
+    expect((await getServiceStats(sql, ward)).changes).toEqual({ planned: 0, made: 1 })
+    const { changeStoryStatus } = await import('../stories/lifecycle.ts')
+    await sql.begin((tx) =>
+      changeStoryStatus(tx, { storyId: story, to: 'withdrawn', actor: { type: 'author' } }),
+    )
+    expect((await getServiceStats(sql, ward)).stories).toBe(0)
+    await sql.begin((tx) =>
+      changeStoryStatus(tx, { storyId: story, to: 'published', actor: { type: 'system' } }),
+    )
+    expect(await getServiceStats(sql, ward)).toMatchObject({
+      stories: 1,
+      responseRate: 1,
+      changes: { made: 1 },
+    })
+    await sql`update responses set status = 'withdrawn' where story_id = ${story}`
+    expect(await getServiceStats(sql, ward)).toMatchObject({
+      stories: 1,
+      responseRate: 0,
+      medianDaysToFirstResponse: null,
+      changes: { planned: 0, made: 0 },
+    })
+    await sql`delete from stories where id = ${story}`
+  })
+})
+
 describe('GET /api/v1/services/:id/stats', () => {
   it('answers the figures of a ward with an ETag and public caching', async () => {
     const res = await app.request(`/api/v1/services/${ids['TST01-W2']}/stats`)
@@ -94,5 +130,15 @@ describe('GET /api/v1/services/:id/stats', () => {
     const res = await app.request('/api/v1/services/not-a-uuid/stats')
     expect(res.status).toBe(422)
     expect((await res.json()).error).toEqual(expect.objectContaining({ code: 'validation_failed' }))
+  })
+
+  it('is kept in the feed cache until a publish clears it', async () => {
+    const url = `/api/v1/services/${ids['TST02-W1']}/stats`
+    const first = await (await cached.app.request(url)).json()
+    const story = await createStory(sql, [ids['TST02-W1']!], 'published')
+    expect(await (await cached.app.request(url)).json()).toEqual(first)
+    cached.deps.feedCache.clear()
+    expect((await (await cached.app.request(url)).json()).stories).toBe(first.stories + 1)
+    await sql`delete from stories where id = ${story}`
   })
 })

@@ -90,6 +90,7 @@ function feeds({ sql, config, feedCache }: Deps) {
     nickname: row.nickname,
     services: row.services,
     responseCount: row.responseCount,
+    responders: row.responders,
     url: `${config.PUBLIC_URL}/stories/${row.id}`,
   })
 
