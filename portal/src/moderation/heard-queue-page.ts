@@ -349,6 +349,7 @@ export class HeardQueuePage extends PageElement {
       <h1>Moderation queue</h1>
       <heard-review-requests></heard-review-requests>
       ${this.renderKinds()}
+      <p><a href=${href('/moderation/reports')}>Readers’ reports of published stories</a></p>
       ${listLayout(this.renderFilters(), 'Items waiting', this.queue, this.renderResults())}`
   }
 }

@@ -78,6 +78,13 @@ export const ROUTES: Route[] = [
       html`<heard-text-moderation-page kind="reply" .itemId=${m.params.id}></heard-text-moderation-page>`,
   },
   {
+    path: '/moderation/reports',
+    title: 'Readers’ reports – Moderation',
+    access: isModerator,
+    load: moderation,
+    render: (m) => html`<heard-reports-page .query=${m.query}></heard-reports-page>`,
+  },
+  {
     path: '/moderation/tags',
     title: 'Tags – Moderation',
     access: isModerator,
