@@ -32,6 +32,7 @@ import { moderationTextRoutes } from './moderation/text-routes.ts'
 import { notFoundHeaders, usePageSecurityHeaders } from './page-headers.ts'
 import { pageRoutes } from './pages/routes.ts'
 import { precheckRoutes } from './precheck/routes.ts'
+import { changeRoutes } from './changes/routes.ts'
 import { responseRoutes } from './responses/routes.ts'
 import { DIRECTORY_IMPORT_PATH, directoryImportRoutes } from './services/import-routes.ts'
 import { servicesRoutes } from './services/routes.ts'
@@ -110,6 +111,7 @@ export function createApp({
   app.route('/', invitationRoutes(deps))
   app.route('/', inboxRoutes(deps))
   app.route('/', responseRoutes(deps))
+  app.route('/', changeRoutes(deps))
   app.route('/', alertRoutes(deps))
   app.route('/', dashboardRoutes(deps))
   app.route('/', widgetBuilderRoutes(deps))

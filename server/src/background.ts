@@ -1,4 +1,5 @@
 import { alertJobs } from './alerts/jobs.ts'
+import { changeJobs } from './changes/reminders.ts'
 import { purgeExpiredAuth } from './auth/queries.ts'
 import { billingJobs } from './billing/reconcile.ts'
 import type { Deps } from './http.ts'
@@ -18,6 +19,7 @@ export function backgroundJobs(deps: Pick<Deps, 'config' | 'feedCache'>): JobReg
     ...moderationJobs(deps),
     ...billingJobs(deps),
     ...alertJobs(deps),
+    ...changeJobs(deps),
     outbox_purge: { dailyAtHourUtc: 3, run: (sql) => purgeOutbox(sql) },
     auth_purge: { dailyAtHourUtc: 3, run: (sql) => purgeExpiredAuth(sql) },
     rate_limit_purge: { dailyAtHourUtc: 3, run: (sql) => purgeStaleAttempts(sql) },

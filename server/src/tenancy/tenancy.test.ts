@@ -29,6 +29,7 @@ const MEMBER_ENDPOINTS: [string, MemberRole][] = [
   ['GET /api/portal/subscribers/{subscriberId}/stories/{storyId}', 'viewer'],
   ['POST /api/portal/subscribers/{subscriberId}/stories/{storyId}/responses', 'responder'],
   ['PATCH /api/portal/subscribers/{subscriberId}/responses/{responseId}', 'responder'],
+  ['POST /api/portal/subscribers/{subscriberId}/responses/{responseId}/change', 'responder'],
   ['GET /api/portal/subscribers/{subscriberId}/alerts', 'viewer'],
   ['PUT /api/portal/subscribers/{subscriberId}/alerts', 'viewer'],
   ['DELETE /api/portal/subscribers/{subscriberId}/alerts', 'viewer'],
@@ -81,6 +82,8 @@ function body(endpoint: string): unknown {
   if (endpoint.includes('/members/')) return { role: 'viewer' }
   if (endpoint.endsWith('/responses'))
     return { body: 'Thank you for telling us about your care.', responderTitle: 'Matron' }
+  if (endpoint.endsWith('/change'))
+    return { status: 'planned', summary: 'A second nurse at night.', expectedBy: '2099-01' }
   if (endpoint.includes('/responses/')) return { body: 'Thank you for telling us about your care again.' }
   if (endpoint.endsWith('/alerts')) return { serviceIds: [ids.TST01], frequency: 'daily' }
   if (endpoint.includes('/widgets')) return { name: 'Widget', serviceIds: [ids.TST01] }
@@ -254,5 +257,6 @@ describe('subscriber portal tenancy', () => {
     expect(invitation!.revokedAt).toBeNull()
     const [response] = await sql`select body from responses where id = ${theirs.response!}`
     expect(response!.body).toBe('Thank you for telling us about your care.')
+    expect(await sql`select 1 from response_changes where response_id = ${theirs.response!}`).toHaveLength(0)
   })
 })
