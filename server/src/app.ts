@@ -33,6 +33,7 @@ import { notFoundHeaders, usePageSecurityHeaders } from './page-headers.ts'
 import { pageRoutes } from './pages/routes.ts'
 import { precheckRoutes } from './precheck/routes.ts'
 import { changeRoutes } from './changes/routes.ts'
+import { responseCoachRoutes } from './responses/coach-routes.ts'
 import { responseRoutes } from './responses/routes.ts'
 import { DIRECTORY_IMPORT_PATH, directoryImportRoutes } from './services/import-routes.ts'
 import { servicesRoutes } from './services/routes.ts'
@@ -112,6 +113,7 @@ export function createApp({
   app.route('/', inboxRoutes(deps))
   app.route('/', responseRoutes(deps))
   app.route('/', changeRoutes(deps))
+  app.route('/', responseCoachRoutes(deps))
   app.route('/', alertRoutes(deps))
   app.route('/', dashboardRoutes(deps))
   app.route('/', widgetBuilderRoutes(deps))

@@ -30,6 +30,7 @@ const MEMBER_ENDPOINTS: [string, MemberRole][] = [
   ['POST /api/portal/subscribers/{subscriberId}/stories/{storyId}/responses', 'responder'],
   ['PATCH /api/portal/subscribers/{subscriberId}/responses/{responseId}', 'responder'],
   ['POST /api/portal/subscribers/{subscriberId}/responses/{responseId}/change', 'responder'],
+  ['POST /api/portal/subscribers/{subscriberId}/stories/{storyId}/response-coach', 'responder'],
   ['GET /api/portal/subscribers/{subscriberId}/alerts', 'viewer'],
   ['PUT /api/portal/subscribers/{subscriberId}/alerts', 'viewer'],
   ['DELETE /api/portal/subscribers/{subscriberId}/alerts', 'viewer'],
@@ -82,6 +83,7 @@ function body(endpoint: string): unknown {
   if (endpoint.includes('/members/')) return { role: 'viewer' }
   if (endpoint.endsWith('/responses'))
     return { body: 'Thank you for telling us about your care.', responderTitle: 'Matron' }
+  if (endpoint.endsWith('/response-coach')) return { body: 'Thank you for telling us.' }
   if (endpoint.endsWith('/change'))
     return { status: 'planned', summary: 'A second nurse at night.', expectedBy: '2099-01' }
   if (endpoint.includes('/responses/')) return { body: 'Thank you for telling us about your care again.' }
@@ -238,6 +240,7 @@ describe('subscriber portal tenancy', () => {
     for (const endpoint of [
       'GET /api/portal/subscribers/{subscriberId}/stories/{storyId}',
       'POST /api/portal/subscribers/{subscriberId}/stories/{storyId}/responses',
+      'POST /api/portal/subscribers/{subscriberId}/stories/{storyId}/response-coach',
     ]) {
       const outside = await call(endpoint, members.admin, mine.subscriber!, { ...mine, story: theirs.story! })
       const missing = await call(endpoint, members.admin, mine.subscriber!, { ...mine, story: unknown })
