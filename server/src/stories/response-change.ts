@@ -5,12 +5,9 @@ import type { Sql } from '../db.ts'
 export const ResponseChange = z
   .object({
     status: z.enum(['planned', 'made']),
-    summary: z
-      .string()
-      .nullable()
-      .openapi({
-        description: 'What will change or changed; null only for a change marked before summaries existed',
-      }),
+    summary: z.string().nullable().openapi({
+      description: 'What will change or changed; null only for a change marked before summaries existed',
+    }),
     expectedBy: z
       .string()
       .regex(/^\d{4}-\d{2}$/)
@@ -33,3 +30,8 @@ export const responseChangeJson = (sql: Sql) => sql`coalesce(
    order by c.published_at desc limit 1),
   case when r.change_marker is not null then json_build_object('status', r.change_marker, 'summary', null,
     'expectedBy', null, 'madeAt', null) end)`
+
+/** The change claim of the response aliased `r` that waits for a moderator, as JSON (members only). */
+export const pendingChangeJson = (sql: Sql) => sql`(
+  select json_build_object('status', c.status, 'summary', c.summary, 'expectedBy', to_char(c.expected_by, 'YYYY-MM'))
+  from response_changes c where c.response_id = r.id and c.state = 'pending')`
