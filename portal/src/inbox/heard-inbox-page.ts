@@ -20,6 +20,8 @@ import { inboxFilterForm, type PublicTag, type TagGroups } from './inbox-filter-
 import { INBOX_FILTERS, inboxFilters, type InboxFilter } from './inbox-filters.ts'
 import { coveredServices, MemberPageElement } from '../shared/member-page.ts'
 import type { Inbox, InboxStory } from './types.ts'
+import { workflowTags } from './workflow-filters.ts'
+import type { AssignableMember } from './workflow-types.ts'
 
 const PAGE_SIZE = 25
 
@@ -78,6 +80,9 @@ export class HeardInboxPage extends MemberPageElement {
       .story.responded {
         border-left-color: #007f3b;
       }
+      .story.overdue {
+        border-left-color: #d5281b;
+      }
       .story h3 {
         margin-bottom: 0.25rem;
       }
@@ -89,6 +94,7 @@ export class HeardInboxPage extends MemberPageElement {
   @property({ attribute: false }) query: URLSearchParams = new URLSearchParams()
   @state() services: ServiceSummary[] = []
   @state() tags?: TagGroups
+  @state() assignees: AssignableMember[] = []
   private inbox = queryTask(
     this,
     (query, signal) => this.load(query, signal),
@@ -124,6 +130,9 @@ export class HeardInboxPage extends MemberPageElement {
       criticality: 'The criticality',
       tags: 'The tags',
       q: 'The search',
+      assignee: 'The assignee',
+      state: 'The state',
+      overdue: 'The overdue filter',
     }
     const name = issue.path.split('.')[0] ?? ''
     return `${field[name] ?? 'A filter'} ${issue.message}`
@@ -132,10 +141,12 @@ export class HeardInboxPage extends MemberPageElement {
   /** The covered services (each with the services within it) and the tags, for the filters. */
   private async loadChoices(signal: AbortSignal) {
     try {
-      const [tags, services] = await Promise.all([
+      const [tags, services, assignees] = await Promise.all([
         api.get<{ tags: (PublicTag & { group: TagGroup })[] }>('/api/v1/tags', { signal }),
         this.subscriber ? coveredServices(this.subscriber, signal) : [],
+        api.get<{ members: AssignableMember[] }>(`${this.base}/inbox/assignees`, { signal }),
       ])
+      this.assignees = assignees.members
       const groups: TagGroups = { good: [], improve: [], feelings: [] }
       for (const t of tags.tags) groups[t.group]?.push({ slug: t.slug, label: t.label })
       this.tags = groups
@@ -146,10 +157,10 @@ export class HeardInboxPage extends MemberPageElement {
   }
 
   private summaryText(inbox: Inbox) {
-    const { total, unresponded, exact } = inbox.counts
+    const { total, unresponded, overdue, exact } = inbox.counts
     if (total === 0) return this.hasFilters() ? 'No stories match these filters' : 'No stories yet'
     const atLeast = exact ? '' : 'at least '
-    return `${atLeast}${plural(total, 'story', 'stories')}, ${unresponded} without a published response`
+    return `${atLeast}${plural(total, 'story', 'stories')}, ${unresponded} without a published response, ${overdue} overdue`
   }
 
   private hasFilters() {
@@ -172,6 +183,7 @@ export class HeardInboxPage extends MemberPageElement {
         services: this.services,
         indent: (s) => this.indent(s),
         tags: this.tags,
+        assignees: this.assignees,
       })}
       ${this.hasFilters() ? html`<p><a href=${href('/inbox')}>Clear all filters</a></p>` : nothing}`,
     )
@@ -187,8 +199,11 @@ export class HeardInboxPage extends MemberPageElement {
   private renderStory(story: InboxStory) {
     const tags = [...story.tags.good, ...story.tags.improve]
     const ours = story.ourResponses
-    return html`<li class="story ${story.responseCount > 0 ? 'responded' : ''}">
+    return html`<li
+      class="story ${story.responseCount > 0 ? 'responded' : ''} ${story.overdue ? 'overdue' : ''}"
+    >
       <h3><a href=${href(`/inbox/stories/${story.id}`)}>${story.title || 'Untitled'}</a></h3>
+      ${workflowTags(story)}
       <ul class="meta">
         <li>
           <span class="visually-hidden">Published </span
@@ -197,6 +212,7 @@ export class HeardInboxPage extends MemberPageElement {
         <li>
           <span class="visually-hidden">Services: </span>${story.services.map((s) => s.name).join(', ')}
         </li>
+        <li>Due <time datetime=${story.dueAt}>${formatDate(story.dueAt)}</time></li>
         <li>
           ${
             story.criticality === null
@@ -240,7 +256,7 @@ export class HeardInboxPage extends MemberPageElement {
       ${this.inbox.status === TaskStatus.PENDING ? html`<p class="loading">Updating…</p>` : nothing}
       ${
         inbox.stories.length
-          ? html`<ol class="stories" aria-label="Stories, newest first">
+          ? html`<ol class="stories" aria-label="Stories, overdue first, then newest first">
               ${inbox.stories.map((s) => this.renderStory(s))}
             </ol>`
           : emptyList(
@@ -262,7 +278,14 @@ export class HeardInboxPage extends MemberPageElement {
     return html`<span class="caption">${this.subscriber?.name ?? this.membership?.subscriberName ?? ''}</span>
       <h1>Inbox</h1>
       ${this.renderReadOnlyNotice()}
-      <p class="lead">Published stories about the services you cover, newest first.</p>
+      <p class="lead">Published stories about the services you cover: overdue ones first, then the newest.</p>
+      ${
+        this.membership?.role === 'admin'
+          ? html`<p>
+              <a href=${href('/inbox/settings')}>Inbox settings: time to respond and routing rules</a>
+            </p>`
+          : nothing
+      }
       <heard-held-stories .subscriberId=${this.membership?.subscriberId}></heard-held-stories>
       ${listLayout(this.renderFilters(), 'Stories', this.inbox, this.renderResults())}`
   }

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js'
 import { announce } from '../shared/announce.ts'
 import { api, ApiError, NotFoundError } from '../shared/api.ts'
 import './heard-response-form.ts'
+import './heard-story-workflow.ts'
 import {
   AUTHOR_ROLE_LABELS,
   CRITICALITY_LABELS,
@@ -13,6 +14,7 @@ import {
 import { href } from '../shared/router.ts'
 import { TAG_GROUPS } from '../shared/types.ts'
 import { MemberPageElement } from '../shared/member-page.ts'
+import { session } from '../shared/session.ts'
 import { CHANGE_MARKER_LABELS } from '../shared/types.ts'
 import type { MemberResponse, MemberStory, ResponseSaved } from './types.ts'
 import { CHANGE_TEXT } from './change-words.ts'
@@ -276,6 +278,13 @@ export class HeardMemberStoryPage extends MemberPageElement {
               <dd>${s.tags[g].length ? s.tags[g].map((t) => t.label).join(', ') : 'None'}</dd>`,
         )}
       </dl>
+      <heard-story-workflow
+        .base=${this.base}
+        .storyId=${s.id}
+        .userId=${session.user?.id ?? ''}
+        .mayChange=${this.membership?.role !== 'viewer'}
+        .workflow=${s.workflow}
+      ></heard-story-workflow>
       ${
         this.outcome
           ? html`<div class="banner success" id="outcome" tabindex="-1"><p>${this.outcome}</p></div>`
