@@ -86,7 +86,9 @@ describe('what a subscriber may cover', { timeout: 90_000 }, () => {
     await server.sql`
       delete from subscriber_entitlements e using service_nodes n
       where n.id = e.node_id and n.name = ${NORTHFIELD}`
-    await tree.getByLabel(NORTHFIELD, { exact: true }).check()
+    // click, not check: the page unchecks the box again as soon as the refusal arrives, which
+    // can be before check() looks at the state it set.
+    await tree.getByLabel(NORTHFIELD, { exact: true }).click()
     await page
       .getByRole('alert')
       .filter({ hasText: `${NORTHFIELD} is not within what your organisation may cover.` })

@@ -265,7 +265,9 @@ describe('coverage and widgets', { timeout: 90_000 }, () => {
     }
     const snippet = await page.locator('#snippet').inputValue()
     expect(snippet).toContain(`integrity="${manifest.integrity}"`)
-    expect(snippet).toMatch(/<heard-stories widget="[0-9a-f-]{36}"><\/heard-stories>/)
+    expect(snippet).toMatch(
+      /<heard-stories widget="[0-9a-f-]{36}">\n {2}<a href="http[^"]+\/services\/[0-9a-f-]{36}">Read patient stories about [^<]+ on Heard<\/a>\n<\/heard-stories>/,
+    )
     const preview = page.locator('.preview heard-stories')
     await preview.scrollIntoViewIfNeeded()
     await preview.locator('li[part="story"]').first().waitFor()

@@ -41,6 +41,8 @@ export const RULE_LABELS: Record<FlagRule, string> = {
   profanity: 'Profanity',
   safeguarding: 'Safeguarding',
   complaint: 'Complaint',
+  person_description: 'Description of a person',
+  not_experience: 'Not an experience of care',
 }
 export const ruleLabel = (rule: string) => RULE_LABELS[rule as FlagRule] ?? rule.replace(/_/g, ' ')
 

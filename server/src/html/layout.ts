@@ -1,5 +1,6 @@
 import { html } from 'hono/html'
 import type { HtmlEscapedString } from 'hono/utils/html'
+import { FAVICON_URL } from './favicon.ts'
 import { STYLESHEET_URL } from './stylesheet.ts'
 
 export type Html = HtmlEscapedString | Promise<HtmlEscapedString>
@@ -36,6 +37,8 @@ export function layout(meta: PageMeta, main: Html): Html {
                 <meta property="og:description" content="${meta.description}" />`
             : ''
         }
+        <meta name="color-scheme" content="light dark" />
+        <link rel="icon" href="${FAVICON_URL}" type="image/svg+xml" />
         <link rel="stylesheet" href="${STYLESHEET_URL}" />
         ${meta.head ?? ''}
       </head>
