@@ -78,6 +78,15 @@ ${FOOTER}
 `,
       }
     case 'change_planned':
+    case 'change_made':
+      return changeMailText(kind, m)
+  }
+}
+
+/** A change planned or made because of the story: the author reads it on the follow page. */
+function changeMailText(kind: 'change_planned' | 'change_made', m: AuthorMailContent) {
+  switch (kind) {
+    case 'change_planned':
       return {
         subject: 'A change is planned because of your story',
         text: `A response to your story on Heard says that something will change because of it.
