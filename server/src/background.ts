@@ -1,4 +1,5 @@
 import { alertJobs } from './alerts/jobs.ts'
+import { changeJobs } from './changes/reminders.ts'
 import { purgeExpiredAuth } from './auth/queries.ts'
 import { billingJobs } from './billing/reconcile.ts'
 import { inboxJobs } from './inbox/jobs.ts'
@@ -21,6 +22,7 @@ export function backgroundJobs(deps: Pick<Deps, 'config' | 'feedCache'>): JobReg
     ...billingJobs(deps),
     ...alertJobs(deps),
     ...providerReviewJobs(deps),
+    ...changeJobs(deps),
     ...inboxJobs(deps),
     outbox_purge: { dailyAtHourUtc: 3, run: (sql) => purgeOutbox(sql) },
     auth_purge: { dailyAtHourUtc: 3, run: (sql) => purgeExpiredAuth(sql) },

@@ -1,5 +1,6 @@
 import { html } from 'hono/html'
 import { dateInWords as day, layout, notFoundPage as missing, paragraphs, type Html } from '../html/layout.ts'
+import { changeParagraph } from '../stories/change-view.ts'
 import type { StoryStatus } from '../stories/schemas.ts'
 import type { FollowedResponse, FollowedStory } from './queries.ts'
 import { moderationNotes, type ModerationNotes } from './moderation-notes.ts'
@@ -80,6 +81,7 @@ function responseCard(token: string, story: FollowedStory, r: FollowedResponse, 
       Responded on ${day(r.publishedAt)} ${marker ? html`<span class="tag">${marker}</span>` : ''}
     </p>
     <div class="story-text">${paragraphs(r.body)}</div>
+    ${changeParagraph(r.change)}
     ${
       r.replies.length
         ? html`<h4>Your replies</h4>

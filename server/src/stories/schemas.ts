@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { CursorQuery } from './cursor.ts'
+import { ResponseChange } from './response-change.ts'
 
 export const AUTHOR_ROLES = ['patient', 'carer', 'relative', 'staff', 'other'] as const
 export const AGE_GROUPS = [
@@ -131,6 +132,7 @@ export const publicResponseFields = {
   organisationName: z.string(),
   body: z.string(),
   changeMarker: z.enum(['planned', 'made']).nullable(),
+  change: ResponseChange.nullable(),
   publishedAt: z.iso.datetime(),
 }
 

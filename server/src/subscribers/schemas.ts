@@ -48,7 +48,10 @@ export const SubscriberSummary = z
     id: z.uuid(),
     name: z.string(),
     createdAt: z.iso.datetime(),
-    coveredNodes: z.number().int(),
+    coveredNodes: z
+      .number()
+      .int()
+      .openapi({ description: 'Services covered, subtrees included (as the detail page counts)' }),
     members: z.number().int(),
     kind: z.enum(SUBSCRIBER_KINDS),
     publicInterestType: z.enum(PUBLIC_INTEREST_TYPES).nullable(),

@@ -41,6 +41,8 @@ const MEMBER_ENDPOINTS: [string, MemberRole][] = [
   ['DELETE /api/portal/subscribers/{subscriberId}/routing-rules/{id}', 'admin'],
   ['POST /api/portal/subscribers/{subscriberId}/stories/{storyId}/responses', 'responder'],
   ['PATCH /api/portal/subscribers/{subscriberId}/responses/{responseId}', 'responder'],
+  ['POST /api/portal/subscribers/{subscriberId}/responses/{responseId}/change', 'responder'],
+  ['POST /api/portal/subscribers/{subscriberId}/stories/{storyId}/response-coach', 'responder'],
   ['GET /api/portal/subscribers/{subscriberId}/alerts', 'viewer'],
   ['PUT /api/portal/subscribers/{subscriberId}/alerts', 'viewer'],
   ['DELETE /api/portal/subscribers/{subscriberId}/alerts', 'viewer'],
@@ -100,6 +102,9 @@ function body(endpoint: string): unknown {
   if (endpoint.includes('/members/')) return { role: 'viewer' }
   if (endpoint.endsWith('/responses'))
     return { body: 'Thank you for telling us about your care.', responderTitle: 'Matron' }
+  if (endpoint.endsWith('/response-coach')) return { body: 'Thank you for telling us.' }
+  if (endpoint.endsWith('/change'))
+    return { status: 'planned', summary: 'A second nurse at night.', expectedBy: '2099-01' }
   if (endpoint.includes('/responses/')) return { body: 'Thank you for telling us about your care again.' }
   if (endpoint.endsWith('/assignment')) return { userId: null }
   if (endpoint.endsWith('/state')) return { state: 'no_response_needed', reason: 'Answered elsewhere' }
@@ -281,6 +286,7 @@ describe('subscriber portal tenancy', () => {
     for (const endpoint of [
       'GET /api/portal/subscribers/{subscriberId}/stories/{storyId}',
       'POST /api/portal/subscribers/{subscriberId}/stories/{storyId}/responses',
+      'POST /api/portal/subscribers/{subscriberId}/stories/{storyId}/response-coach',
       'PUT /api/portal/subscribers/{subscriberId}/stories/{storyId}/assignment',
       'PUT /api/portal/subscribers/{subscriberId}/stories/{storyId}/state',
       'GET /api/portal/subscribers/{subscriberId}/stories/{storyId}/notes',
@@ -304,6 +310,7 @@ describe('subscriber portal tenancy', () => {
     expect(invitation!.revokedAt).toBeNull()
     const [response] = await sql`select body from responses where id = ${theirs.response!}`
     expect(response!.body).toBe('Thank you for telling us about your care.')
+    expect(await sql`select 1 from response_changes where response_id = ${theirs.response!}`).toHaveLength(0)
     expect(await sql`select 1 from inbox_routing_rules where id = ${theirs.routingRule!}`).toHaveLength(1)
     expect(await sql`select 1 from inbox_notes where story_id = ${theirs.story!}`).toHaveLength(1)
     const [entry] = await sql`select state, assignee_id from inbox_entries where story_id = ${theirs.story!}`
