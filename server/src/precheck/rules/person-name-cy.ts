@@ -73,7 +73,7 @@ const CONTEXTS: {
 
 // Capitalised words after these are part of the name of a place: "Ward Rhiannon", "Heol Dewi".
 const PLACE_BEFORE =
-  /(?:^|[^\p{L}])(?:[Ww]ard|[Yy]sbyty|[Uu]ned|[Cc]anolfan|[Hh]osbis|Tŷ|[Hh]eol|[Ss]tryd|[Ff]fordd|[Mm]eddygfa|[Cc]apel|[Ee]glwys|[Yy]sgol|[Cc]oleg|[Pp]lant|[Cc]artref)\s+$/u
+  /(?:^|[^\p{L}])(?:[Ww]ard|[Yy]sbyty|[Uu]ned|[Cc]anolfan|[Hh]osbis|Tŷ|[Hh]eol|[Ss]tryd|[Ff]fordd|[Mm]eddygfa|[Cc]apel|[Ee]glwys|[Yy]sgol|[Cc]oleg|[Pp]lant|[Cc]artref|[Ii]echyd)\s+$/u
 
 const CAPITALISED = new RegExp(`${B}${N}(?![\\p{L}'’-])`, 'gu')
 const LISTED_AFTER = new RegExp(`^\\s*(?:,|\\s(?:a|ac|&))\\s+(${N})(?![\\p{L}])`, 'u')
