@@ -105,7 +105,7 @@ export function createApp({
     }
   })
 
-  for (const routes of resourceRoutes(deps)) app.route('/', routes)
+  mountResources(app, deps)
   mountApiDocs(app, config)
   app.notFound(answerNotFound)
   app.onError(handleError)
@@ -113,48 +113,45 @@ export function createApp({
 }
 
 /** Every resource's sub-app, in the order they are matched: public pages last but the widget, portal and examples. */
-function resourceRoutes(deps: Deps) {
-  const { sql } = deps
-  return [
-    servicesRoutes(deps),
-    serviceStatsRoutes(deps),
-    storiesRoutes(deps),
-    precheckRoutes(),
-    authRoutes(deps),
-    devMailRoutes(deps),
-    billingRoutes(deps),
-    moderationRoutes(deps),
-    moderationTextRoutes(deps),
-    moderationWorkflowRoutes(deps),
-    staffRoutes(deps),
-    providerReviewApp(deps),
-    followRoutes(deps),
-    followPages(deps),
-    subscriberRoutes(deps),
-    safeguardingContactRoutes(deps),
-    platformSubscriberRoutes(deps),
-    directoryImportRoutes(deps),
-    memberRoutes(deps),
-    invitationRoutes(deps),
-    inboxRoutes(deps),
-    responseRoutes(deps),
-    changeRoutes(deps),
-    responseCoachRoutes(deps),
-    alertRoutes(deps),
-    dashboardRoutes(deps),
-    widgetBuilderRoutes(deps),
-    apiKeyRoutes(deps),
-    stylesheetRoutes(),
-    reportRoutes(deps),
-    faviconRoutes(),
-    homeRoutes(deps),
-    tellRoutes(deps),
-    reportPageRoutes(deps),
-    pageRoutes(deps),
-    widgetRoutes().app,
-    portalRoutes(),
-    exampleRoutes(sql),
-  ]
+function mountResources(app: OpenAPIHono<AppEnv>, deps: Deps) {
+  app.route('/', servicesRoutes(deps))
+  app.route('/', serviceStatsRoutes(deps))
+  app.route('/', storiesRoutes(deps))
+  app.route('/', precheckRoutes())
+  app.route('/', authRoutes(deps))
+  app.route('/', devMailRoutes(deps))
+  app.route('/', billingRoutes(deps))
+  app.route('/', moderationRoutes(deps))
+  app.route('/', moderationTextRoutes(deps))
+  app.route('/', moderationWorkflowRoutes(deps))
+  app.route('/', staffRoutes(deps))
+  app.route('/', providerReviewApp(deps))
+  app.route('/', followRoutes(deps))
+  app.route('/', followPages(deps))
+  app.route('/', subscriberRoutes(deps))
+  app.route('/', safeguardingContactRoutes(deps))
+  app.route('/', platformSubscriberRoutes(deps))
+  app.route('/', directoryImportRoutes(deps))
+  app.route('/', memberRoutes(deps))
+  app.route('/', invitationRoutes(deps))
+  app.route('/', inboxRoutes(deps))
+  app.route('/', responseRoutes(deps))
+  app.route('/', changeRoutes(deps))
+  app.route('/', responseCoachRoutes(deps))
+  app.route('/', alertRoutes(deps))
+  app.route('/', dashboardRoutes(deps))
+  app.route('/', widgetBuilderRoutes(deps))
+  app.route('/', apiKeyRoutes(deps))
+  app.route('/', stylesheetRoutes())
+  app.route('/', reportRoutes(deps))
+  app.route('/', faviconRoutes())
+  app.route('/', homeRoutes(deps))
+  app.route('/', tellRoutes(deps))
+  app.route('/', reportPageRoutes(deps))
+  app.route('/', pageRoutes(deps))
+  app.route('/', widgetRoutes().app)
+  app.route('/', portalRoutes())
+  app.route('/', exampleRoutes(deps.sql))
 }
 
 /** A person who follows a broken link gets a page; programs get the error shape. */
