@@ -30,12 +30,16 @@ import { invitationRoutes } from './members/invitation-routes.ts'
 import { memberRoutes } from './members/routes.ts'
 import { moderationRoutes } from './moderation/routes.ts'
 import { moderationTextRoutes } from './moderation/text-routes.ts'
+import { moderationWorkflowRoutes } from './moderation/workflow-routes.ts'
+import { staffRoutes } from './moderation/staff-routes.ts'
+import { safeguardingContactRoutes } from './subscribers/safeguarding-routes.ts'
 import { notFoundHeaders, usePageSecurityHeaders } from './page-headers.ts'
 import { homeRoutes } from './pages/home-routes.ts'
 import { reportPageRoutes } from './pages/report-routes.ts'
 import { pageRoutes } from './pages/routes.ts'
 import { tellRoutes } from './pages/tell-routes.ts'
 import { precheckRoutes } from './precheck/routes.ts'
+import { providerReviewApp } from './provider-review/routes.ts'
 import { reportRoutes } from './reports/routes.ts'
 import { responseRoutes } from './responses/routes.ts'
 import { DIRECTORY_IMPORT_PATH, directoryImportRoutes } from './services/import-routes.ts'
@@ -108,9 +112,13 @@ export function createApp({
   app.route('/', billingRoutes(deps))
   app.route('/', moderationRoutes(deps))
   app.route('/', moderationTextRoutes(deps))
+  app.route('/', moderationWorkflowRoutes(deps))
+  app.route('/', staffRoutes(deps))
+  app.route('/', providerReviewApp(deps))
   app.route('/', followRoutes(deps))
   app.route('/', followPages(deps))
   app.route('/', subscriberRoutes(deps))
+  app.route('/', safeguardingContactRoutes(deps))
   app.route('/', platformSubscriberRoutes(deps))
   app.route('/', directoryImportRoutes(deps))
   app.route('/', memberRoutes(deps))

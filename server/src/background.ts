@@ -7,6 +7,7 @@ import { purgeOutbox } from './mail/outbox.ts'
 import { createMailer } from './mail/transport.ts'
 import { createWorker, type JobRegistry } from './mail/worker.ts'
 import { moderationJobs } from './moderation/jobs.ts'
+import { providerReviewJobs } from './provider-review/jobs.ts'
 import { purgeStaleAttempts } from './rate-limit.ts'
 
 /**
@@ -19,6 +20,7 @@ export function backgroundJobs(deps: Pick<Deps, 'config' | 'feedCache'>): JobReg
     ...moderationJobs(deps),
     ...billingJobs(deps),
     ...alertJobs(deps),
+    ...providerReviewJobs(deps),
     ...inboxJobs(deps),
     outbox_purge: { dailyAtHourUtc: 3, run: (sql) => purgeOutbox(sql) },
     auth_purge: { dailyAtHourUtc: 3, run: (sql) => purgeExpiredAuth(sql) },

@@ -17,6 +17,7 @@ import { MemberPageElement } from '../shared/member-page.ts'
 import { session } from '../shared/session.ts'
 import { CHANGE_MARKER_LABELS } from '../shared/types.ts'
 import type { MemberResponse, MemberStory, ResponseSaved } from './types.ts'
+import { publicInterestNote } from './public-interest.ts'
 
 const STATUS_TAGS: Record<MemberResponse['status'], string> = {
   published: 'green',
@@ -91,7 +92,8 @@ export class HeardMemberStoryPage extends MemberPageElement {
 
   private get mayRespond() {
     const role = this.membership?.role
-    return (role === 'responder' || role === 'admin') && this.subscriber?.mayAct === true
+    const reader = this.membership?.subscriberKind === 'public_interest'
+    return !reader && (role === 'responder' || role === 'admin') && this.subscriber?.mayAct === true
   }
 
   private async saved(e: CustomEvent<ResponseSaved>, edit: boolean) {
@@ -175,6 +177,7 @@ export class HeardMemberStoryPage extends MemberPageElement {
   }
 
   private renderRespond() {
+    if (this.membership?.subscriberKind === 'public_interest') return publicInterestNote()
     const role = this.membership?.role
     if (role === 'viewer') {
       return html`<p class="secondary">You can read stories; responders and admins write responses.</p>`

@@ -127,6 +127,25 @@ export const ROUTES: Route[] = [
       ></heard-member-story-page>`,
   },
   {
+    path: '/restricted',
+    title: 'Restricted stories',
+    access: isMember(),
+    load: inbox,
+    render: () => html`<heard-restricted-page></heard-restricted-page>`,
+  },
+  {
+    // The link in alert emails about a restricted story names the organisation.
+    path: '/subscribers/:subscriberId/restricted/:id',
+    title: 'Restricted story',
+    access: isMember(),
+    load: inbox,
+    render: (m) =>
+      html`<heard-restricted-page
+        .subscriberId=${m.params.subscriberId}
+        .storyId=${m.params.id}
+      ></heard-restricted-page>`,
+  },
+  {
     path: '/members',
     title: 'Members',
     access: isMember('admin'),
@@ -223,6 +242,13 @@ export const ROUTES: Route[] = [
     load: admin,
     render: (m) =>
       html`<heard-admin-subscriber-page .subscriberId=${m.params.id}></heard-admin-subscriber-page>`,
+  },
+  {
+    path: '/admin/provider-reviews',
+    title: 'Review requests – Platform admin',
+    access: isPlatformAdmin,
+    load: admin,
+    render: () => html`<heard-admin-provider-reviews-page></heard-admin-provider-reviews-page>`,
   },
   {
     path: '/admin/directory',

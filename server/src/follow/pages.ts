@@ -6,6 +6,7 @@ import { followActions } from './actions.ts'
 import { ReplyInput } from './schemas.ts'
 import { PRIVATE_PAGE_HEADERS } from '../html/layout.ts'
 import { followPage, notFoundPage, withdrawPage, type Notice } from './views.ts'
+import { getModerationNotes } from './moderation-notes.ts'
 
 const NOTICES = new Set<string>(['reply', 'withdrawn', 'email'])
 
@@ -21,7 +22,7 @@ export function followPages(deps: Deps) {
     const token = c.req.param('token') ?? ''
     const storyId = await actions.storyFor(token)
     const story = storyId ? await actions.view(storyId) : undefined
-    return story ? { token, story } : undefined
+    return story ? { token, story, notes: await getModerationNotes(deps.sql, story) } : undefined
   }
   const missing = (c: Context<AppEnv>) => c.html(notFoundPage(), 404, PRIVATE_PAGE_HEADERS)
   const back = (c: Context<AppEnv>, token: string, notice: Notice, anchor = '') =>

@@ -2,6 +2,8 @@ import { html } from 'hono/html'
 import { dateInWords as day, layout, notFoundPage as missing, paragraphs, type Html } from '../html/layout.ts'
 import type { StoryStatus } from '../stories/schemas.ts'
 import type { FollowedResponse, FollowedStory } from './queries.ts'
+import { moderationNotes, type ModerationNotes } from './moderation-notes.ts'
+import { providerWaitSays } from './provider-wait.ts'
 import { REPLY_MAX } from './schemas.ts'
 
 export type Notice = 'reply' | 'withdrawn' | 'email'
@@ -41,6 +43,7 @@ function statusPanel(story: FollowedStory, publicUrl: string): Html {
           : ''
       }`,
     withdrawn: html`<p>You withdrew your story. It is not shown anywhere on Heard.</p>`,
+    ...providerWaitSays(story),
     hidden: html`<p>A moderator has hidden your story.</p>
       ${
         story.statusReason
@@ -121,6 +124,7 @@ export function followPage(opts: {
   publicUrl: string
   notice?: Notice
   error?: ReplyError
+  notes?: ModerationNotes
 }): Html {
   const { token, story, publicUrl, notice, error } = opts
   const canWithdraw = !['withdrawn', 'rejected', 'submitted'].includes(story.status)
@@ -136,7 +140,7 @@ export function followPage(opts: {
       }
       ${notice ? html`<div class="panel done" role="status"><p>${NOTICES[notice]}</p></div>` : ''}
       <h1>Your story</h1>
-      ${statusPanel(story, publicUrl)}
+      ${statusPanel(story, publicUrl)} ${moderationNotes(opts.notes)}
       <h2>${story.title}</h2>
       <p class="meta">By ${story.nickname}, sent on ${day(story.submittedAt)}</p>
       <div class="story-text">${paragraphs(story.body)}</div>

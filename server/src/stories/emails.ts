@@ -6,6 +6,13 @@ export interface AuthorMailContent {
   followUrl: string
   storyUrl: string
   reason?: string
+  /** For `published`: whether a moderator changed the words before publishing. */
+  edited?: boolean
+}
+
+const EDITED = {
+  yes: `Before publishing it, our moderator removed or changed some details, such as names or dates, so that nobody can be identified from it. Your follow link shows what kinds of detail were removed and why.`,
+  no: `It is published in your own words: our moderator did not need to change anything.`,
 }
 
 const FOOTER = `This link is private: anyone who has it can see your story's progress, reply to responses and withdraw your story, so please do not share it. You can also erase your email address there; we will then stop writing to you.
@@ -36,6 +43,8 @@ ${FOOTER}
         text: `Your story is now published on Heard, where the people who provide the service can read it and respond:
 
 ${m.storyUrl}
+
+${m.edited ? EDITED.yes : EDITED.no}
 
 You can follow it, and reply to any responses, here:
 

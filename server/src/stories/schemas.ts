@@ -24,6 +24,8 @@ export const STORY_STATUSES = [
   'rejected',
   'withdrawn',
   'hidden',
+  'awaiting_provider',
+  'restricted',
 ] as const
 export type StoryStatus = (typeof STORY_STATUSES)[number]
 

@@ -26,6 +26,8 @@ const MEMBER_ENDPOINTS: [string, MemberRole][] = [
   ['GET /api/portal/subscribers/{subscriberId}/inbox', 'viewer'],
   ['GET /api/portal/subscribers/{subscriberId}/inbox/export', 'viewer'],
   ['GET /api/portal/subscribers/{subscriberId}/inbox/held', 'viewer'],
+  ['GET /api/portal/subscribers/{subscriberId}/restricted', 'viewer'],
+  ['GET /api/portal/subscribers/{subscriberId}/restricted/{storyId}', 'viewer'],
   ['GET /api/portal/subscribers/{subscriberId}/stories/{storyId}', 'viewer'],
   ['PUT /api/portal/subscribers/{subscriberId}/stories/{storyId}/assignment', 'responder'],
   ['PUT /api/portal/subscribers/{subscriberId}/stories/{storyId}/state', 'responder'],
@@ -51,6 +53,8 @@ const MEMBER_ENDPOINTS: [string, MemberRole][] = [
   ['GET /api/portal/subscribers/{subscriberId}/api-keys', 'admin'],
   ['POST /api/portal/subscribers/{subscriberId}/api-keys', 'admin'],
   ['DELETE /api/portal/subscribers/{subscriberId}/api-keys/{id}', 'admin'],
+  ['GET /api/portal/subscribers/{subscriberId}/safeguarding-contact', 'admin'],
+  ['PUT /api/portal/subscribers/{subscriberId}/safeguarding-contact', 'admin'],
 ]
 const PLATFORM_ENDPOINTS = [
   'GET /api/portal/admin/subscribers',
@@ -60,6 +64,9 @@ const PLATFORM_ENDPOINTS = [
   'PUT /api/portal/admin/subscribers/{id}/entitlement',
   'POST /api/portal/admin/directory/preview',
   'POST /api/portal/admin/directory/import',
+  'GET /api/portal/admin/staff',
+  'PATCH /api/portal/admin/staff/{id}',
+  'GET /api/portal/admin/provider-reviews',
 ]
 /** Signed in, any user: their own memberships. */
 const SESSION_ENDPOINTS = ['GET /api/portal/memberships']
@@ -69,6 +76,8 @@ const PUBLIC_ENDPOINTS = [
   'POST /api/portal/invitations/{token}/accept',
   'GET /api/v1/widgets/{id}',
   'POST /api/v1/alerts/unsubscribe/{token}',
+  'GET /api/v1/provider-review/{token}',
+  'POST /api/v1/provider-review/{token}/decision',
 ]
 const BELOW: Record<MemberRole, MemberRole | null> = { admin: 'responder', responder: 'viewer', viewer: null }
 
@@ -100,6 +109,8 @@ function body(endpoint: string): unknown {
   if (endpoint.endsWith('/alerts')) return { serviceIds: [ids.TST01], frequency: 'daily' }
   if (endpoint.includes('/widgets')) return { name: 'Widget', serviceIds: [ids.TST01] }
   if (endpoint.endsWith('/api-keys')) return { name: 'Key' }
+  if (endpoint.endsWith('/safeguarding-contact')) return { email: 'safeguarding@nhs.test' }
+  if (endpoint.includes('/admin/staff/')) return { safeguarding: true }
   if (endpoint.endsWith('/admin/subscribers')) return { name: 'New', adminEmail: 'new@nhs.test' }
   return undefined
 }
@@ -181,7 +192,7 @@ describe('subscriber portal tenancy', () => {
   it('lists every endpoint it adds in this table, and the OpenAPI document lists no other', async () => {
     const doc = await (await app.request('/api/openapi.json')).json()
     const ours =
-      /^\/api\/portal\/(subscribers|memberships|invitations|admin\/subscribers|admin\/directory)|^\/api\/v1\/(widgets|alerts)/
+      /^\/api\/portal\/(subscribers|memberships|invitations|admin\/subscribers|admin\/directory|admin\/staff|admin\/provider-reviews)|^\/api\/v1\/(widgets|alerts|provider-review)/
     const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>)
       .filter(
         ([path]) => ours.test(path) && !path.includes('/billing') && !path.includes('/manual-subscriptions'),
@@ -249,6 +260,21 @@ describe('subscriber portal tenancy', () => {
       expect(res.status).toBe(403)
     }
   })
+
+  it.each(MEMBER_ENDPOINTS.filter(([e]) => e.includes('/responses')).map(([e]) => e))(
+    '%s answers 403 to an admin of a public-interest body, which never responds',
+    async (endpoint) => {
+      await sql`update subscribers set kind = 'public_interest', public_interest_type = 'regulator'
+        where id = ${mine.subscriber!}`
+      try {
+        const res = await call(endpoint, members.admin, mine.subscriber!)
+        expect(res.status).toBe(403)
+        expect((await res.json()).error.code).toBe('forbidden')
+      } finally {
+        await sql`update subscribers set kind = 'provider', public_interest_type = null where id = ${mine.subscriber!}`
+      }
+    },
+  )
 
   it('does not tell whether a story outside coverage exists', async () => {
     const unknown = '00000000-0000-4000-8000-000000000001'
