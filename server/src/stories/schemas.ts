@@ -119,6 +119,14 @@ export type FeedStory = z.infer<typeof FeedStory>
 export const FeedQuery = z.object({
   limit: z.coerce.number().int().min(1).max(50).default(10),
   cursor: CursorQuery(),
+  summary: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true')
+    .openapi({
+      description:
+        'When `true`, the answer also carries `summary`: the figures of the services asked for (the union of their subtrees, each story once), as `/services/{id}/stats` gives them for one',
+    }),
 })
 
 export const Feed = z
