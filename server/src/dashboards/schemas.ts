@@ -85,12 +85,9 @@ export const Dashboard = z
         .openapi({ description: 'Ours: planned changes whose expected month has ended, not yet made' }),
     }),
     clock: z.object({
-      medianWorkingHoursToFirstResponse: z
-        .number()
-        .nullable()
-        .openapi({
-          description: 'Hours on Monday to Friday from publication to the first published response',
-        }),
+      medianWorkingHoursToFirstResponse: z.number().nullable().openapi({
+        description: 'Hours on Monday to Friday from publication to the first published response',
+      }),
       answeredWithinDue: z.number().nullable().openapi({
         description:
           'Of the stories answered or past their due time (published + the working days to respond), the share answered in time',
