@@ -18,6 +18,10 @@ export class HeardAdminPage extends PageElement {
           <h2><a href=${href('/admin/directory')}>Service directory</a></h2>
           <p>Import organisations, sites, departments and wards from a CSV file.</p>
         </li>
+        <li class="card">
+          <h2><a href=${href('/admin/staff')}>Safeguarding moderators</a></h2>
+          <p>Choose which moderators receive safeguarding escalations.</p>
+        </li>
       </ul>`
   }
 }
