@@ -118,7 +118,7 @@ describe('the moderation pages', { timeout: 120_000 }, () => {
     await page.goto(`${server.url}/portal/admin`)
     await page.getByRole('link', { name: 'Safeguarding moderators' }).click()
     await page.getByRole('heading', { name: 'Safeguarding moderators', level: 1 }).waitFor()
-    const box = page.getByRole('checkbox', { name: /^Sam \(demo moderator\) is a Safeguarding moderator/ })
+    const box = page.getByRole('checkbox', { name: /^Sam \(demo moderator\) is a safeguarding moderator/ })
     expect(await box.isChecked()).toBe(false)
     const saved = page.waitForResponse((r) => r.request().method() === 'PATCH')
     await box.check()

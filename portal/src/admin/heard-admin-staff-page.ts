@@ -7,6 +7,7 @@ import '../shared/heard-error-summary.ts'
 import type { FieldError, HeardErrorSummary } from '../shared/heard-error-summary.ts'
 import { tableOf } from '../shared/table.ts'
 import { PageElement } from '../shared/page.ts'
+import { adminStyles } from './styles.ts'
 
 export type StaffMember = {
   id: string
@@ -26,8 +27,8 @@ const M = {
   tryAgain: 'Try again',
   name: 'Name',
   email: 'Email address',
-  role: 'Role',
   safeguarding: 'Safeguarding moderator',
+  isSafeguarding: 'is a safeguarding moderator',
   roles: { moderator: 'Moderator', platform_admin: 'Platform admin' } as Record<string, string>,
   noneMarked: 'Nobody is marked: every moderator receives safeguarding escalations.',
   none: 'There are no moderators or platform admins.',
@@ -40,16 +41,17 @@ const M = {
 export class HeardAdminStaffPage extends PageElement {
   static override styles = [
     ...PageElement.styles,
+    ...adminStyles,
     css`
       .lead {
         max-width: 48rem;
       }
-      td,
-      th {
-        overflow-wrap: anywhere;
-      }
       .choice {
         margin: 0;
+      }
+      /* Holds the checkboxes' hidden labels inside the scrolling box. */
+      .table-wrap {
+        position: relative;
       }
     `,
   ]
@@ -90,13 +92,14 @@ export class HeardAdminStaffPage extends PageElement {
     return html`${staff.some((s) => s.safeguarding) ? nothing : html`<p class="banner">${M.noneMarked}</p>`}
     ${tableOf(
       M.title,
-      [M.name, M.email, M.role, M.safeguarding],
+      [M.name, M.email, M.safeguarding],
       staff.map(
         (s) =>
           html`<tr>
-            <th scope="row">${s.name}</th>
+            <th scope="row">
+              ${s.name}<br /><span class="secondary">${M.roles[s.platformRole] ?? s.platformRole}</span>
+            </th>
             <td>${s.email}</td>
-            <td>${M.roles[s.platformRole] ?? s.platformRole}</td>
             <td>
               <div class="choice">
                 <input
@@ -106,8 +109,8 @@ export class HeardAdminStaffPage extends PageElement {
                   ?disabled=${this.busy === s.id}
                   @change=${(e: Event) => this.toggle(s, e.target as HTMLInputElement)}
                 />
-                <label for="safeguarding-${s.id}"
-                  ><span class="visually-hidden">${s.name} is a </span>${M.safeguarding}</label
+                <label class="visually-hidden" for="safeguarding-${s.id}"
+                  >${s.name} ${M.isSafeguarding}</label
                 >
               </div>
             </td>

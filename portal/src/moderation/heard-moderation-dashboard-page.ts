@@ -4,6 +4,7 @@ import { Task, TaskStatus } from '@lit/task'
 import { api, ApiError } from '../shared/api.ts'
 import { tableOf } from '../shared/table.ts'
 import { PageElement } from '../shared/page.ts'
+import { dataTable } from '../shared/styles/tables.ts'
 
 export type ModerationDashboard = {
   weeks: { weekStart: string; submitted: number; published: number; rejected: number }[]
@@ -58,7 +59,15 @@ const weekLabel = (d: string) =>
 export class HeardModerationDashboardPage extends PageElement {
   static override styles = [
     ...PageElement.styles,
+    dataTable,
     css`
+      .table-wrap {
+        overflow-x: auto;
+      }
+      td.number,
+      th.number {
+        text-align: right;
+      }
       .figures {
         display: grid;
         grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
