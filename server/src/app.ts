@@ -39,6 +39,9 @@ import { reportPageRoutes } from './pages/report-routes.ts'
 import { pageRoutes } from './pages/routes.ts'
 import { tellRoutes } from './pages/tell-routes.ts'
 import { precheckRoutes } from './precheck/routes.ts'
+import { providerReviewApp } from './provider-review/routes.ts'
+import { changeRoutes } from './changes/routes.ts'
+import { responseCoachRoutes } from './responses/coach-routes.ts'
 import { reportRoutes } from './reports/routes.ts'
 import { responseRoutes } from './responses/routes.ts'
 import { DIRECTORY_IMPORT_PATH, directoryImportRoutes } from './services/import-routes.ts'
@@ -102,6 +105,15 @@ export function createApp({
     }
   })
 
+  mountResources(app, deps)
+  mountApiDocs(app, config)
+  app.notFound(answerNotFound)
+  app.onError(handleError)
+  return { app, deps }
+}
+
+/** Every resource's sub-app, in the order they are matched: public pages last but the widget, portal and examples. */
+function mountResources(app: OpenAPIHono<AppEnv>, deps: Deps) {
   app.route('/', servicesRoutes(deps))
   app.route('/', serviceStatsRoutes(deps))
   app.route('/', storiesRoutes(deps))
@@ -113,6 +125,7 @@ export function createApp({
   app.route('/', moderationTextRoutes(deps))
   app.route('/', moderationWorkflowRoutes(deps))
   app.route('/', staffRoutes(deps))
+  app.route('/', providerReviewApp(deps))
   app.route('/', followRoutes(deps))
   app.route('/', followPages(deps))
   app.route('/', subscriberRoutes(deps))
@@ -123,6 +136,8 @@ export function createApp({
   app.route('/', invitationRoutes(deps))
   app.route('/', inboxRoutes(deps))
   app.route('/', responseRoutes(deps))
+  app.route('/', changeRoutes(deps))
+  app.route('/', responseCoachRoutes(deps))
   app.route('/', alertRoutes(deps))
   app.route('/', dashboardRoutes(deps))
   app.route('/', widgetBuilderRoutes(deps))
@@ -136,11 +151,7 @@ export function createApp({
   app.route('/', pageRoutes(deps))
   app.route('/', widgetRoutes().app)
   app.route('/', portalRoutes())
-  app.route('/', exampleRoutes(sql))
-  mountApiDocs(app, config)
-  app.notFound(answerNotFound)
-  app.onError(handleError)
-  return { app, deps }
+  app.route('/', exampleRoutes(deps.sql))
 }
 
 /** A person who follows a broken link gets a page; programs get the error shape. */

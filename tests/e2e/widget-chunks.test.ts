@@ -26,17 +26,22 @@ afterAll(async () => {
   await server?.close()
 })
 
-/** The plain example page (one widget about RXA01), recording every widget file it requests. */
-async function plain(): Promise<{ page: Page; files: string[] }> {
+/**
+ * The plain example page (one widget about RXA01), recording every widget file it requests and
+ * every API request (path and query) the page makes.
+ */
+async function plain(): Promise<{ page: Page; files: string[]; api: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
   const files: string[] = []
+  const api: string[] = []
   page.on('request', (r) => {
-    const path = new URL(r.url()).pathname
-    if (path.startsWith('/widget/v1/') && path.endsWith('.js')) files.push(path)
+    const url = new URL(r.url())
+    if (url.pathname.startsWith('/widget/v1/') && url.pathname.endsWith('.js')) files.push(url.pathname)
+    if (url.pathname.startsWith('/api/')) api.push(url.pathname + url.search)
   })
   await page.goto(`${server.url}/examples/plain/`)
   await showStories(page)
-  return { page, files }
+  return { page, files, api }
 }
 
 const summaryOf = (page: Page) => page.locator('heard-stories [part="summary"]').textContent()
@@ -124,13 +129,32 @@ describe('the widget in two chunks', () => {
 })
 
 describe('the summary line and who responded', () => {
-  it('says what /stats says, in English and in Welsh', async () => {
+  it('says what /stats says, in English and in Welsh, from one API request', async () => {
     const stats = await (await fetch(`${server.url}/api/v1/services/${hospitalId}/stats`)).json()
     expect(stats.stories).toBeGreaterThan(0)
-    const { page } = await plain()
+    const { page, api } = await plain()
     expect(await summaryOf(page)).toBe(expectedSummary('en', stats))
+    // The stories and the summary line come from one request: the feed with summary=true.
+    expect(api).toEqual([`/api/v1/services/${hospitalId}/stories?limit=5&summary=true`])
     await page.locator('heard-stories').evaluate((w) => w.setAttribute('lang', 'cy'))
     await expect.poll(() => summaryOf(page)).toBe(expectedSummary('cy', stats))
+    expect(api).toHaveLength(1)
+    await page.close()
+  })
+
+  it('counts a story once for services that overlap, still from one request', async () => {
+    const [{ id: child }] = await server.sql<{ id: string }[]>`
+      select id from service_nodes where parent_id = ${hospitalId} limit 1`
+    await createStory(server.sql, [child!], 'published', { title: 'About a part of the hospital' })
+    const stats = await (await fetch(`${server.url}/api/v1/services/${hospitalId}/stats`)).json()
+    const { page, api } = await plain()
+    await page
+      .locator('heard-stories')
+      .evaluate((w, ids) => w.setAttribute('service', ids), `${hospitalId} ${child}`)
+    // The hospital's own figures: the part's stories are already among them.
+    await expect.poll(() => summaryOf(page)).toBe(expectedSummary('en', stats))
+    expect(api).toHaveLength(2) // the first page's one request, then one for the new services
+    expect(api[1]).toBe(`/api/v1/stories?services=${hospitalId},${child}&limit=5&summary=true`)
     await page.close()
   })
 

@@ -12,7 +12,8 @@ import type { PublicWidget } from '../../server/src/widgets/schemas.ts'
 
 export type Ref = Pick<ServiceRef, 'id' | 'name'>
 export type Story = FeedStory
-export type Feed = z.infer<typeof FeedSchema> & { service?: Ref }
+/** A feed page; `summary` when asked for with `summary=true` (the services' figures, each story once). */
+export type Feed = z.infer<typeof FeedSchema> & { service?: Ref; summary?: Stats }
 export type Tag = TagSchema
 export type Stats = ServiceStats
 export type Flag = PrecheckFlag

@@ -6,7 +6,7 @@ import { ago, fill, strings } from './i18n.ts'
 import type { Form, FormHost } from './kit.ts'
 import { loadForm } from './load-form.ts'
 import type { Strings } from './locales/strings.ts'
-import { loadStats, summary } from './summary.ts'
+import { summary } from './summary.ts'
 
 const SCRIPT_ORIGIN = new URL(import.meta.url).origin
 
@@ -39,7 +39,7 @@ export class HeardStories extends HeardElement implements FormHost {
   static observedAttributes = ['service', 'limit', 'lang', 'theme', 'api', 'widget']
   /** Undefined while loading. */
   stories?: Story[]
-  stats?: Stats[]
+  stats?: Stats
   about?: Ref
   failed?: boolean
   /** The open form, if any. */
@@ -103,15 +103,16 @@ export class HeardStories extends HeardElement implements FormHost {
       if (widget && !this.config) this.config = await call(this.api, `widgets/${encodeURIComponent(widget)}`)
       const ids = this.ids.map(encodeURIComponent)
       if (!ids.length) throw console.error('<heard-stories> needs a `service` id')
-      const q = `limit=${this.limit}`
-      const [feed, stats] = await Promise.all([
-        call<Feed>(this.api, ids[1] ? `stories?services=${ids}&${q}` : `services/${ids[0]}/stories?${q}`),
-        loadStats(this.api, this.ids),
-      ])
+      // One request: the stories and the summary line's figures (over all the services, each story once).
+      const q = `limit=${this.limit}&summary=true`
+      const feed = await call<Feed>(
+        this.api,
+        ids[1] ? `stories?services=${ids}&${q}` : `services/${ids[0]}/stories?${q}`,
+      )
       if (run != this.run) return
       this.about = feed.service
       this.stories = feed.stories
-      this.stats = stats
+      this.stats = feed.summary
     } catch (e) {
       if (run != this.run) return
       this.failed = true

@@ -24,6 +24,14 @@ export const DIRECTORY_COLUMNS = [
     what: 'The code of the service it belongs to, in the file or already in the directory. Empty for an organisation; required for every other kind.',
   },
   { name: 'postcode', what: 'Optional: a UK postcode.' },
+  {
+    name: 'ownership',
+    what: 'Optional column: public (NHS, local authority) or private (independent care home, GP practice, home care, charity). Empty inherits from the service it belongs to; a tree with none set is public. Stories about a private provider wait up to 72 hours for it before they are published.',
+  },
+  {
+    name: 'contact_email',
+    what: 'Optional column: where a private provider that does not subscribe is sent its stories before publication.',
+  },
 ] as const
 
 /** Today in UTC as `YYYY-MM-DD`: the earliest last day a manual subscription may have. */

@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit'
+import './heard-review-requests.ts'
 import { property, state } from 'lit/decorators.js'
 import { TaskStatus } from '@lit/task'
 import { announce } from '../shared/announce.ts'
@@ -346,7 +347,9 @@ export class HeardQueuePage extends PageElement {
   override render() {
     return html`<span class="caption">Moderation</span>
       <h1>Moderation queue</h1>
+      <heard-review-requests></heard-review-requests>
       ${this.renderKinds()}
+      <p><a href=${href('/moderation/reports')}>Readers’ reports of published stories</a></p>
       ${listLayout(this.renderFilters(), 'Items waiting', this.queue, this.renderResults())}`
   }
 }

@@ -12,6 +12,7 @@ import type { HeardStoryAssessment } from './heard-story-assessment.ts'
 import './heard-story-services.ts'
 import './heard-escalation-outcome.ts'
 import { ESCALATION_TEXT } from './heard-escalation-outcome.ts'
+import './heard-provider-review.ts'
 import { statusLabel } from '../shared/format.ts'
 import { decideStory, getStory, patchStory } from './moderation.ts'
 import { loadRejectReasons, loadTags } from './moderation-lists.ts'
@@ -287,6 +288,7 @@ export class HeardStoryPage extends PageElement {
           <h2 id="services-title">Services</h2>
           <heard-story-services .story=${story} ?readonly=${readonly}></heard-story-services>
         </section>
+        <heard-provider-review .storyId=${story.id}></heard-provider-review>
         <section aria-labelledby="assessment-title">
           <h2 id="assessment-title">Criticality and tags</h2>
           <heard-story-assessment

@@ -2,6 +2,7 @@
 import './heard-moderation-dashboard-page.ts'
 import './heard-queue-page.ts'
 import './heard-reject-reasons-page.ts'
+import './heard-reports-page.ts'
 import './heard-story-page.ts'
 import './heard-tags-page.ts'
 import './heard-text-moderation-page.ts'

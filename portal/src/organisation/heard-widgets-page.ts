@@ -1,6 +1,8 @@
 import { css, html, nothing } from 'lit'
 import { state } from 'lit/decorators.js'
 import { keyed } from 'lit/directives/keyed.js'
+import { loadWidgetScript, type Manifest, type WidgetDraft } from './heard-widget-preview.ts'
+import './heard-widget-preview.ts'
 import { announce } from '../shared/announce.ts'
 import { api, ApiError, ValidationError } from '../shared/api.ts'
 import type { FieldError } from '../shared/heard-error-summary.ts'
@@ -12,18 +14,7 @@ import { coveredServices, MemberPageElement } from '../shared/member-page.ts'
 import type { Widget } from './types.ts'
 import { errorClass, errorFor, inlineError } from '../shared/form-fields.ts'
 
-const WIDGET_SCRIPT = '/widget/v1/heard.js'
 const MAX_SERVICES = 10
-type Manifest = { file: string; integrity: string; url: string }
-
-/** Loads the widget once into the portal page, for the live preview (same origin: allowed by `script-src 'self'`). */
-function loadWidgetScript() {
-  if (document.querySelector(`script[src="${WIDGET_SCRIPT}"]`)) return
-  const script = document.createElement('script')
-  script.type = 'module'
-  script.src = WIDGET_SCRIPT
-  document.head.append(script)
-}
 
 /**
  * `<heard-widgets-page>`: admins build the `<heard-stories>` widgets their sites embed — services,
@@ -38,6 +29,10 @@ export class HeardWidgetsPage extends MemberPageElement {
       pre {
         width: 100%;
         box-sizing: border-box;
+      }
+      #snippet {
+        font: 0.875rem/1.4 monospace;
+        field-sizing: content;
       }
       pre {
         white-space: pre-wrap;
@@ -60,6 +55,11 @@ export class HeardWidgetsPage extends MemberPageElement {
         padding: 0.75rem 0;
         border-bottom: 1px solid #d8dde0;
       }
+      .widget-actions {
+        display: flex;
+        gap: 0.75rem;
+        align-items: flex-start;
+      }
     `,
   ]
   @state() widgets?: Widget[]
@@ -71,7 +71,8 @@ export class HeardWidgetsPage extends MemberPageElement {
   @state() failure = ''
   @state() message = ''
   @state() busy = false
-  @state() copied = false
+  /** What the form holds now: the preview follows it before saving. */
+  @state() draft: WidgetDraft = draftOf(null)
 
   constructor() {
     super()
@@ -103,9 +104,9 @@ export class HeardWidgetsPage extends MemberPageElement {
 
   private edit(widget: Widget | null) {
     this.editing = widget
+    this.draft = draftOf(widget)
     this.errors = []
     this.message = ''
-    this.copied = false
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#form-title')?.focus())
   }
 
@@ -187,26 +188,14 @@ export class HeardWidgetsPage extends MemberPageElement {
     }
   }
 
-  private snippet(widget: Widget) {
-    const origin = location.origin
-    const script = this.manifest
-      ? `<script type="module" src="${origin}${this.manifest.url}" integrity="${this.manifest.integrity}" crossorigin="anonymous"></script>`
-      : `<script type="module" src="${origin}${WIDGET_SCRIPT}"></script>`
-    // The no-JavaScript fallback: a link to the first service's page on Heard.
-    const first = widget.services[0]
-    const fallback = first
-      ? `\n  <a href="${origin}/services/${first.id}">Read patient stories about ${escapeHtml(first.name)} on Heard</a>\n`
-      : ''
-    return `${script}\n<heard-stories widget="${widget.id}">${fallback}</heard-stories>`
-  }
-
-  private async copy(text: string) {
-    try {
-      await navigator.clipboard.writeText(text)
-      this.copied = true
-      announce('Snippet copied')
-    } catch {
-      this.renderRoot.querySelector<HTMLTextAreaElement>('#snippet')?.select()
+  /** The form as it is now, for the preview. */
+  private track(e: Event) {
+    const data = new FormData(e.currentTarget as HTMLFormElement)
+    this.draft = {
+      serviceIds: data.getAll('serviceIds').map(String),
+      limit: Math.min(20, Math.max(1, Number(data.get('limit')) || 5)),
+      theme: String(data.get('theme') ?? 'light'),
+      lang: String(data.get('lang') ?? 'en'),
     }
   }
 
@@ -250,7 +239,7 @@ export class HeardWidgetsPage extends MemberPageElement {
       <heard-error-summary .errors=${this.errors}></heard-error-summary>
       ${keyed(
         w?.id ?? 'new',
-        html`<form novalidate @submit=${this.submit}>
+        html`<form novalidate @submit=${this.submit} @input=${this.track} @change=${this.track}>
           <div class="form-group ${this.has('widget-name')}">
             <label for="widget-name">Name</label>
             <span class="hint" id="widget-name-hint">For you only, e.g. “Ward 7 page”</span>
@@ -312,31 +301,11 @@ export class HeardWidgetsPage extends MemberPageElement {
   }
 
   private renderPreview() {
-    const w = this.editing
-    if (!w) {
-      return html`<section aria-labelledby="preview-title">
-        <h2 id="preview-title">Preview</h2>
-        <p>Save the widget to see it here as your sites will show it, with the snippet to copy.</p>
-      </section>`
-    }
-    const snippet = this.snippet(w)
-    return html`<section aria-labelledby="preview-title">
-      <h2 id="preview-title">Preview</h2>
-      <div class="preview">${keyed(w.updatedAt, html`<heard-stories widget=${w.id}></heard-stories>`)}</div>
-      <h3>Snippet</h3>
-      <p>
-        Paste this where the stories should appear.
-        ${this.manifest ? 'It is pinned to the current version with an integrity hash.' : 'The widget build could not be found, so this snippet is not pinned.'}
-      </p>
-      <label class="visually-hidden" for="snippet">Snippet</label>
-      <textarea id="snippet" rows="5" readonly .value=${snippet}></textarea>
-      <p>
-        <button class="button secondary" type="button" @click=${() => this.copy(snippet)}>
-          Copy snippet
-        </button>
-        ${this.copied ? html`<span role="status">Copied</span>` : nothing}
-      </p>
-    </section>`
+    return html`<heard-widget-preview
+      .draft=${this.draft}
+      .widget=${this.editing}
+      .manifest=${this.manifest}
+    ></heard-widget-preview>`
   }
 
   override render() {
@@ -364,11 +333,15 @@ export class HeardWidgetsPage extends MemberPageElement {
                           ${plural(w.storiesReceived, 'story', 'stories')} received</span
                         ></span
                       >
-                      <span>
-                        <button class="link-button" type="button" @click=${() => this.edit(w)}>
+                      <span class="widget-actions">
+                        <button class="button secondary small" type="button" @click=${() => this.edit(w)}>
                           Edit<span class="visually-hidden"> ${w.name}</span>
                         </button>
-                        <button class="link-button" type="button" @click=${() => this.removeWidget(w)}>
+                        <button
+                          class="button warning small"
+                          type="button"
+                          @click=${() => this.removeWidget(w)}
+                        >
                           Delete<span class="visually-hidden"> ${w.name}</span>
                         </button>
                       </span>
@@ -389,6 +362,11 @@ declare global {
   }
 }
 
-/** Text for pasting into HTML: a service name cannot add markup to a hospital's page. */
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]!)
+function draftOf(widget: Widget | null): WidgetDraft {
+  return {
+    serviceIds: widget?.services.map((s) => s.id) ?? [],
+    limit: widget?.limit ?? 5,
+    theme: widget?.theme ?? 'light',
+    lang: widget?.lang ?? 'en',
+  }
+}

@@ -1,8 +1,10 @@
 import { html } from 'hono/html'
 import { dateInWords as day, layout, notFoundPage as missing, paragraphs, type Html } from '../html/layout.ts'
+import { changeParagraph } from '../stories/change-view.ts'
 import type { StoryStatus } from '../stories/schemas.ts'
 import type { FollowedResponse, FollowedStory } from './queries.ts'
 import { moderationNotes, type ModerationNotes } from './moderation-notes.ts'
+import { providerWaitSays } from './provider-wait.ts'
 import { REPLY_MAX } from './schemas.ts'
 
 export type Notice = 'reply' | 'withdrawn' | 'email'
@@ -42,6 +44,7 @@ function statusPanel(story: FollowedStory, publicUrl: string): Html {
           : ''
       }`,
     withdrawn: html`<p>You withdrew your story. It is not shown anywhere on Heard.</p>`,
+    ...providerWaitSays(story),
     hidden: html`<p>A moderator has hidden your story.</p>
       ${
         story.statusReason
@@ -78,6 +81,7 @@ function responseCard(token: string, story: FollowedStory, r: FollowedResponse, 
       Responded on ${day(r.publishedAt)} ${marker ? html`<span class="tag">${marker}</span>` : ''}
     </p>
     <div class="story-text">${paragraphs(r.body)}</div>
+    ${changeParagraph(r.change)}
     ${
       r.replies.length
         ? html`<h4>Your replies</h4>

@@ -34,11 +34,16 @@ const ENDPOINTS = [
   'POST /api/portal/moderation/reject-reasons',
   'PATCH /api/portal/moderation/reject-reasons/{id}',
   'GET /api/portal/moderation/dashboard',
+  'GET /api/portal/moderation/stories/{id}/provider',
+  'GET /api/portal/moderation/review-requests',
+  'POST /api/portal/moderation/stories/{id}/restrict',
   // Readers' reports (server/src/reports)
   'GET /api/portal/moderation/reports',
   'POST /api/portal/moderation/reports/{id}/decision',
   'POST /api/portal/moderation/stories/{id}/unhide',
 ]
+/** Decided by a senior moderator only (a moderator gets 403 here). */
+const SENIOR_ONLY = ['POST /api/portal/moderation/stories/{id}/restrict']
 
 function request(endpoint: string, headers: Record<string, string> = {}) {
   const [method, path] = endpoint.split(' ') as [string, string]
@@ -50,6 +55,7 @@ function request(endpoint: string, headers: Record<string, string> = {}) {
 let noRole: SignedIn
 let moderator: SignedIn
 let providerAdmin: Member
+let senior: SignedIn
 
 beforeAll(async () => {
   await resetDatabase(sql)
@@ -62,6 +68,7 @@ beforeAll(async () => {
     await createTestSubscriber(sql, 'Trust', [ids.TST01!]),
     'admin',
   )
+  senior = await signedInAs(app, sql, 'senior_moderator')
 })
 
 describe('moderation authorisation', () => {
@@ -100,9 +107,24 @@ describe('moderation authorisation', () => {
     },
   )
 
-  it.each(ENDPOINTS)('%s lets a moderator through', async (endpoint) => {
-    const res = await request(endpoint, moderator.headers)
+  it.each(ENDPOINTS.filter((e) => !SENIOR_ONLY.includes(e)))(
+    '%s lets a moderator through',
+    async (endpoint) => {
+      const res = await request(endpoint, moderator.headers)
+      expect([401, 403]).not.toContain(res.status)
+      expect(res.status).toBeLessThan(500)
+    },
+  )
+
+  it.each(ENDPOINTS)('%s lets a senior moderator through', async (endpoint) => {
+    const res = await request(endpoint, senior.headers)
     expect([401, 403]).not.toContain(res.status)
     expect(res.status).toBeLessThan(500)
+  })
+
+  it.each(SENIOR_ONLY)('%s answers 403 to a moderator who is not senior', async (endpoint) => {
+    const res = await request(endpoint, moderator.headers)
+    expect(res.status).toBe(403)
+    expect((await res.json()).error.code).toBe('forbidden')
   })
 })

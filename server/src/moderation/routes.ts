@@ -163,7 +163,12 @@ export function moderationRoutes({ sql, config, feedCache }: Deps) {
     const { id } = c.req.valid('param')
     const input = c.req.valid('json')
     const user = currentUser(c)
-    const ctx = { moderatorId: user.id, publicUrl: config.PUBLIC_URL, now: new Date() }
+    const ctx = {
+      moderatorId: user.id,
+      platformRole: user.platformRole,
+      publicUrl: config.PUBLIC_URL,
+      now: new Date(),
+    }
     const publicChange = await sql.begin((tx) => decideStory(tx, id, input, ctx))
     // This process serves the change at once; others within FEED_CACHE_SECONDS.
     if (publicChange) feedCache.clear()

@@ -226,6 +226,13 @@ export const TextItem = z
     responderTitle: z.string().nullable().optional(),
     organisationName: z.string().nullable().optional(),
     changeMarker: z.enum(['planned', 'made']).nullable().optional(),
+    change: z
+      .object({ status: z.enum(['planned', 'made']), summary: z.string(), expectedBy: z.string().nullable() })
+      .nullable()
+      .optional()
+      .openapi({
+        description: 'A response: the change claim waiting with it, published or rejected with it',
+      }),
     claim: Claim.nullable(),
     events: z.array(AuditEvent),
   })

@@ -3,6 +3,7 @@ import type { Sql } from '../db.ts'
 import { queueAuthorMail } from '../stories/author-mail.ts'
 import { scheduleJob } from '../mail/outbox.ts'
 import { runPrechecks } from '../precheck/index.ts'
+import { providerGate, requireSeniorIfRequested } from '../provider-review/gate.ts'
 import { existingServiceIds } from '../services/queries.ts'
 import { changeStoryStatus } from '../stories/lifecycle.ts'
 import { TAG_GROUPS } from '../stories/schemas.ts'
@@ -133,6 +134,7 @@ export async function patchStory(
 
 export interface DecisionContext {
   moderatorId: string
+  platformRole: string | null
   publicUrl: string
   now: Date
 }
@@ -152,6 +154,7 @@ export async function decideStory(
   if (!['pending', 'in_review', 'held'].includes(status)) {
     throw new AppError('conflict', `This story is already ${status.replace('_', ' ')}.`)
   }
+  await requireSeniorIfRequested(sql, id, ctx)
   const actor = { type: 'moderator' as const, id: ctx.moderatorId }
   const { criticality } = await currentStory(sql, id)
   const needCriticality = () => {
@@ -162,6 +165,7 @@ export async function decideStory(
     case 'publish': {
       needCriticality()
       await requireNoOpenEscalation(sql, id)
+      if ((await providerGate(sql, id, ctx)) === 'awaiting') return false
       await changeStoryStatus(sql, { storyId: id, to: 'published', actor, reason: input.reason })
       const edited = await wasRedacted(sql, id)
       await queueAuthorMail(sql, { storyId: id, kind: 'published', publicUrl: ctx.publicUrl, edited })

@@ -53,6 +53,36 @@ function crossSite(c: Context, publicUrl: string): boolean {
   return origin !== new URL(publicUrl).origin && origin !== new URL(c.req.url).origin
 }
 
+/** The form's answers checked by the API's own schema, and the questions only the form asks. */
+function checkTold(form: Form, values: ReturnType<typeof valuesOf>, places: { id: string }[]) {
+  const parsed = StorySubmission.safeParse({
+    title: values.title ?? '',
+    body: values.body ?? '',
+    serviceIds: values.serviceId ? [values.serviceId] : [],
+    authorRole: values.authorRole || undefined,
+    nickname: values.nickname ?? '',
+    email: values.email ?? '',
+    ageGroup: values.ageGroup || undefined,
+    tags: values.tags,
+    route: 'site',
+    website: one(form, 'website') ?? '',
+  })
+  const errors = parsed.success ? {} : fieldErrors(parsed.error.issues)
+  if (values.serviceId && !places.some((p) => p.id === values.serviceId)) {
+    errors.serviceIds = TELL.errors.serviceIds!
+  }
+  if (values.agree !== 'yes') errors.agree = TELL.errors.agree!
+  const story = parsed.success && !Object.keys(errors).length ? parsed.data : undefined
+  return { story, errors }
+}
+
+/** Pre-check hints on the title and the body, each with the words it is about. */
+function toldFlags(story: StorySubmission) {
+  return (['title', 'body'] as const).flatMap((field) =>
+    runPrechecks(story[field]).map((f) => ({ ...f, field, text: story[field].slice(f.start, f.end) })),
+  )
+}
+
 /** The story form without JavaScript: GET the form, POST it back, then a thank-you page. */
 export function tellRoutes(deps: Deps) {
   const { sql, config } = deps
@@ -91,39 +121,9 @@ export function tellRoutes(deps: Deps) {
         return render(c, 403, { ...found, values, key: fresh, failure: TELL.expired })
       }
       const page = { ...found, values, key: sentKey }
-      const parsed = StorySubmission.safeParse({
-        title: values.title ?? '',
-        body: values.body ?? '',
-        serviceIds: values.serviceId ? [values.serviceId] : [],
-        authorRole: values.authorRole || undefined,
-        nickname: values.nickname ?? '',
-        email: values.email ?? '',
-        ageGroup: values.ageGroup || undefined,
-        tags: values.tags,
-        route: 'site',
-        website: one(form, 'website') ?? '',
-      })
-      const errors = parsed.success ? {} : fieldErrors(parsed.error.issues)
-      if (values.serviceId && !found.places.some((p) => p.id === values.serviceId)) {
-        errors.serviceIds = TELL.errors.serviceIds!
-      }
-      if (values.agree !== 'yes') errors.agree = TELL.errors.agree!
-      if (!parsed.success || Object.keys(errors).length) {
-        return render(c, 422, { ...page, errors: inWidgetWords(errors) })
-      }
-      const story = parsed.data
-      const flags = [
-        ...runPrechecks(story.title).map((f) => ({
-          ...f,
-          field: 'title' as const,
-          text: story.title.slice(f.start, f.end),
-        })),
-        ...runPrechecks(story.body).map((f) => ({
-          ...f,
-          field: 'body' as const,
-          text: story.body.slice(f.start, f.end),
-        })),
-      ]
+      const { story, errors } = checkTold(form, values, found.places)
+      if (!story) return render(c, 422, { ...page, errors: inWidgetWords(errors) })
+      const flags = toldFlags(story)
       // Pre-check hints are shown once; the author may change the story or send it as it is.
       if (flags.length && one(form, 'checked') !== 'yes') return render(c, 200, { ...page, flags })
       try {

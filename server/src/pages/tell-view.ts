@@ -87,6 +87,20 @@ function tagQuestions(input: TellPageInput, error?: string) {
   })
 }
 
+/** The optional age group, as a select. */
+function ageQuestion(chosen: string | undefined, error: string | undefined) {
+  return html`<div class="form-group ${error ? 'field-error' : ''}">
+    <label for="ageGroup">${TELL.age}</label>
+    ${error ? html`<p class="error-message" id="ageGroup-error">${error}</p>` : ''}
+    <select id="ageGroup" name="ageGroup">
+      <option value="">${TELL.ages.none}</option>
+      ${AGE_GROUPS.map(
+        (a) => html`<option value="${a}" ${chosen === a ? 'selected' : ''}>${ageLabel(a)}</option>`,
+      )}
+    </select>
+  </div>`
+}
+
 /** GET /services/:id/tell and its error and confirm steps: the story form without JavaScript. */
 export function tellPage(input: TellPageInput) {
   const { node, values, key, flags } = input
@@ -131,18 +145,7 @@ export function tellPage(input: TellPageInput) {
           type: 'radio',
           error: errors.authorRole,
         })}
-        <div class="form-group ${errors.ageGroup ? 'field-error' : ''}">
-          <label for="ageGroup">${TELL.age}</label>
-          ${errors.ageGroup ? html`<p class="error-message" id="ageGroup-error">${errors.ageGroup}</p>` : ''}
-          <select id="ageGroup" name="ageGroup">
-            <option value="">${TELL.ages.none}</option>
-            ${AGE_GROUPS.map(
-              (a) =>
-                html`<option value="${a}" ${values.ageGroup === a ? 'selected' : ''}>${ageLabel(a)}</option>`,
-            )}
-          </select>
-        </div>
-        ${tagQuestions(input, errors.tags)}
+        ${ageQuestion(values.ageGroup, errors.ageGroup)} ${tagQuestions(input, errors.tags)}
         ${field({
           id: 'nickname',
           name: 'nickname',

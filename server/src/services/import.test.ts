@@ -68,7 +68,15 @@ describe('importDirectory', () => {
 
   it('refuses a file with the wrong header', async () => {
     const result = await importDirectory(sql, 'id,title\n1,x')
-    expect(result).toEqual({ ok: false, errors: [{ line: 1, message: `the first line must be: ${HEADER}` }] })
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        {
+          line: 1,
+          message: `the first line must be: ${HEADER}, optionally followed by ownership, contact_email`,
+        },
+      ],
+    })
   })
 
   it('updates existing services by code, moving their stories with them', async () => {

@@ -4,6 +4,8 @@ import { parseCsv } from './csv.ts'
 import { DirectoryRow } from './schemas.ts'
 
 export const DIRECTORY_HEADER = ['code', 'name', 'kind', 'parent_code', 'postcode'] as const
+/** Columns a file may add after the five: a row's empty value inherits (ownership) or clears. */
+export const DIRECTORY_OPTIONAL = ['ownership', 'contact_email'] as const
 
 export interface RowError {
   line: number
@@ -31,23 +33,40 @@ interface Plan {
   ok: true
   nodes: PlannedNode[]
   existing: Map<string, ExistingNode>
+  columns: string[]
+}
+
+/** The file's columns: the five in order, then any of the optional ones once each. */
+function readHeader(fields: string[]): string[] | undefined {
+  const names = fields.map((f) => f.trim().toLowerCase())
+  const extra = names.slice(DIRECTORY_HEADER.length)
+  const known = new Set<string>(DIRECTORY_OPTIONAL)
+  if (names.slice(0, DIRECTORY_HEADER.length).join(',') !== DIRECTORY_HEADER.join(',')) return undefined
+  if (extra.some((n) => !known.has(n)) || new Set(extra).size !== extra.length) return undefined
+  return names
 }
 
 /** Checks the header and every row against the file and the directory; writes nothing. */
 async function planFromCsv(sql: Sql, csv: string): Promise<Plan | { ok: false; errors: RowError[] }> {
   const records = parseCsv(csv)
   const header = records.shift()
-  if (!header || header.fields.map((f) => f.trim().toLowerCase()).join(',') !== DIRECTORY_HEADER.join(',')) {
+  const columns = header ? readHeader(header.fields) : undefined
+  if (!columns) {
     return {
       ok: false,
-      errors: [{ line: 1, message: `the first line must be: ${DIRECTORY_HEADER.join(',')}` }],
+      errors: [
+        {
+          line: 1,
+          message: `the first line must be: ${DIRECTORY_HEADER.join(',')}, optionally followed by ${DIRECTORY_OPTIONAL.join(', ')}`,
+        },
+      ],
     }
   }
   const existing = await sql<ExistingNode[]>`
     select id, external_code as code, parent_id from service_nodes where external_code is not null`
-  const plan = planImport(records, existing)
+  const plan = planImport(records, existing, columns)
   if (!plan.ok) return plan
-  return { ok: true, nodes: plan.nodes, existing: new Map(existing.map((n) => [n.id, n])) }
+  return { ok: true, nodes: plan.nodes, existing: new Map(existing.map((n) => [n.id, n])), columns }
 }
 
 const counts = (plan: Plan) => {
@@ -86,11 +105,19 @@ export async function importDirectory(
           name: n.name,
           external_code: n.code,
           postcode: n.postcode ?? null,
+          ownership: n.ownership ?? null,
+          contact_email: n.contact_email ?? null,
         }))
+        // A column the file does not have leaves what the directory says.
+        const own = plan.columns.includes('ownership')
+        const contact = plan.columns.includes('contact_email')
         await tx`
-        insert into service_nodes ${tx(batch, 'id', 'parent_id', 'kind', 'name', 'external_code', 'postcode')}
+        insert into service_nodes ${tx(batch, 'id', 'parent_id', 'kind', 'name', 'external_code', 'postcode', 'ownership', 'contact_email')}
         on conflict (id) do update set parent_id = excluded.parent_id, kind = excluded.kind,
-          name = excluded.name, postcode = excluded.postcode, updated_at = now()`
+          name = excluded.name, postcode = excluded.postcode,
+          ownership = ${own ? tx`excluded.ownership` : tx`service_nodes.ownership`},
+          contact_email = ${contact ? tx`excluded.contact_email` : tx`service_nodes.contact_email`},
+          updated_at = now()`
         onProgress(Math.min(i + BATCH, nodes.length), nodes.length)
       }
       await rebuildTree(tx)
@@ -141,6 +168,7 @@ async function coverageLeavingEntitlement(sql: Sql, plan: Plan): Promise<RowErro
 function planImport(
   records: { line: number; fields: string[] }[],
   existing: ExistingNode[],
+  columns: string[],
 ): { ok: true; nodes: PlannedNode[] } | { ok: false; errors: RowError[] } {
   const errors: RowError[] = []
   const idByCode = new Map(existing.map((n) => [n.code, n.id]))
@@ -148,11 +176,11 @@ function planImport(
   const seen = new Map<string, number>()
   const rows: (DirectoryRow & { line: number })[] = []
   for (const { line, fields } of records) {
-    if (fields.length !== DIRECTORY_HEADER.length) {
-      errors.push({ line, message: `expected ${DIRECTORY_HEADER.length} fields, found ${fields.length}` })
+    if (fields.length !== columns.length) {
+      errors.push({ line, message: `expected ${columns.length} fields, found ${fields.length}` })
       continue
     }
-    const parsed = DirectoryRow.safeParse(Object.fromEntries(DIRECTORY_HEADER.map((h, i) => [h, fields[i]])))
+    const parsed = DirectoryRow.safeParse(Object.fromEntries(columns.map((h, i) => [h, fields[i]])))
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
         errors.push({ line, message: `${issue.path.join('.')} ${issue.message}` })

@@ -63,5 +63,40 @@ export const DirectoryRow = z.object({
         .optional(),
     )
     .optional(),
+  ownership: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .transform((v) => v || undefined)
+    .pipe(z.enum(['public', 'private'], { message: 'must be public, private or empty' }).optional())
+    .optional(),
+  contact_email: z
+    .string()
+    .trim()
+    .transform((v) => v || undefined)
+    .pipe(z.email({ message: 'must be an email address or empty' }).max(254).optional())
+    .optional(),
 })
 export type DirectoryRow = z.infer<typeof DirectoryRow>
+
+/** A service's public figures (`/stats`), also the feeds' `summary` (several services: their union). */
+export const ServiceStats = z
+  .object({
+    stories: z.number().int().openapi({ description: 'Published stories about the node and its subtree' }),
+    storiesLast12Months: z
+      .number()
+      .int()
+      .openapi({ description: 'Of those, published in the last 12 months' }),
+    responseRate: z.number().min(0).max(1).nullable().openapi({
+      description: 'Share of the stories with at least one published response (0–1); null without stories',
+      example: 0.87,
+    }),
+    medianDaysToFirstResponse: z.number().nullable().openapi({
+      description: 'Median days from publication to the first published response (one decimal); null if none',
+      example: 4.5,
+    }),
+    changes: z
+      .object({ planned: z.number().int(), made: z.number().int() })
+      .openapi({ description: 'Published responses by the current status of the change they report' }),
+  })
+  .openapi('ServiceStats')

@@ -1,30 +1,10 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { createRoute } from '@hono/zod-openapi'
 import { serveCached } from '../cached-feeds.ts'
 import { notFound } from '../errors.ts'
 import { createRouter, errorResponses, UuidParam, type Deps } from '../http.ts'
 import { getServiceRef } from './queries.ts'
+import { ServiceStats } from './schemas.ts'
 import { getServiceStats } from './stats.ts'
-
-export const ServiceStats = z
-  .object({
-    stories: z.number().int().openapi({ description: 'Published stories about the node and its subtree' }),
-    storiesLast12Months: z
-      .number()
-      .int()
-      .openapi({ description: 'Of those, published in the last 12 months' }),
-    responseRate: z.number().min(0).max(1).nullable().openapi({
-      description: 'Share of the stories with at least one published response (0–1); null without stories',
-      example: 0.87,
-    }),
-    medianDaysToFirstResponse: z.number().nullable().openapi({
-      description: 'Median days from publication to the first published response (one decimal); null if none',
-      example: 4.5,
-    }),
-    changes: z
-      .object({ planned: z.number().int(), made: z.number().int() })
-      .openapi({ description: 'Published responses by the current status of the change they report' }),
-  })
-  .openapi('ServiceStats')
 
 const stats = createRoute({
   method: 'get',

@@ -1,5 +1,12 @@
 /** What each email to an author says. Never the story's text: only links, and a moderator's reason. */
-export const AUTHOR_MAIL = ['follow_link', 'published', 'rejected', 'answered'] as const
+export const AUTHOR_MAIL = [
+  'follow_link',
+  'published',
+  'rejected',
+  'answered',
+  'change_planned',
+  'change_made',
+] as const
 export type AuthorMail = (typeof AUTHOR_MAIL)[number]
 
 export interface AuthorMailContent {
@@ -73,6 +80,39 @@ ${FOOTER}
         text: `There is a new response to your story on Heard.
 
 You can read it, and reply if you would like to, here:
+
+${m.followUrl}
+
+${FOOTER}
+`,
+      }
+    case 'change_planned':
+    case 'change_made':
+      return changeMailText(kind, m)
+  }
+}
+
+/** A change planned or made because of the story: the author reads it on the follow page. */
+function changeMailText(kind: 'change_planned' | 'change_made', m: AuthorMailContent) {
+  switch (kind) {
+    case 'change_planned':
+      return {
+        subject: 'A change is planned because of your story',
+        text: `A response to your story on Heard says that something will change because of it.
+
+You can read what is planned, and when it is expected, here:
+
+${m.followUrl}
+
+${FOOTER}
+`,
+      }
+    case 'change_made':
+      return {
+        subject: 'A change has been made because of your story',
+        text: `A response to your story on Heard says that a change has now been made because of it.
+
+You can read what changed here:
 
 ${m.followUrl}
 

@@ -4,12 +4,16 @@ import { serveCached } from '../cached-feeds.ts'
 import { notFound } from '../errors.ts'
 import { createRouter, errorResponses, UuidParam, type AppEnv, type Deps } from '../http.ts'
 import { getServiceRef } from '../services/queries.ts'
-import { ServiceRef } from '../services/schemas.ts'
+import { ServiceRef, ServiceStats } from '../services/schemas.ts'
+import { getServiceStats } from '../services/stats.ts'
 import { cursorParam, encodeCursor } from './cursor.ts'
 import { excerpt } from './excerpt.ts'
 import { getPublishedStory, listFeed, listTags, type FeedRow } from './queries.ts'
 import { Feed, FeedQuery, PublicStory, Tag, type FeedStory } from './schemas.ts'
 import { submit, submitStory } from './submit.ts'
+
+/** A feed page, with the services' figures when `summary=true` asks for them (one request for the widget). */
+const FeedWithSummary = Feed.extend({ summary: ServiceStats.optional() })
 
 const serviceFeed = createRoute({
   method: 'get',
@@ -22,7 +26,7 @@ const serviceFeed = createRoute({
   responses: {
     200: {
       description: 'A page of stories',
-      content: { 'application/json': { schema: Feed.extend({ service: ServiceRef }) } },
+      content: { 'application/json': { schema: FeedWithSummary.extend({ service: ServiceRef }) } },
     },
     304: { description: 'Not modified' },
     ...errorResponses(404, 422),
@@ -48,7 +52,7 @@ const multiFeed = createRoute({
     }),
   },
   responses: {
-    200: { description: 'A page of stories', content: { 'application/json': { schema: Feed } } },
+    200: { description: 'A page of stories', content: { 'application/json': { schema: FeedWithSummary } } },
     304: { description: 'Not modified' },
     ...errorResponses(422),
   },
@@ -97,12 +101,17 @@ function feeds({ sql, config, feedCache }: Deps) {
   /** Serves a feed from the cache when it can; builds, caches and serves it otherwise. */
   const serveFeed = (c: Context<AppEnv>, build: () => Promise<object>) => serveCached(c, feedCache, build)
 
-  async function feedPage(nodeIds: string[], limit: number, cursor: string | undefined) {
-    const rows = await listFeed(sql, nodeIds, limit + 1, cursorParam(cursor))
+  async function feedPage(nodeIds: string[], query: { limit: number; cursor?: string; summary: boolean }) {
+    const { limit, cursor, summary } = query
+    const [rows, figures] = await Promise.all([
+      listFeed(sql, nodeIds, limit + 1, cursorParam(cursor)),
+      summary ? getServiceStats(sql, nodeIds) : undefined,
+    ])
     const page = rows.slice(0, limit)
     return {
       stories: page.map(toFeedStory),
       nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]!) : null,
+      ...(figures && { summary: figures }),
     }
   }
 
@@ -115,19 +124,19 @@ export function storiesRoutes(deps: Deps) {
   return createRouter()
     .openapi(serviceFeed, async (c) => {
       const { id } = c.req.valid('param')
-      const { limit, cursor } = c.req.valid('query')
+      const query = c.req.valid('query')
       return serveFeed(c, async () => {
         const service = await getServiceRef(sql, id)
         if (!service) throw notFound('That service')
         return {
           service,
-          ...(await feedPage([id], limit, cursor)),
+          ...(await feedPage([id], query)),
         }
       }) as never
     })
     .openapi(multiFeed, async (c) => {
-      const { services, limit, cursor } = c.req.valid('query')
-      return serveFeed(c, () => feedPage(services, limit, cursor)) as never
+      const { services, ...query } = c.req.valid('query')
+      return serveFeed(c, () => feedPage(services, query)) as never
     })
     .openapi(oneStory, async (c) => {
       const story = await getPublishedStory(sql, c.req.valid('param').id)

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { CursorQuery } from './cursor.ts'
+import { ResponseChange } from './response-change.ts'
 
 export const AUTHOR_ROLES = ['patient', 'carer', 'relative', 'staff', 'other'] as const
 export const AGE_GROUPS = [
@@ -24,6 +25,8 @@ export const STORY_STATUSES = [
   'rejected',
   'withdrawn',
   'hidden',
+  'awaiting_provider',
+  'restricted',
 ] as const
 export type StoryStatus = (typeof STORY_STATUSES)[number]
 
@@ -116,6 +119,14 @@ export type FeedStory = z.infer<typeof FeedStory>
 export const FeedQuery = z.object({
   limit: z.coerce.number().int().min(1).max(50).default(10),
   cursor: CursorQuery(),
+  summary: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true')
+    .openapi({
+      description:
+        'When `true`, the answer also carries `summary`: the figures of the services asked for (the union of their subtrees, each story once), as `/services/{id}/stats` gives them for one',
+    }),
 })
 
 export const Feed = z
@@ -129,6 +140,7 @@ export const publicResponseFields = {
   organisationName: z.string(),
   body: z.string(),
   changeMarker: z.enum(['planned', 'made']).nullable(),
+  change: ResponseChange.nullable(),
   publishedAt: z.iso.datetime(),
 }
 

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi'
 
-export const PLATFORM_ROLES = ['moderator', 'platform_admin'] as const
+export const PLATFORM_ROLES = ['moderator', 'senior_moderator', 'platform_admin'] as const
 export const PlatformRole = z.enum(PLATFORM_ROLES)
 export type PlatformRole = z.infer<typeof PlatformRole>
 
@@ -30,6 +30,8 @@ export const Membership = z.object({
   subscriberId: z.uuid(),
   subscriberName: z.string(),
   role: z.enum(['admin', 'responder', 'viewer']),
+  /** A public-interest body's members read and never respond. */
+  subscriberKind: z.enum(['provider', 'public_interest']).optional(),
 })
 
 export const User = z

@@ -1,4 +1,4 @@
-import { kindOf } from './name-words.ts'
+import { isFirstName } from './name-words.ts'
 
 const words = (list: string) => list.trim().split(/\s+/)
 
@@ -49,7 +49,7 @@ export const WELSH_NOT_NAMES = new Set(
 export function isWelshName(word: string): boolean {
   const lower = word.toLowerCase()
   if (WELSH_NOT_NAMES.has(lower)) return false
-  return NAMES.has(lower) || kindOf(word) === 'first'
+  return NAMES.has(lower) || isFirstName(word)
 }
 
 export const WELSH_JOBS = words(`

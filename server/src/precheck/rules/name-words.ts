@@ -77,6 +77,16 @@ export function kindOf(word: string): WordKind {
   return 'unknown'
 }
 
+/** Whether compromise's lexicon calls a word a first name: `kindOf(word) === 'first'`, without its suffix tests. */
+export function isFirstName(word: string): boolean {
+  let lower = word.toLowerCase()
+  if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2)
+  if (NOT_NAMES.has(lower)) return false
+  const entry = lexicon[lower]
+  if (entry === undefined) return false
+  return Array.isArray(entry) ? entry.some((t) => FIRST_NAME_TAGS.has(t)) : FIRST_NAME_TAGS.has(entry)
+}
+
 // A capitalised name word: "Jenny", "O'Neill", "McAllister", "Okonkwo-Smith".
 // A possessive "'s" is not part of the name.
 export const NAME_WORD = String.raw`(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:[-'’](?!s\b)\p{Lu}?\p{Ll}+)*`

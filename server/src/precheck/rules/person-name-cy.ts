@@ -20,6 +20,8 @@ const CONTEXTS: {
   lowerCase?: true
   /** What may not come just before the name ("o Sbaen ar y ward": from Spain). */
   notAfter?: RegExp
+  /** A cheap test the text must pass before the pattern, which starts at every capital, is run. */
+  needs?: RegExp
 }[] = [
   // "Dr Rhys Williams", "Nyrs Elin", "Sister Rhiannon": the title is part of the name.
   {
@@ -51,6 +53,7 @@ const CONTEXTS: {
       'dgu',
     ),
     accept: (name, comma) => comma || known(name),
+    needs: new RegExp(`(?:${WELSH_JOBS})`, 'iu'),
   },
   // "Hope yn y dderbynfa": someone at their post.
   {
@@ -60,6 +63,7 @@ const CONTEXTS: {
     ),
     accept: always,
     notAfter: /(?:^|\s)(?:o|i|yn|ym|yng|o['’]r|gan|at)\s+$/u,
+    needs: /dderbynfa|ddesg|y ward|fferyllfa|shifft/u,
   },
   // "Diolch i Siân", "gan Mr Okonkwo", "Gofynnwch am Gwenllian"
   {
@@ -73,7 +77,7 @@ const CONTEXTS: {
 
 // Capitalised words after these are part of the name of a place: "Ward Rhiannon", "Heol Dewi".
 const PLACE_BEFORE =
-  /(?:^|[^\p{L}])(?:[Ww]ard|[Yy]sbyty|[Uu]ned|[Cc]anolfan|[Hh]osbis|Tŷ|[Hh]eol|[Ss]tryd|[Ff]fordd|[Mm]eddygfa|[Cc]apel|[Ee]glwys|[Yy]sgol|[Cc]oleg|[Pp]lant|[Cc]artref)\s+$/u
+  /(?:^|[^\p{L}])(?:[Ww]ard|[Yy]sbyty|[Uu]ned|[Cc]anolfan|[Hh]osbis|Tŷ|[Hh]eol|[Ss]tryd|[Ff]fordd|[Mm]eddygfa|[Cc]apel|[Ee]glwys|[Yy]sgol|[Cc]oleg|[Pp]lant|[Cc]artref|[Ii]echyd)\s+$/u
 
 const CAPITALISED = new RegExp(`${B}${N}(?![\\p{L}'’-])`, 'gu')
 const LISTED_AFTER = new RegExp(`^\\s*(?:,|\\s(?:a|ac|&))\\s+(${N})(?![\\p{L}])`, 'u')
@@ -86,7 +90,8 @@ const acceptable = (name: string, lowerCaseAllowed: boolean) =>
 /** People's names in Welsh text: from context, from a list of given names, and names listed with them. */
 export function findWelshNames(text: string): Span[] {
   const spans: Span[] = []
-  for (const { pattern, accept, lowerCase, notAfter } of CONTEXTS) {
+  for (const { pattern, accept, lowerCase, notAfter, needs } of CONTEXTS) {
+    if (needs && !needs.test(text)) continue
     for (const m of text.matchAll(pattern)) {
       const [start, end] = (m.indices!.groups!.name ?? m.indices!.groups!.who)!
       if (notAfter?.test(text.slice(Math.max(0, start - 6), start))) continue

@@ -302,6 +302,9 @@ function extendLists(text: string, spans: Span[]): Span[] {
   return extra
 }
 
+// A word just before "ward" names the ward ("moved to Willow ward"), unless a title says otherwise.
+const WARD_AFTER = /^\s+[Ww]ard\b/
+
 function findNames(text: string, lang: Lang): Span[] {
   // Words inside an email address or a link ("tom.baker@…") belong to those rules.
   const addresses = [...email.find(text, lang), ...url.find(text, lang)]
@@ -309,7 +312,9 @@ function findNames(text: string, lang: Lang): Span[] {
   const byContext = [...findByContext(text), ...findMoreNames(text)]
   const found = mergeSpans([...byContext, ...findByLexicon(text, [...byContext, ...addresses])])
   return mergeSpans([...found, ...extendLists(text, found)]).filter(
-    (span) => !addresses.some((address) => overlaps(address, span)),
+    (span) =>
+      !addresses.some((address) => overlaps(address, span)) &&
+      !(WARD_AFTER.test(text.slice(span.end, span.end + 6)) && !byContext.some((c) => overlaps(c, span))),
   )
 }
 

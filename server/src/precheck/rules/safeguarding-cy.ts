@@ -50,7 +50,7 @@ const PHRASES = [
   `(?:fy|ei|eu) (?:nharo|taro|tharo|daro)`,
   `(?:fygwth|bygwth|mygwth|bygythiodd|fygythiodd) (?:\\S+ ){0,2}?(?:${KILL}|${HIT}|${HURT})`,
   `(?:byddai|bydd|fe wnaiff|yn mynd i)(?:'n| yn)? (?:ei |fy |'w )?(?:${KILL}|${HURT}|${HIT})`,
-  '(?:afael|gafael|gafaelodd|cydio|gydio) (?:yn|ym|yng) [^.!?]{0,30}?(?:mor galed|yn galed|yn arw|nes)',
+  '(?:afael|gafael|gafaelodd|cydio|gydio|cydiodd|gydiodd) (?:(?:y|yr) \\S+ )?(?:yn|ym|yng) [^.!?]{0,30}?(?:mor galed|yn galed|yn arw|nes)',
   `yn arw (?:gyda|efo|â|ag) ${PEOPLE}`,
   `(?:gwthio|wthio|gwthiodd|wthiodd|llusgo|lusgo|llusgodd|lusgodd|pinsio|phinsio|binsio|slapio|slapiodd|ysgwyd) ${PEOPLE}`,
   // Verb, subject, object: "Gwthiodd y gofalwr Dad".

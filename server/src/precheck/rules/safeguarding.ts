@@ -5,7 +5,7 @@ import { findWelshSafeguarding } from './safeguarding-cy.ts'
 // A person, not a part of the body: "hit my dad", not "hit my head".
 const BODY =
   '(?:head|heads|arm|arms|leg|legs|hand|hands|knee|knees|foot|feet|face|back|elbow|hip|shoulder|toe|toes|finger|fingers|chin|nose|eye|eyes|mouth|lip|teeth|tooth|ankle|wrist|neck|side|bottom|funny bone)\\b'
-const PERSON = `(?:me|him|them|us|(?:my|our|his|her)\\s+(?!${BODY})\\w+|her|mum|dad|nan|gran)`
+const PERSON = `(?:me|him|them|us|(?:my|our|his|her)\\s+(?!${BODY})\\w+(?:['’]s\\s+\\w+)?|her|mum|dad|nan|gran)`
 const SELF = '(?:myself|himself|herself|themselves|themself|yourself)'
 const THIRD = '(?:he|she|they|him|her|them)'
 // Not before an operation: "nil by mouth" is care, not neglect.
@@ -77,7 +77,7 @@ const VIOLENCE_AND_ABUSE = [
 ]
 
 const NEGLECT = [
-  `left (?:${PERSON} )?(?:lying |sitting |sat |lay )?(?:in|on) (?:soiled|wet|dirty|filthy|urine[- ]soaked|his own|her own|their own|my own|a wet|a soiled|a dirty) \\w+(?: for (?:hours|days|\\w+ hours|\\w+ days|the whole night|the night|all night))?`,
+  `left (?:${PERSON} )?(?:lying |sitting |sat |lay )?(?:in|on) (?:(?:a )?(?:soaking wet|sopping wet|soaking|sodden|soiled|wet|dirty|filthy|urine[- ]soaked)|his own|her own|their own|my own) \\w+(?: for (?:hours|days|\\w+ hours|\\w+ days|the whole night|the night|all night))?`,
   `(?:lying|lay|sitting|sat|found (?:him|her|them)) in (?:soiled|wet|dirty|filthy|his own|her own|their own|a wet|a soiled|a dirty) (?:urine|faeces|mess|poo|wee|sheets|pad|bed|clothes|nappy)`,
   `left (?:${PERSON} )?(?:on|in) (?:the|a) (?:commode|toilet|bedpan|floor|corridor) (?:for|all|overnight)`,
   `left (?:${PERSON} )?without (?:any )?(?:${FLUIDS}|${MEDS}|his ${MEDS}|her ${MEDS}|my ${MEDS})(?: for [\\w ]{1,20}?(?:hours|days|a day|a week))?`,
