@@ -22,6 +22,10 @@ export class HeardAdminPage extends PageElement {
           <h2><a href=${href('/admin/provider-reviews')}>Private providers’ review requests</a></h2>
           <p>How often each private provider asked for a review of a story, why, and how each ended.</p>
         </li>
+        <li class="card">
+          <h2><a href=${href('/admin/staff')}>Safeguarding moderators</a></h2>
+          <p>Choose which moderators receive safeguarding escalations.</p>
+        </li>
       </ul>`
   }
 }

@@ -1,5 +1,7 @@
-/** Moderation pages: the queue, the story and text workbenches, tags. One chunk of the build: the route table imports it when the area is first opened. */
+/** Moderation pages: the queue, the story and text workbenches, tags, reject reasons, the dashboard. One chunk of the build: the route table imports it when the area is first opened. */
+import './heard-moderation-dashboard-page.ts'
 import './heard-queue-page.ts'
+import './heard-reject-reasons-page.ts'
 import './heard-reports-page.ts'
 import './heard-story-page.ts'
 import './heard-tags-page.ts'

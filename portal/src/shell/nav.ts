@@ -20,6 +20,8 @@ export type NavItem = {
 export const NAV_ITEMS: NavItem[] = [
   { label: 'Moderation', path: '/moderation', visible: isModerator },
   { label: 'Tags', path: '/moderation/tags', visible: isModerator },
+  { label: 'Reject reasons', path: '/moderation/reject-reasons', visible: isModerator },
+  { label: 'Figures', path: '/moderation/dashboard', visible: isModerator },
   {
     label: 'Inbox',
     path: '/inbox',

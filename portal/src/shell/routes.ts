@@ -92,6 +92,20 @@ export const ROUTES: Route[] = [
     render: () => html`<heard-tags-page></heard-tags-page>`,
   },
   {
+    path: '/moderation/reject-reasons',
+    title: 'Reject reasons – Moderation',
+    access: isModerator,
+    load: moderation,
+    render: () => html`<heard-reject-reasons-page></heard-reject-reasons-page>`,
+  },
+  {
+    path: '/moderation/dashboard',
+    title: 'Moderation dashboard',
+    access: isModerator,
+    load: moderation,
+    render: () => html`<heard-moderation-dashboard-page></heard-moderation-dashboard-page>`,
+  },
+  {
     path: '/inbox',
     title: 'Inbox',
     access: isMember(),
@@ -263,6 +277,13 @@ export const ROUTES: Route[] = [
     access: isPlatformAdmin,
     load: admin,
     render: () => html`<heard-admin-directory-page></heard-admin-directory-page>`,
+  },
+  {
+    path: '/admin/staff',
+    title: 'Safeguarding moderators – Platform admin',
+    access: isPlatformAdmin,
+    load: admin,
+    render: () => html`<heard-admin-staff-page></heard-admin-staff-page>`,
   },
 ]
 

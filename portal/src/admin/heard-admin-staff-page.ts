@@ -1,0 +1,152 @@
+import { css, html, nothing } from 'lit'
+import { state } from 'lit/decorators.js'
+import { Task, TaskStatus } from '@lit/task'
+import { announce } from '../shared/announce.ts'
+import { api, ApiError } from '../shared/api.ts'
+import '../shared/heard-error-summary.ts'
+import type { FieldError, HeardErrorSummary } from '../shared/heard-error-summary.ts'
+import { tableOf } from '../shared/table.ts'
+import { PageElement } from '../shared/page.ts'
+import { adminStyles } from './styles.ts'
+
+export type StaffMember = {
+  id: string
+  name: string
+  email: string
+  platformRole: 'moderator' | 'platform_admin'
+  safeguarding: boolean
+}
+
+/** The page's user-facing words, together for translation. */
+const M = {
+  caption: 'Platform admin',
+  title: 'Safeguarding moderators',
+  lead: 'Safeguarding moderators receive every safeguarding escalation by email. When nobody is marked, every moderator receives them.',
+  loading: 'Loading the staff…',
+  loadFailed: 'The staff could not be loaded.',
+  tryAgain: 'Try again',
+  name: 'Name',
+  email: 'Email address',
+  safeguarding: 'Safeguarding moderator',
+  isSafeguarding: 'is a safeguarding moderator',
+  roles: { moderator: 'Moderator', platform_admin: 'Platform admin' } as Record<string, string>,
+  noneMarked: 'Nobody is marked: every moderator receives safeguarding escalations.',
+  none: 'There are no moderators or platform admins.',
+}
+
+/**
+ * `<heard-admin-staff-page>`: platform admins mark which moderators and admins receive
+ * safeguarding escalations; each checkbox saves at once.
+ */
+export class HeardAdminStaffPage extends PageElement {
+  static override styles = [
+    ...PageElement.styles,
+    ...adminStyles,
+    css`
+      .lead {
+        max-width: 48rem;
+      }
+      .choice {
+        margin: 0;
+      }
+      /* Holds the checkboxes' hidden labels inside the scrolling box. */
+      .table-wrap {
+        position: relative;
+      }
+    `,
+  ]
+  private readonly staff = new Task(this, {
+    task: async (_args, { signal }) =>
+      (await api.get<{ staff: StaffMember[] }>('/api/portal/admin/staff', { signal })).staff,
+    args: () => [],
+  })
+  @state() errors: FieldError[] = []
+  @state() busy?: string
+
+  private async toggle(s: StaffMember, box: HTMLInputElement) {
+    const safeguarding = box.checked
+    this.busy = s.id
+    try {
+      await api.patch(`/api/portal/admin/staff/${encodeURIComponent(s.id)}`, { safeguarding })
+      await this.staff.run()
+      this.errors = []
+      this.setErrorTitle(false)
+      announce(
+        safeguarding
+          ? `${s.name} is a safeguarding moderator`
+          : `${s.name} is no longer a safeguarding moderator`,
+      )
+    } catch (err) {
+      box.checked = !safeguarding
+      this.errors = [{ field: `safeguarding-${s.id}`, message: `${s.name}: ${(err as Error).message}` }]
+      this.setErrorTitle(true)
+      await this.updateComplete
+      await this.renderRoot.querySelector<HeardErrorSummary>('#staff-errors')?.focus()
+    } finally {
+      this.busy = undefined
+    }
+  }
+
+  private renderStaff(staff: StaffMember[]) {
+    if (!staff.length) return html`<p>${M.none}</p>`
+    return html`${staff.some((s) => s.safeguarding) ? nothing : html`<p class="banner">${M.noneMarked}</p>`}
+    ${tableOf(
+      M.title,
+      [M.name, M.email, M.safeguarding],
+      staff.map(
+        (s) =>
+          html`<tr>
+            <th scope="row">
+              ${s.name}<br /><span class="secondary">${M.roles[s.platformRole] ?? s.platformRole}</span>
+            </th>
+            <td>${s.email}</td>
+            <td>
+              <div class="choice">
+                <input
+                  type="checkbox"
+                  id="safeguarding-${s.id}"
+                  .checked=${s.safeguarding}
+                  ?disabled=${this.busy === s.id}
+                  @change=${(e: Event) => this.toggle(s, e.target as HTMLInputElement)}
+                />
+                <label class="visually-hidden" for="safeguarding-${s.id}"
+                  >${s.name} ${M.isSafeguarding}</label
+                >
+              </div>
+            </td>
+          </tr>`,
+      ),
+    )}`
+  }
+
+  override render() {
+    const heading = html`<span class="caption">${M.caption}</span>
+      <h1>${M.title}</h1>
+      <p class="lead">${M.lead}</p>
+      <heard-error-summary id="staff-errors" .errors=${this.errors}></heard-error-summary>`
+    if (this.staff.status === TaskStatus.ERROR) {
+      const e = this.staff.error
+      return html`${heading}
+        <div class="banner error" role="alert">
+          <p>${e instanceof ApiError ? e.message : M.loadFailed}</p>
+          <button class="button secondary" type="button" @click=${() => this.staff.run()}>
+            ${M.tryAgain}
+          </button>
+        </div>`
+    }
+    const staff = this.staff.value
+    if (!staff)
+      return html`${heading}
+        <p class="loading" role="status">${M.loading}</p>`
+    return html`${heading}${this.renderStaff(staff)}`
+  }
+}
+
+if (!customElements.get('heard-admin-staff-page'))
+  customElements.define('heard-admin-staff-page', HeardAdminStaffPage)
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'heard-admin-staff-page': HeardAdminStaffPage
+  }
+}
