@@ -124,15 +124,22 @@ describe('signing in to the portal', () => {
 })
 
 describe('the moderation queue', () => {
-  it('lists waiting stories oldest first, with the waiting time, flags and claim button', async () => {
+  it('lists safeguarding concerns first, then waiting stories oldest first, with the waiting time, flags and claim button', async () => {
     const page = await context.newPage()
     await page.goto(`${server.url}/portal/moderation`)
     const items = page.locator('heard-queue-page li.item')
     await items.first().waitFor()
     expect(await items.count()).toBeGreaterThan(5)
-    const times = await page
-      .locator('heard-queue-page li.item time')
-      .evaluateAll((els) => els.map((el) => el.getAttribute('datetime')!))
+    const listed = await items.evaluateAll((els) =>
+      els.map((el) => ({
+        urgent: el.classList.contains('urgent'),
+        time: el.querySelector('time')!.getAttribute('datetime')!,
+      })),
+    )
+    const urgent = listed.filter((i) => i.urgent)
+    const rest = listed.filter((i) => !i.urgent)
+    expect(listed).toEqual([...urgent, ...rest])
+    const times = rest.map((i) => i.time)
     expect(times).toEqual([...times].sort())
     expect(await items.first().textContent()).toMatch(/waiting \d+ (minute|hour|day|week)s?/)
     expect(await page.getByRole('link', { name: /^Stories \(\d+\)$/ }).count()).toBe(1)
