@@ -115,6 +115,8 @@ export abstract class StoryForm extends HeardElement {
       ageGroup: v('ageGroup') || undefined,
       tags: Object.fromEntries(GROUPS.map((g) => [g, data.getAll(`tags.${g}`)])),
       route: 'widget',
+      // The language the author reads the form in: their emails and follow page speak it.
+      lang: this.L.code,
       // The server keeps which widget and site a story came from when the site is one the widget allows.
       widgetId: this.getAttribute('widget') || undefined,
       website: '',

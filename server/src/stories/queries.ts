@@ -134,9 +134,9 @@ export async function insertStory(sql: Sql, { id, input, flags, origin, claim }:
     ),
     s as (
       insert into stories (id, status, title, body, original_title, original_body, author_role, age_group,
-        nickname, email, route, flags, flag_count, widget_id, widget_origin)
+        nickname, email, route, lang, flags, flag_count, widget_id, widget_origin)
       select ${id}, 'pending', ${input.title}, ${input.body}, ${input.title}, ${input.body}, ${input.authorRole},
-        ${input.ageGroup ?? null}, ${input.nickname}, ${input.email ?? null}, ${input.route},
+        ${input.ageGroup ?? null}, ${input.nickname}, ${input.email ?? null}, ${input.route}, ${input.lang ?? 'en'},
         ${sql.json(flags as unknown as postgres.JSONValue)}, ${flags.length}, w.id,
         case when w.id is not null then ${origin ?? null}::text end
       from (select ${widget} as id) w
