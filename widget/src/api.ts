@@ -9,7 +9,7 @@ import type { ServiceRef } from '../../server/src/services/schemas.ts'
 import type { Feed as FeedSchema, FeedStory, Tag as TagSchema } from '../../server/src/stories/schemas.ts'
 import type { PublicWidget } from '../../server/src/widgets/schemas.ts'
 
-export type Ref = Pick<ServiceRef, 'id' | 'name'>
+export type Ref = Pick<ServiceRef, 'id' | 'name' | 'nameCy'>
 export type Story = FeedStory
 export type Feed = z.infer<typeof FeedSchema> & { service?: Ref }
 export type Tag = TagSchema

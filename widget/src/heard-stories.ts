@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit/html.js'
 import { call } from './api.ts'
 import type { Failure, Feed, Story, WidgetConfig } from './api.ts'
-import { ago, fill, plural, strings } from './i18n.ts'
+import { ago, fill, nameIn, plural, strings } from './i18n.ts'
 import type { Strings } from './locales/strings.ts'
 import { StoryForm } from './story-form.ts'
 
@@ -113,14 +113,14 @@ export class HeardStories extends StoryForm {
   render() {
     const { L, stories, ids, failed } = this
     return html`<div part="container" class="c ${this.getAttribute('theme') ?? this.config?.theme}" lang=${L.code}>
-<h2 part="heading">${this.about ? fill(L.about, this.about.name) : L.stories}</h2>
+<h2 part="heading">${this.about ? fill(L.about, nameIn(L, this.about)) : L.stories}</h2>
 ${this.open ? this.renderForm() : html`<p role="status" class="m">${failed ? L.failed : !stories ? L.loading : stories[0] ? '' : L.empty}</p>
 <ul part="list" class="l" aria-hidden=${stories ? nothing : 'true'}>
 ${stories
   ? stories.map((s) => html`<li part="story">
 <h3 part="title"><a href=${/^https?:/.test(s.url) ? s.url : nothing}>${s.title}</a></h3>
 <p>${s.excerpt}</p>
-<p part="meta" class="m">${s.nickname} · ${L.roles[s.authorRole]} · <time datetime=${s.publishedAt}>${ago(s.publishedAt, L)}</time><br />${s.services.map((x) => x.name).join(', ')} · ${plural(L, L.responses, s.responseCount)}</p>
+<p part="meta" class="m">${s.nickname} · ${L.roles[s.authorRole]} · <time datetime=${s.publishedAt}>${ago(s.publishedAt, L)}</time><br />${s.services.map((x) => nameIn(L, x)).join(', ')} · ${plural(L, L.responses, s.responseCount)}</p>
 </li>`)
   : // Placeholders the size of the stories to come, so that the page does not jump.
     failed ? '' : Array.from({ length: this.limit }, () => html`<li></li>`)}

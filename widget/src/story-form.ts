@@ -2,10 +2,10 @@ import { html, nothing } from 'lit/html.js'
 import { call } from './api.ts'
 import type { Failure, Flag, Ref, Tag } from './api.ts'
 import { HeardElement } from './base.ts'
-import { fill, plural } from './i18n.ts'
+import { fill, nameIn, plural } from './i18n.ts'
 import type { Strings } from './locales/strings.ts'
 
-type Place = { id: string; name: string; depth: number }
+type Place = { id: string; name: string; nameCy?: string | null; depth: number }
 type Ids = string | typeof nothing
 
 const AGES = ',under-16,16-24,25-34,35-44,45-54,55-64,65-74,75-84,85+'.split(',')
@@ -217,9 +217,9 @@ ${failure
   : html`<ul>${keys.map((id) => html`<li><a href="#${id}" @click=${this.jump}>${errors[id]}</a></li>`)}</ul>`}
 </div>` : ''}
 ${this.q('serviceIds', L.service, undefined, (d) => html`<select id="serviceIds" name="serviceIds" aria-describedby=${d}>
-${(this.places ?? this.ids.map((id) => ({ id, name: this.about?.name ?? '', depth: 0 }))).map(
+${(this.places ?? this.ids.map((id) => ({ id, name: this.about?.name ?? '', nameCy: this.about?.nameCy, depth: 0 }))).map(
   // Indented by depth (in tree order): a full path would not fit a narrow select.
-  (p) => html`<option value=${p.id} ?selected=${p.id == this.ids[0]}>${'\u00a0\u00a0'.repeat(p.depth)}${p.name}</option>`,
+  (p) => html`<option value=${p.id} ?selected=${p.id == this.ids[0]}>${'\u00a0\u00a0'.repeat(p.depth)}${nameIn(this.L, p)}</option>`,
 )}
 </select>`)}
 ${this.input('title', L.title)}

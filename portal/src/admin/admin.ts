@@ -24,6 +24,10 @@ export const DIRECTORY_COLUMNS = [
     what: 'The code of the service it belongs to, in the file or already in the directory. Empty for an organisation; required for every other kind.',
   },
   { name: 'postcode', what: 'Optional: a UK postcode.' },
+  {
+    name: 'name_cy',
+    what: 'Optional column: the service’s Welsh name, up to 200 characters, shown to people reading in Welsh. Leave a cell empty where there is none; a file without the column keeps the Welsh names already stored.',
+  },
 ] as const
 
 /** Today in UTC as `YYYY-MM-DD`: the earliest last day a manual subscription may have. */

@@ -4,6 +4,20 @@ import { parseCsv } from './csv.ts'
 import { DirectoryRow } from './schemas.ts'
 
 export const DIRECTORY_HEADER = ['code', 'name', 'kind', 'parent_code', 'postcode'] as const
+/** Columns a file may add after the required ones, in any order. */
+export const OPTIONAL_COLUMNS = ['name_cy'] as const
+const HEADER_RULE = `the first line must be: ${DIRECTORY_HEADER.join(',')}, optionally followed by ${OPTIONAL_COLUMNS.join(', ')}`
+
+/** The file's columns, if its header is the required columns followed by known optional ones. */
+function columnsOf(header: string[] | undefined): string[] | undefined {
+  const names = header?.map((f) => f.trim().toLowerCase())
+  if (!names || names.slice(0, DIRECTORY_HEADER.length).join(',') !== DIRECTORY_HEADER.join(','))
+    return undefined
+  const extra = names.slice(DIRECTORY_HEADER.length)
+  const known = new Set<string>(OPTIONAL_COLUMNS)
+  if (extra.some((c) => !known.has(c)) || new Set(extra).size !== extra.length) return undefined
+  return names
+}
 
 export interface RowError {
   line: number
@@ -31,23 +45,25 @@ interface Plan {
   ok: true
   nodes: PlannedNode[]
   existing: Map<string, ExistingNode>
+  /** Whether the file has a `name_cy` column: without one, Welsh names already stored are kept. */
+  hasNameCy: boolean
 }
 
 /** Checks the header and every row against the file and the directory; writes nothing. */
 async function planFromCsv(sql: Sql, csv: string): Promise<Plan | { ok: false; errors: RowError[] }> {
   const records = parseCsv(csv)
-  const header = records.shift()
-  if (!header || header.fields.map((f) => f.trim().toLowerCase()).join(',') !== DIRECTORY_HEADER.join(',')) {
-    return {
-      ok: false,
-      errors: [{ line: 1, message: `the first line must be: ${DIRECTORY_HEADER.join(',')}` }],
-    }
-  }
+  const columns = columnsOf(records.shift()?.fields)
+  if (!columns) return { ok: false, errors: [{ line: 1, message: HEADER_RULE }] }
   const existing = await sql<ExistingNode[]>`
     select id, external_code as code, parent_id from service_nodes where external_code is not null`
-  const plan = planImport(records, existing)
+  const plan = planImport(records, existing, columns)
   if (!plan.ok) return plan
-  return { ok: true, nodes: plan.nodes, existing: new Map(existing.map((n) => [n.id, n])) }
+  return {
+    ok: true,
+    nodes: plan.nodes,
+    existing: new Map(existing.map((n) => [n.id, n])),
+    hasNameCy: columns.includes('name_cy'),
+  }
 }
 
 const counts = (plan: Plan) => {
@@ -84,13 +100,15 @@ export async function importDirectory(
           parent_id: n.parentId,
           kind: n.kind,
           name: n.name,
+          name_cy: n.name_cy ?? null,
           external_code: n.code,
           postcode: n.postcode ?? null,
         }))
+        const nameCy = plan.hasNameCy ? tx`excluded.name_cy` : tx`service_nodes.name_cy`
         await tx`
-        insert into service_nodes ${tx(batch, 'id', 'parent_id', 'kind', 'name', 'external_code', 'postcode')}
+        insert into service_nodes ${tx(batch, 'id', 'parent_id', 'kind', 'name', 'name_cy', 'external_code', 'postcode')}
         on conflict (id) do update set parent_id = excluded.parent_id, kind = excluded.kind,
-          name = excluded.name, postcode = excluded.postcode, updated_at = now()`
+          name = excluded.name, name_cy = ${nameCy}, postcode = excluded.postcode, updated_at = now()`
         onProgress(Math.min(i + BATCH, nodes.length), nodes.length)
       }
       await rebuildTree(tx)
@@ -141,6 +159,7 @@ async function coverageLeavingEntitlement(sql: Sql, plan: Plan): Promise<RowErro
 function planImport(
   records: { line: number; fields: string[] }[],
   existing: ExistingNode[],
+  columns: string[],
 ): { ok: true; nodes: PlannedNode[] } | { ok: false; errors: RowError[] } {
   const errors: RowError[] = []
   const idByCode = new Map(existing.map((n) => [n.code, n.id]))
@@ -148,11 +167,11 @@ function planImport(
   const seen = new Map<string, number>()
   const rows: (DirectoryRow & { line: number })[] = []
   for (const { line, fields } of records) {
-    if (fields.length !== DIRECTORY_HEADER.length) {
-      errors.push({ line, message: `expected ${DIRECTORY_HEADER.length} fields, found ${fields.length}` })
+    if (fields.length !== columns.length) {
+      errors.push({ line, message: `expected ${columns.length} fields, found ${fields.length}` })
       continue
     }
-    const parsed = DirectoryRow.safeParse(Object.fromEntries(DIRECTORY_HEADER.map((h, i) => [h, fields[i]])))
+    const parsed = DirectoryRow.safeParse(Object.fromEntries(columns.map((h, i) => [h, fields[i]])))
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
         errors.push({ line, message: `${issue.path.join('.')} ${issue.message}` })
@@ -235,16 +254,18 @@ export async function rebuildTree(sql: Sql): Promise<void> {
     )
     select ancestor_id, descendant_id, distance from t`
   await sql`
-    update service_nodes n set depth = p.depth, path_names = p.names
+    update service_nodes n set depth = p.depth, path_names = p.names, path_names_cy = p.names_cy
     from (
-      with recursive p (id, depth, names) as (
-        select id, 0, array[name] from service_nodes where parent_id is null
+      with recursive p (id, depth, names, names_cy) as (
+        select id, 0, array[name], array[coalesce(name_cy, name)] from service_nodes where parent_id is null
         union all
-        select n.id, p.depth + 1, p.names || n.name from p join service_nodes n on n.parent_id = p.id
+        select n.id, p.depth + 1, p.names || n.name, p.names_cy || coalesce(n.name_cy, n.name)
+        from p join service_nodes n on n.parent_id = p.id
       )
-      select id, depth, names from p
+      select id, depth, names, names_cy from p
     ) p
-    where p.id = n.id and (n.depth, n.path_names) is distinct from (p.depth, p.names)`
+    where p.id = n.id
+      and (n.depth, n.path_names, n.path_names_cy) is distinct from (p.depth, p.names, p.names_cy)`
 }
 
 /** Rebuilds every feed entry from published stories (after the tree's shape changed). */

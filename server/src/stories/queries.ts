@@ -12,7 +12,7 @@ export interface FeedRow {
   authorRole: StorySubmission['authorRole']
   nickname: string
   responseCount: number
-  services: { id: string; name: string }[]
+  services: { id: string; name: string; nameCy: string | null }[]
 }
 
 export interface FeedCursor {
@@ -36,7 +36,7 @@ export async function listFeed(
   return sql<FeedRow[]>`
     select s.id, s.title, left(s.body, 400) as body_start, s.published_at, s.author_role, s.nickname,
       s.response_count,
-      (select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name) order by sn.position), '[]')
+      (select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name, 'nameCy', n.name_cy) order by sn.position), '[]')
          from story_nodes sn join service_nodes n on n.id = sn.node_id where sn.story_id = s.id) as services
     from (
       select distinct on (e.published_at, e.story_id) e.published_at, e.story_id
@@ -61,7 +61,7 @@ interface PublicStoryRow {
   publishedAt: Date
   authorRole: StorySubmission['authorRole']
   nickname: string
-  services: { id: string; name: string }[]
+  services: { id: string; name: string; nameCy: string | null }[]
   tags: (Tag & { group: Tag['group'] })[]
 }
 
@@ -74,7 +74,7 @@ export interface PublishedStory extends Omit<PublicStoryRow, 'tags'> {
 export async function getPublishedStory(sql: Sql, id: string): Promise<PublishedStory | undefined> {
   const [story] = await sql<PublicStoryRow[]>`
     select s.id, s.title, s.body, s.published_at, s.author_role, s.nickname,
-      (select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name) order by sn.position), '[]')
+      (select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name, 'nameCy', n.name_cy) order by sn.position), '[]')
          from story_nodes sn join service_nodes n on n.id = sn.node_id where sn.story_id = s.id) as services,
       (select coalesce(json_agg(json_build_object('slug', t.slug, 'label', t.label, 'labelCy', t.label_cy,
                 'group', t.grp) order by t.grp, t.position), '[]')

@@ -76,7 +76,9 @@ export const StorySubmission = z
     lang: z
       .enum(LANGS, { message: 'must be en or cy' })
       .default('en')
-      .openapi({ description: 'The language the story is told in (`en` or `cy`): its emails and follow page use it.' }),
+      .openapi({
+        description: 'The language the story is told in (`en` or `cy`): its emails and follow page use it.',
+      }),
     /** The portal widget the story was told through; recorded with the page's origin if that site is allowed. */
     widgetId: z.uuid({ message: 'must be a widget id' }).optional(),
     /** Honeypot: people never see this field; software that fills it in is not a person. */
@@ -89,7 +91,7 @@ export const SubmissionAccepted = z
   .object({ id: z.uuid(), status: z.literal('pending') })
   .openapi('SubmissionAccepted')
 
-export const ServiceLink = z.object({ id: z.uuid(), name: z.string() })
+export const ServiceLink = z.object({ id: z.uuid(), name: z.string(), nameCy: z.string().nullable() })
 
 export const FeedStory = z
   .object({
