@@ -217,7 +217,7 @@ ${failure
   : html`<ul>${keys.map((id) => html`<li><a href="#${id}" @click=${this.jump}>${errors[id]}</a></li>`)}</ul>`}
 </div>` : ''}
 ${this.q('serviceIds', L.service, undefined, (d) => html`<select id="serviceIds" name="serviceIds" aria-describedby=${d}>
-${(this.places ?? this.ids.map((id) => ({ id, name: this.about?.name ?? '', nameCy: this.about?.nameCy, depth: 0 }))).map(
+${(this.places ?? this.ids.map((id) => ({ id, name: this.about?.name ?? '', depth: 0 }))).map(
   // Indented by depth (in tree order): a full path would not fit a narrow select.
   (p) => html`<option value=${p.id} ?selected=${p.id == this.ids[0]}>${'\u00a0\u00a0'.repeat(p.depth)}${nameIn(this.L, p)}</option>`,
 )}
