@@ -1,25 +1,45 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
+import { BUDGETS, gzipSize } from './size.ts'
 
-const BUDGET = 10 * 1024
 const DIST = join(import.meta.dirname, '../dist/widget')
 
+function built(): string[] {
+  try {
+    return readdirSync(DIST).filter((f) => f.endsWith('.js'))
+  } catch {
+    return [] // no build: fails below
+  }
+}
+
 describe('the widget bundle', () => {
-  it(`stays within ${BUDGET} bytes of gzipped JavaScript, every file it can load included`, () => {
-    let files: string[] = []
-    try {
-      files = readdirSync(DIST).filter((f) => f.endsWith('.js'))
-    } catch {
-      // no build: fails below
-    }
+  const files = built()
+  const entries = files.filter((f) => /^heard\.[\w-]+\.js$/.test(f))
+  const forms = files.filter((f) => /^heard-form\.[\w-]+\.js$/.test(f))
+
+  it('is one entry module and one form chunk, and nothing else', () => {
     expect(files, 'dist/widget has no JavaScript: run `npm run build` first').not.toEqual([])
-    const sizes = files.map((f) => [f, gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length] as const)
-    const total = sizes.reduce((sum, [, n]) => sum + n, 0)
-    console.log(
-      `widget gzip: ${sizes.map(([f, n]) => `${f} ${n} B`).join(', ')}; total ${total} of ${BUDGET} B`,
-    )
-    expect(total).toBeLessThanOrEqual(BUDGET)
+    expect(entries).toHaveLength(1)
+    expect(forms).toHaveLength(1)
+    expect(files).toHaveLength(2)
+  })
+
+  it.each([
+    ['entry', entries],
+    ['form', forms],
+  ] as const)(`keeps the %s chunk within its budget (gzip)`, (kind, names) => {
+    const size = gzipSize(readFileSync(join(DIST, names[0]!)))
+    console.log(`widget ${kind}: ${names[0]} ${size} B gzip of ${BUDGETS[kind]} B`)
+    expect(size).toBeLessThanOrEqual(BUDGETS[kind])
+  })
+
+  it('pins the form chunk by name and SHA-384 in the entry, and the form imports nothing', async () => {
+    const entry = readFileSync(join(DIST, entries[0]!), 'utf8')
+    const form = readFileSync(join(DIST, forms[0]!))
+    const { createHash } = await import('node:crypto')
+    expect(entry).toContain(forms[0])
+    expect(entry).toContain(`sha384-${createHash('sha384').update(form).digest('base64')}`)
+    expect(form.toString()).not.toMatch(/\bimport\s*[({'"]|\bfrom\s*['"]/)
   })
 })

@@ -20,6 +20,7 @@ import { handleError } from './error-handler.ts'
 import { followPages } from './follow/pages.ts'
 import { followRoutes } from './follow/routes.ts'
 import { notFoundPage } from './html/layout.ts'
+import { faviconRoutes } from './html/favicon.ts'
 import { stylesheetRoutes } from './html/stylesheet.ts'
 import type { AppEnv, Deps } from './http.ts'
 import { inboxRoutes } from './inbox/routes.ts'
@@ -30,11 +31,16 @@ import { memberRoutes } from './members/routes.ts'
 import { moderationRoutes } from './moderation/routes.ts'
 import { moderationTextRoutes } from './moderation/text-routes.ts'
 import { notFoundHeaders, usePageSecurityHeaders } from './page-headers.ts'
+import { homeRoutes } from './pages/home-routes.ts'
+import { reportPageRoutes } from './pages/report-routes.ts'
 import { pageRoutes } from './pages/routes.ts'
+import { tellRoutes } from './pages/tell-routes.ts'
 import { precheckRoutes } from './precheck/routes.ts'
+import { reportRoutes } from './reports/routes.ts'
 import { responseRoutes } from './responses/routes.ts'
 import { DIRECTORY_IMPORT_PATH, directoryImportRoutes } from './services/import-routes.ts'
 import { servicesRoutes } from './services/routes.ts'
+import { serviceStatsRoutes } from './services/stats-routes.ts'
 import { FeedCache } from './stories/feed-cache.ts'
 import { storiesRoutes } from './stories/routes.ts'
 import { platformSubscriberRoutes } from './subscribers/platform-routes.ts'
@@ -94,6 +100,7 @@ export function createApp({
   })
 
   app.route('/', servicesRoutes(deps))
+  app.route('/', serviceStatsRoutes(deps))
   app.route('/', storiesRoutes(deps))
   app.route('/', precheckRoutes())
   app.route('/', authRoutes(deps))
@@ -115,11 +122,15 @@ export function createApp({
   app.route('/', widgetBuilderRoutes(deps))
   app.route('/', apiKeyRoutes(deps))
   app.route('/', stylesheetRoutes())
+  app.route('/', reportRoutes(deps))
+  app.route('/', faviconRoutes())
+  app.route('/', homeRoutes(deps))
+  app.route('/', tellRoutes(deps))
+  app.route('/', reportPageRoutes(deps))
   app.route('/', pageRoutes(deps))
   app.route('/', widgetRoutes().app)
   app.route('/', portalRoutes())
   app.route('/', exampleRoutes(sql))
-  app.get('/', (c) => c.redirect('/examples/hospital/'))
   mountApiDocs(app, config)
   app.notFound(answerNotFound)
   app.onError(handleError)

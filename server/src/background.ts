@@ -1,6 +1,7 @@
 import { alertJobs } from './alerts/jobs.ts'
 import { purgeExpiredAuth } from './auth/queries.ts'
 import { billingJobs } from './billing/reconcile.ts'
+import { inboxJobs } from './inbox/jobs.ts'
 import type { Deps } from './http.ts'
 import { purgeOutbox } from './mail/outbox.ts'
 import { createMailer } from './mail/transport.ts'
@@ -18,6 +19,7 @@ export function backgroundJobs(deps: Pick<Deps, 'config' | 'feedCache'>): JobReg
     ...moderationJobs(deps),
     ...billingJobs(deps),
     ...alertJobs(deps),
+    ...inboxJobs(deps),
     outbox_purge: { dailyAtHourUtc: 3, run: (sql) => purgeOutbox(sql) },
     auth_purge: { dailyAtHourUtc: 3, run: (sql) => purgeExpiredAuth(sql) },
     rate_limit_purge: { dailyAtHourUtc: 3, run: (sql) => purgeStaleAttempts(sql) },

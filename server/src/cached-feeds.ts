@@ -1,8 +1,27 @@
 import { randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Context } from 'hono'
 import { PUBLIC_CORS_HEADERS } from './cors.ts'
+import type { AppEnv } from './http.ts'
 import { log } from './log.ts'
-import { feedHeaders, type FeedCache } from './stories/feed-cache.ts'
+import { feedHeaders, feedKey, type FeedCache } from './stories/feed-cache.ts'
+
+/**
+ * Serves a public JSON answer (a feed, a service's figures) from the cache when it can; builds,
+ * caches and serves it otherwise. Whatever is cached here is also answered by
+ * `cachedFeedResponder` before the app runs. A build that throws (404) caches nothing.
+ */
+export async function serveCached(c: Context<AppEnv>, cache: FeedCache, build: () => Promise<object>) {
+  const key = feedKey(c.req.url)
+  let entry = cache.get(key)
+  if (!entry) {
+    const generation = cache.generation
+    entry = cache.set(key, JSON.stringify(await build()), c.req.routePath, generation)
+  }
+  const headers = feedHeaders(entry)
+  if (c.req.header('if-none-match') === entry.etag) return c.body(null, 304, headers)
+  return c.body(entry.body, 200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' })
+}
 
 /** Hono's request-id rule: a caller's id is kept when it is short and plain. */
 const callerRequestId = (value: string | string[] | undefined) =>
@@ -39,7 +58,7 @@ export function cachedFeedResponder(cache: FeedCache) {
     if (notModified) {
       res.writeHead(304, headers).end()
     } else {
-      headers['Content-Type'] = 'application/json; charset=utf-8'
+      headers['Content-Type'] = entry.contentType
       headers['Content-Length'] = entry.bytes.length
       res.writeHead(200, headers).end(entry.bytes)
     }

@@ -49,6 +49,10 @@ export function pageSecurityHeaders(
 
 /** Every server-rendered page and the stylesheet they share (the 404 page: `notFoundHeaders`). */
 const PAGE_PATHS = [
+  '/',
+  '/search',
+  '/favicon.svg',
+  '/favicon.ico',
   '/stories/*',
   '/services/*',
   '/assets/*',

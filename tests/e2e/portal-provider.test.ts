@@ -42,11 +42,19 @@ describe('the inbox', { timeout: 90_000 }, () => {
     const allText = (await counts.textContent())!
     const all = Number(allText.match(/(\d+) stor/)![1])
     expect(all).toBeGreaterThan(0)
-    const dates = await page
-      .locator('ol.stories time')
-      .evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!))
-    expect(dates.length).toBeGreaterThan(1)
-    expect([...dates].sort().reverse()).toEqual(dates)
+    // Overdue stories first (longest overdue first), then the rest newest first.
+    const items = await page.locator('ol.stories > li').evaluateAll((els) =>
+      els.map((e) => {
+        const [published, due] = [...e.querySelectorAll('.meta time')].map((t) => t.getAttribute('datetime')!)
+        return { overdue: e.classList.contains('overdue'), published: published!, due: due! }
+      }),
+    )
+    expect(items.length).toBeGreaterThan(1)
+    const overdue = items.filter((i) => i.overdue)
+    expect(items.slice(0, overdue.length)).toEqual(overdue)
+    expect(overdue.map((i) => i.due)).toEqual(overdue.map((i) => i.due).sort())
+    const rest = items.slice(overdue.length).map((i) => i.published)
+    expect([...rest].sort().reverse()).toEqual(rest)
 
     await page.getByLabel('Not responded to yet').check()
     await page.getByRole('button', { name: 'Apply' }).click()
@@ -257,7 +265,9 @@ describe('coverage and widgets', { timeout: 90_000 }, () => {
     }
     const snippet = await page.locator('#snippet').inputValue()
     expect(snippet).toContain(`integrity="${manifest.integrity}"`)
-    expect(snippet).toMatch(/<heard-stories widget="[0-9a-f-]{36}"><\/heard-stories>/)
+    expect(snippet).toMatch(
+      /<heard-stories widget="[0-9a-f-]{36}">\n {2}<a href="http[^"]+\/services\/[0-9a-f-]{36}">Read patient stories about [^<]+ on Heard<\/a>\n<\/heard-stories>/,
+    )
     const preview = page.locator('.preview heard-stories')
     await preview.scrollIntoViewIfNeeded()
     await preview.locator('li[part="story"]').first().waitFor()

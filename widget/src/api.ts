@@ -6,6 +6,7 @@ import type { z } from 'zod'
 import type { ErrorIssue } from '../../server/src/errors.ts'
 import type { PrecheckFlag } from '../../server/src/precheck/types.ts'
 import type { ServiceRef } from '../../server/src/services/schemas.ts'
+import type { ServiceStats } from '../../server/src/services/stats.ts'
 import type { Feed as FeedSchema, FeedStory, Tag as TagSchema } from '../../server/src/stories/schemas.ts'
 import type { PublicWidget } from '../../server/src/widgets/schemas.ts'
 
@@ -13,6 +14,7 @@ export type Ref = Pick<ServiceRef, 'id' | 'name' | 'nameCy'>
 export type Story = FeedStory
 export type Feed = z.infer<typeof FeedSchema> & { service?: Ref }
 export type Tag = TagSchema
+export type Stats = ServiceStats
 export type Flag = PrecheckFlag
 export type Issue = ErrorIssue
 /** What `GET /api/v1/widgets/:id` answers. */

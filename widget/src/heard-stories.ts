@@ -1,16 +1,20 @@
 import { html, nothing } from 'lit/html.js'
 import { call } from './api.ts'
-import type { Failure, Feed, Story, WidgetConfig } from './api.ts'
-import { ago, fill, nameIn, plural, strings } from './i18n.ts'
+import type { Failure, Feed, Ref, Stats, Story, WidgetConfig } from './api.ts'
+import { HeardElement } from './base.ts'
+import { ago, fill, nameIn, strings } from './i18n.ts'
+import type { Form, FormHost } from './kit.ts'
+import { loadForm } from './load-form.ts'
 import type { Strings } from './locales/strings.ts'
-import { StoryForm } from './story-form.ts'
+import { loadStats, summary } from './summary.ts'
 
 const SCRIPT_ORIGIN = new URL(import.meta.url).origin
 
 /**
  * `<heard-stories>`: the newest published stories about one or more services, all of them, newest
- * first, and a "Tell your story" form. The element's own children are the no-JavaScript fallback and
- * are not shown once it runs.
+ * first, with a summary line of the services' figures and who answered each story, and a "Tell your
+ * story" form, loaded as a second chunk when it is first opened (`load-form.ts`). The element's own
+ * children are the no-JavaScript fallback and are not shown once it runs.
  *
  * Attributes:
  * - `service`: a service id, or several separated by spaces or commas (their subtrees included).
@@ -25,16 +29,23 @@ const SCRIPT_ORIGIN = new URL(import.meta.url).origin
  * - `heard-submitted`: a story was sent for moderation; `detail.id` is its id.
  * - `heard-error`: the stories could not be loaded; `detail.status` is the HTTP status (0: offline).
  *
- * Parts: `container`, `heading`, `list`, `story`, `title`, `meta`, `button`, `form`.
+ * Parts: `container`, `heading`, `summary`, `list`, `story`, `title`, `meta`, `responders`, `badge`,
+ * `button`, `form`.
  *
  * Custom properties: `--heard-color` (buttons), `--heard-background`, `--heard-text`, `--heard-link`,
  * `--heard-focus`, `--heard-font`, `--heard-radius`.
  */
-export class HeardStories extends StoryForm {
+export class HeardStories extends HeardElement implements FormHost {
   static observedAttributes = ['service', 'limit', 'lang', 'theme', 'api', 'widget']
   /** Undefined while loading. */
   stories?: Story[]
+  stats?: Stats[]
+  about?: Ref
   failed?: boolean
+  /** The open form, if any. */
+  form?: Form
+  /** The form chunk could not be loaded (or checked): the widget links to Heard's own form. */
+  noForm?: boolean
   config?: WidgetConfig
   private seen?: boolean
   private run = 0
@@ -93,13 +104,14 @@ export class HeardStories extends StoryForm {
       const ids = this.ids.map(encodeURIComponent)
       if (!ids.length) throw console.error('<heard-stories> needs a `service` id')
       const q = `limit=${this.limit}`
-      const feed = await call<Feed>(
-        this.api,
-        ids[1] ? `stories?services=${ids}&${q}` : `services/${ids[0]}/stories?${q}`,
-      )
+      const [feed, stats] = await Promise.all([
+        call<Feed>(this.api, ids[1] ? `stories?services=${ids}&${q}` : `services/${ids[0]}/stories?${q}`),
+        loadStats(this.api, this.ids),
+      ])
       if (run != this.run) return
       this.about = feed.service
       this.stories = feed.stories
+      this.stats = stats
     } catch (e) {
       if (run != this.run) return
       this.failed = true
@@ -108,28 +120,53 @@ export class HeardStories extends StoryForm {
     this.update()
   }
 
-  // The template ships as written: kept free of deep indentation, so prettier leaves it alone.
+  async openForm() {
+    this.noForm = false
+    try {
+      this.form = new (await loadForm())(this)
+    } catch {
+      this.noForm = true
+    }
+    this.update()
+  }
+
+  closeForm() {
+    this.form = undefined
+    this.focusSoon('#tell')
+  }
+
+  // Templates ship as written: kept free of deep indentation, so prettier leaves them alone.
   // prettier-ignore
-  render() {
-    const { L, stories, ids, failed } = this
-    return html`<div part="container" class="c ${this.getAttribute('theme') ?? this.config?.theme}" lang=${L.code}>
-<h2 part="heading">${this.about ? fill(L.about, nameIn(L, this.about)) : L.stories}</h2>
-${this.open ? this.renderForm() : html`<p role="status" class="m">${failed ? L.failed : !stories ? L.loading : stories[0] ? '' : L.empty}</p>
-<ul part="list" class="l" aria-hidden=${stories ? nothing : 'true'}>
-${stories
-  ? stories.map((s) => html`<li part="story">
+  story(s: Story) {
+    const { L } = this
+    return html`<li part="story">
 <h3 part="title"><a href=${/^https?:/.test(s.url) ? s.url : nothing}>${s.title}</a></h3>
 <p>${s.excerpt}</p>
-<p part="meta" class="m">${s.nickname} · ${L.roles[s.authorRole]} · <time datetime=${s.publishedAt}>${ago(s.publishedAt, L)}</time><br />${s.services.map((x) => nameIn(L, x)).join(', ')} · ${plural(L, L.responses, s.responseCount)}</p>
-</li>`)
+<p part="meta" class="m">${s.nickname} · ${L.roles[s.authorRole]} · <time datetime=${s.publishedAt}>${ago(s.publishedAt, L)}</time><br />${s.services.map((x) => nameIn(L, x)).join(', ')}</p>
+${s.responders[0] ? html`<ul part="responders" class="r">${s.responders.map((r) => html`<li>${L.by} ${r.responderTitle}, ${r.organisationName}${r.change ? html` <span part="badge" class="b">${L.change[r.change]}</span>` : ''}</li>`)}</ul>` : html`<p part="responders" class="r m">${L.unanswered}</p>`}
+</li>`
+  }
+
+  // prettier-ignore
+  render() {
+    const { L, stories, ids, failed, form } = this
+    const service = ids[0] && `${this.api}/services/${encodeURIComponent(ids[0])}`
+    return html`<div part="container" class="c ${this.getAttribute('theme') ?? this.config?.theme}" lang=${L.code}>
+<h2 part="heading">${this.about ? fill(L.about, nameIn(L, this.about)) : L.stories}</h2>
+${form ? form.render() : html`<p part="summary">${stories ? summary(L, this.stats) : ''}</p>
+<p role="status" class="m">${failed ? L.failed : !stories ? L.loading : stories[0] ? '' : L.empty}</p>
+<ul part="list" class="l" aria-hidden=${stories ? nothing : 'true'}>
+${stories
+  ? stories.map((s) => this.story(s))
   : // Placeholders the size of the stories to come, so that the page does not jump.
     failed ? '' : Array.from({ length: this.limit }, () => html`<li></li>`)}
 </ul>
 <div class="a">
 ${failed ? html`<button part="button" @click=${() => this.load()}>${L.retry}</button>` : ''}
 <button part="button" id="tell" @click=${this.openForm}>${L.tell}</button>
-${ids[0] ? html`<a href="${this.api}/services/${encodeURIComponent(ids[0])}">${L.all}</a>` : ''}
-</div>`}
+${service ? html`<a href=${service}>${L.all}</a>` : ''}
+</div>
+${this.noForm && service ? html`<p class="m" role="alert"><a href="${service}/tell">${L.noForm}</a></p>` : ''}`}
 </div>`
   }
 }

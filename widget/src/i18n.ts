@@ -1,12 +1,16 @@
 import { STRINGS } from './locales/strings.ts'
-import type { Strings } from './locales/strings.ts'
+import type { Language, Strings } from './locales/strings.ts'
 
 const pick = (v: object, i: number): unknown =>
   Array.isArray(v) ? v[i] : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, pick(x, i)]))
-const LANGUAGES = [0, 1].map((i) => pick(STRINGS, i)) as Strings[]
+
+/** Both languages of a strings table (English, Welsh), picked once; the form's table uses it too. */
+export const languages = <T extends object>(table: T) => [0, 1].map((i) => pick(table, i)) as Language<T>[]
+
+const LANGUAGES = languages(STRINGS)
 
 /** Welsh for any `cy…` language tag, English otherwise. */
-export const strings = (lang?: string | null) => LANGUAGES[+/^cy/i.test(lang ?? '')]!
+export const strings = (lang?: string | null): Strings => LANGUAGES[+/^cy/i.test(lang ?? '')]!
 
 /** A service's name in the reader's language: its Welsh name where the directory has one. */
 export const nameIn = (L: Strings, x: { name: string; nameCy?: string | null }) =>
@@ -15,7 +19,7 @@ export const nameIn = (L: Strings, x: { name: string; nameCy?: string | null }) 
 export const fill = (s: string, x: unknown) => s.replace('#', `${x}`)
 
 /** Picks the plural form for `n` by the language's own rules (Welsh has six categories). */
-export const plural = (L: Strings, forms: Record<string, string>, n: number) =>
+export const plural = (L: { code: string }, forms: Record<string, string>, n: number) =>
   fill(forms[new Intl.PluralRules(L.code).select(n)] ?? forms.other, n.toLocaleString(L.code))
 
 /** Each unit, and how many of it make the next. */

@@ -1,5 +1,6 @@
-// The widget's one stylesheet, adopted as a constructable stylesheet (so a CSP without
-// 'unsafe-inline' is fine). Written compactly by hand: it ships inside the 10 KB budget.
+// The list's stylesheet, adopted as a constructable stylesheet (so a CSP without 'unsafe-inline'
+// is fine); the form adds its own (`form/styles.ts`). Written compactly by hand: it ships in the
+// entry's 8 KB budget.
 // The host page reaches in only through inherited properties, which `.c` resets with `all` (and
 // `direction`, which `all` leaves alone), and through the root font size, which `rem` would
 // follow: only px units here.
@@ -12,10 +13,10 @@ export const styles = `:host{display:block!important;visibility:visible!importan
 .c{all:initial;display:block;direction:ltr;--b:var(--heard-background,#fff);--t:var(--heard-text,#212b32);--s:#4c6272;--l:var(--heard-link,#005eb8);--c:var(--heard-color,#005eb8);--f:var(--heard-focus,#ffeb3b);--e:#d5281b;--k:#d8dde0;--r:var(--heard-radius,4px);font:16px/1.5 var(--heard-font,Arial,sans-serif);color:var(--t);background:var(--b);border:1px solid var(--k);border-radius:var(--r);padding:16px;overflow-wrap:anywhere}
 .dark{${dark}}
 @media(prefers-color-scheme:dark){.auto{${dark}}}
-h2,h3,h4,label,legend,button,.er{font-weight:700}
+h2,h3,h4,button{font-weight:700}
 h2{font-size:22px}
 h3{font-size:18px}
-p,h2,h3,h4,label{margin-bottom:8px}
+p,h2,h3,h4{margin-bottom:8px}
 a{color:var(--l)}
 ul{list-style:none}
 .l{display:grid;grid-template-columns:repeat(auto-fill,minmax(260px,1fr));column-gap:32px}
@@ -25,20 +26,7 @@ ul{list-style:none}
 .a{display:flex;flex-wrap:wrap;align-items:center;gap:12px 20px}
 button{color:#fff;background:var(--c);border:2px solid var(--c);border-radius:var(--r);padding:8px 16px;cursor:pointer}
 .s{color:var(--l);background:0}
-form,.ok{max-width:640px;margin-top:16px}
-.g{border:0;margin-bottom:24px}
-label,legend{display:block}
-input,select,textarea{display:block;width:100%;background:var(--b);border:2px solid;padding:6px 8px}
-.o label{display:flex;gap:8px;font-weight:400}
-.o input{width:24px;height:24px;flex:none;accent-color:var(--c)}
-.x{border-left:4px solid var(--e);padding-left:12px}
-.er,.over,.es a{color:var(--e)}
-.es{border:4px solid var(--e);padding:16px;margin-bottom:24px}
-.pc{border-left:4px solid var(--k);padding-left:12px}
-.pc ul{list-style:disc;padding-left:20px}
-.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
-[tabindex]{outline:0}
+.r{margin-bottom:8px}
+.b{display:inline-block;border:1px solid;border-radius:var(--r);padding:0 6px;margin-left:4px;font-size:14px;font-weight:700}
 a:focus,button:focus{outline:4px solid #0000;background:var(--f);color:#212b32;box-shadow:0 4px #212b32;text-decoration:none}
-input:focus,select:focus,textarea:focus{outline:4px solid var(--f);box-shadow:inset 0 0 0 2px}
-.es:focus{outline:4px solid var(--f)}
 `

@@ -22,6 +22,8 @@ import { inboxFilterForm, type PublicTag, type TagGroups } from './inbox-filter-
 import { INBOX_FILTERS, inboxFilters, type InboxFilter } from './inbox-filters.ts'
 import { coveredServices, MemberPageElement } from '../shared/member-page.ts'
 import type { Inbox, InboxStory } from './types.ts'
+import { workflowTags } from './workflow-filters.ts'
+import type { AssignableMember } from './workflow-types.ts'
 
 const PAGE_SIZE = 25
 
@@ -80,6 +82,9 @@ export class HeardInboxPage extends MemberPageElement {
       .story.responded {
         border-left-color: #007f3b;
       }
+      .story.overdue {
+        border-left-color: #d5281b;
+      }
       .story h3 {
         margin-bottom: 0.25rem;
       }
@@ -91,6 +96,7 @@ export class HeardInboxPage extends MemberPageElement {
   @property({ attribute: false }) query: URLSearchParams = new URLSearchParams()
   @state() services: ServiceSummary[] = []
   @state() tags?: TagGroups
+  @state() assignees: AssignableMember[] = []
   private inbox = queryTask(
     this,
     (query, signal) => this.load(query, signal),
@@ -126,6 +132,9 @@ export class HeardInboxPage extends MemberPageElement {
       criticality: msg('The criticality'),
       tags: msg('The tags'),
       q: msg('The search'),
+      assignee: 'The assignee',
+      state: 'The state',
+      overdue: 'The overdue filter',
     }
     const name = issue.path.split('.')[0] ?? ''
     return `${field[name] ?? msg('A filter')} ${issue.message}`
@@ -134,10 +143,12 @@ export class HeardInboxPage extends MemberPageElement {
   /** The covered services (each with the services within it) and the tags, for the filters. */
   private async loadChoices(signal: AbortSignal) {
     try {
-      const [tags, services] = await Promise.all([
+      const [tags, services, assignees] = await Promise.all([
         api.get<{ tags: (PublicTag & { group: TagGroup })[] }>('/api/v1/tags', { signal }),
         this.subscriber ? coveredServices(this.subscriber, signal) : [],
+        api.get<{ members: AssignableMember[] }>(`${this.base}/inbox/assignees`, { signal }),
       ])
+      this.assignees = assignees.members
       const groups: TagGroups = { good: [], improve: [], feelings: [] }
       for (const t of tags.tags) groups[t.group]?.push({ slug: t.slug, label: t.label })
       this.tags = groups
@@ -148,12 +159,12 @@ export class HeardInboxPage extends MemberPageElement {
   }
 
   private summaryText(inbox: Inbox) {
-    const { total, unresponded, exact } = inbox.counts
+    const { total, unresponded, overdue, exact } = inbox.counts
     if (total === 0) return this.hasFilters() ? msg('No stories match these filters') : msg('No stories yet')
     const count = plural(total, msg('story'), msg('stories'))
     return exact
-      ? msg(str`${count}, ${unresponded} without a published response`)
-      : msg(str`at least ${count}, ${unresponded} without a published response`)
+      ? msg(str`${count}, ${unresponded} without a published response, ${overdue} overdue`)
+      : msg(str`at least ${count}, ${unresponded} without a published response, ${overdue} overdue`)
   }
 
   private hasFilters() {
@@ -176,6 +187,7 @@ export class HeardInboxPage extends MemberPageElement {
         services: this.services,
         indent: (s) => this.indent(s),
         tags: this.tags,
+        assignees: this.assignees,
       })}
       ${this.hasFilters() ? html`<p><a href=${href('/inbox')}>${msg('Clear all filters')}</a></p>` : nothing}`,
     )
@@ -191,8 +203,11 @@ export class HeardInboxPage extends MemberPageElement {
   private renderStory(story: InboxStory) {
     const tags = [...story.tags.good, ...story.tags.improve]
     const ours = story.ourResponses
-    return html`<li class="story ${story.responseCount > 0 ? 'responded' : ''}">
+    return html`<li
+      class="story ${story.responseCount > 0 ? 'responded' : ''} ${story.overdue ? 'overdue' : ''}"
+    >
       <h3><a href=${href(`/inbox/stories/${story.id}`)}>${story.title || msg('Untitled')}</a></h3>
+      ${workflowTags(story)}
       <ul class="meta">
         <li>
           <span class="visually-hidden">${msg('Published')} </span
@@ -202,11 +217,12 @@ export class HeardInboxPage extends MemberPageElement {
           <span class="visually-hidden">${msg('Services:')} </span
           >${story.services.map((s) => serviceName(s)).join(', ')}
         </li>
+        <li>Due <time datetime=${story.dueAt}>${formatDate(story.dueAt)}</time></li>
         <li>
           ${
             story.criticality === null
               ? msg('Criticality not set')
-              : msg(str`Criticality ${story.criticality} – ${CRITICALITY_LABELS[story.criticality]}`)
+              : `Criticality ${story.criticality} – ${CRITICALITY_LABELS[story.criticality]}`
           }
         </li>
       </ul>
@@ -249,7 +265,7 @@ export class HeardInboxPage extends MemberPageElement {
       ${this.inbox.status === TaskStatus.PENDING ? html`<p class="loading">${msg('Updating…')}</p>` : nothing}
       ${
         inbox.stories.length
-          ? html`<ol class="stories" aria-label="Stories, newest first">
+          ? html`<ol class="stories" aria-label="Stories, overdue first, then newest first">
               ${inbox.stories.map((s) => this.renderStory(s))}
             </ol>`
           : emptyList(
@@ -275,7 +291,16 @@ export class HeardInboxPage extends MemberPageElement {
     return html`<span class="caption">${this.subscriber?.name ?? this.membership?.subscriberName ?? ''}</span>
       <h1>${msg('Inbox')}</h1>
       ${this.renderReadOnlyNotice()}
-      <p class="lead">${msg('Published stories about the services you cover, newest first.')}</p>
+      <p class="lead">
+        ${msg('Published stories about the services you cover: overdue ones first, then the newest.')}
+      </p>
+      ${
+        this.membership?.role === 'admin'
+          ? html`<p>
+              <a href=${href('/inbox/settings')}>Inbox settings: time to respond and routing rules</a>
+            </p>`
+          : nothing
+      }
       <heard-held-stories .subscriberId=${this.membership?.subscriberId}></heard-held-stories>
       ${listLayout(this.renderFilters(), msg('Stories'), this.inbox, this.renderResults())}`
   }

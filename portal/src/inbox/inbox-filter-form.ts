@@ -5,6 +5,8 @@ import { queryValue } from '../shared/list-page.ts'
 import { href, navigate } from '../shared/router.ts'
 import { TAG_GROUPS, type ServiceSummary, type TagGroup } from '../shared/types.ts'
 import { listOf } from './inbox-filters.ts'
+import { workflowFilters } from './workflow-filters.ts'
+import type { AssignableMember } from './workflow-types.ts'
 
 export type PublicTag = { slug: string; label: string }
 export type TagGroups = Record<TagGroup, PublicTag[]>
@@ -15,6 +17,8 @@ export type FilterChoices = {
   services: ServiceSummary[]
   indent: (service: ServiceSummary) => number
   tags?: TagGroups
+  /** Responders and admins, for the assignee filter. */
+  assignees?: AssignableMember[]
 }
 
 /** Opens the inbox with the filters the form holds (a new search starts at the first page). */
@@ -32,6 +36,9 @@ function apply(e: Event) {
       responded: one('responded'),
       from: one('from'),
       to: one('to'),
+      assignee: one('assignee'),
+      state: one('state'),
+      overdue: one('overdue'),
     }),
   )
 }
@@ -96,7 +103,7 @@ export function inboxFilterForm(choices: FilterChoices) {
       <span class="hint" id="q-hint">Words, "a phrase", or -word to leave out</span>
       <input id="q" name="q" type="search" .value=${queryValue(query, 'q')} aria-describedby="q-hint" />
     </div>
-    ${serviceSelect(choices)}
+    ${workflowFilters(query, choices.assignees ?? [])} ${serviceSelect(choices)}
     <fieldset>
       <legend>Criticality</legend>
       <div class="choices">

@@ -1,5 +1,16 @@
 /** The inbox's filters as they appear in the URL (`/portal/inbox?…`) and in the API's query. */
-export const INBOX_FILTERS = ['q', 'serviceId', 'criticality', 'tags', 'responded', 'from', 'to'] as const
+export const INBOX_FILTERS = [
+  'q',
+  'serviceId',
+  'criticality',
+  'tags',
+  'responded',
+  'from',
+  'to',
+  'assignee',
+  'state',
+  'overdue',
+] as const
 export type InboxFilter = (typeof INBOX_FILTERS)[number]
 
 /** The filters present in `query`, without empty values. */

@@ -192,7 +192,12 @@ export class HeardWidgetsPage extends MemberPageElement {
     const script = this.manifest
       ? `<script type="module" src="${origin}${this.manifest.url}" integrity="${this.manifest.integrity}" crossorigin="anonymous"></script>`
       : `<script type="module" src="${origin}${WIDGET_SCRIPT}"></script>`
-    return `${script}\n<heard-stories widget="${widget.id}"></heard-stories>`
+    // The no-JavaScript fallback: a link to the first service's page on Heard.
+    const first = widget.services[0]
+    const fallback = first
+      ? `\n  <a href="${origin}/services/${first.id}">Read patient stories about ${escapeHtml(first.name)} on Heard</a>\n`
+      : ''
+    return `${script}\n<heard-stories widget="${widget.id}">${fallback}</heard-stories>`
   }
 
   private async copy(text: string) {
@@ -383,3 +388,7 @@ declare global {
     'heard-widgets-page': HeardWidgetsPage
   }
 }
+
+/** Text for pasting into HTML: a service name cannot add markup to a hospital's page. */
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]!)

@@ -77,6 +77,12 @@ export const RULE_LABELS: Record<FlagRule, string> = {
   get complaint() {
     return msg('Complaint')
   },
+  get person_description() {
+    return msg('Description of a person')
+  },
+  get not_experience() {
+    return msg('Not an experience of care')
+  },
 }
 export const ruleLabel = (rule: string) => RULE_LABELS[rule as FlagRule] ?? rule.replace(/_/g, ' ')
 

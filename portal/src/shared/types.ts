@@ -41,11 +41,13 @@ export const FLAG_RULES = [
   'nhs_number',
   'postcode',
   'date',
+  'person_description',
   'url',
   'all_caps',
   'profanity',
   'safeguarding',
   'complaint',
+  'not_experience',
 ] as const satisfies readonly PrecheckRule[]
 export type FlagRule = PrecheckRule
 

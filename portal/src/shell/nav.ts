@@ -20,7 +20,12 @@ export type NavItem = {
 export const NAV_ITEMS: NavItem[] = [
   { label: 'Moderation', path: '/moderation', visible: isModerator },
   { label: 'Tags', path: '/moderation/tags', visible: isModerator },
-  { label: 'Inbox', path: '/inbox', alias: /^\/subscribers\/[^/]+\/stories\//, visible: isMember() },
+  {
+    label: 'Inbox',
+    path: '/inbox',
+    alias: /^\/subscribers\/[^/]+\/(stories\/|inbox$)/,
+    visible: isMember(),
+  },
   { label: 'Dashboard', path: '/dashboard', visible: isMember() },
   { label: 'Alerts', path: '/alerts', alias: /^\/subscribers\/[^/]+\/alerts$/, visible: isMember() },
   { label: 'Members', path: '/members', visible: isMember('admin') },

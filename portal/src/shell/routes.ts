@@ -92,6 +92,22 @@ export const ROUTES: Route[] = [
     render: (m) => html`<heard-inbox-page .query=${m.query}></heard-inbox-page>`,
   },
   {
+    // The link in overdue and digest emails names the organisation.
+    path: '/subscribers/:subscriberId/inbox',
+    title: 'Inbox',
+    access: isMember(),
+    load: inbox,
+    render: (m) =>
+      html`<heard-inbox-page .subscriberId=${m.params.subscriberId} .query=${m.query}></heard-inbox-page>`,
+  },
+  {
+    path: '/inbox/settings',
+    title: 'Inbox settings',
+    access: isMember('admin'),
+    load: organisation,
+    render: () => html`<heard-inbox-settings-page></heard-inbox-settings-page>`,
+  },
+  {
     path: '/inbox/stories/:id',
     title: 'Story – Inbox',
     access: isMember(),

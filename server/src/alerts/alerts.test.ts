@@ -57,7 +57,7 @@ describe('alert preferences', () => {
       frequency: 'immediate',
     })
     expect(res.status).toBe(200)
-    expect(await res.json()).toEqual({
+    expect(await res.json()).toMatchObject({
       alerts: {
         services: [
           {

@@ -7,6 +7,7 @@ import { subscriberMayAct } from '../billing/access.ts'
 import { dailyDigestEmail, immediateAlertEmail, type AlertStory } from './emails.ts'
 import { lockQueuedDeliveries, markDeliveries, setUnsubscribeTokenHash, type DeliveryRow } from './queries.ts'
 import { SEND_DAILY_DIGEST, SEND_IMMEDIATE_ALERTS } from './queue.ts'
+import { AUTHOR_REPLY_JOB, sendAuthorReplyAlerts } from './replies.ts'
 import { DIGEST_HOUR_UTC, type AlertFrequency } from './schemas.ts'
 import { unsubscribeToken } from './tokens.ts'
 
@@ -66,5 +67,8 @@ export function alertJobs({ config }: { config: Config }): JobRegistry {
   return {
     [SEND_IMMEDIATE_ALERTS]: { run: (sql) => sendAlerts(sql, config, 'immediate') },
     [SEND_DAILY_DIGEST]: { dailyAtHourUtc: DIGEST_HOUR_UTC, run: (sql) => sendAlerts(sql, config, 'daily') },
+    [AUTHOR_REPLY_JOB]: {
+      run: (sql, payload) => sendAuthorReplyAlerts(sql, config, String(payload.replyId)).then(() => {}),
+    },
   }
 }

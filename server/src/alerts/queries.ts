@@ -3,44 +3,94 @@ import { hashToken, TOKEN_PATTERN } from '../auth/tokens.ts'
 import type { Sql } from '../db.ts'
 import type { Lang } from '../i18n/index.ts'
 import type { AlertStory } from './emails.ts'
-import type { AlertFrequency, AlertPreferences, AlertPreferencesInput } from './schemas.ts'
+import type { AlertFrequency, AlertPreferencesInput, AlertRule, AlertSettings } from './schemas.ts'
 import { unsubscribeTokenHash } from './tokens.ts'
 
-export async function getAlertPreferences(
-  sql: Sql,
-  subscriberId: string,
-  userId: string,
-): Promise<AlertPreferences | null> {
-  const [row] = await sql<AlertPreferences[]>`
-    select a.min_criticality, a.frequency, a.paused_at is not null as paused,
+/** The member's alert rules, oldest first. */
+export async function listAlertRules(sql: Sql, subscriberId: string, userId: string): Promise<AlertRule[]> {
+  return sql<AlertRule[]>`
+    select a.id, a.min_criticality, a.frequency, a.paused_at is not null as paused,
       (select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name,
                 'path', array_to_string(n.path_names, ' › ')) order by n.path_names), '[]')
          from alert_subscription_nodes an join service_nodes n on n.id = an.node_id
          where an.subscription_id = a.id) as services
     from alert_subscriptions a
-    where a.subscriber_id = ${subscriberId} and a.user_id = ${userId}`
-  return row ?? null
+    where a.subscriber_id = ${subscriberId} and a.user_id = ${userId}
+    order by a.created_at, a.id`
 }
 
-/** Creates or replaces the member's alert preferences (resuming them if they were paused). Inside `sql.begin`. */
-export async function saveAlertPreferences(
+/** The member's rules and options, as the API answers them. */
+export async function getAlertSettings(
+  sql: Sql,
+  subscriberId: string,
+  userId: string,
+): Promise<AlertSettings> {
+  const [rules, [options]] = await Promise.all([
+    listAlertRules(sql, subscriberId, userId),
+    sql<{ authorReplies: boolean; assigned: boolean }[]>`
+      select author_replies, assigned from alert_options where subscriber_id = ${subscriberId} and user_id = ${userId}`,
+  ])
+  const first = rules[0]
+  return {
+    alerts: first
+      ? {
+          services: first.services,
+          minCriticality: first.minCriticality,
+          frequency: first.frequency,
+          paused: first.paused,
+        }
+      : null,
+    rules,
+    authorReplies: options?.authorReplies ?? false,
+    assignedToMe: options?.assigned ?? true,
+  }
+}
+
+/**
+ * Replaces the member's rules with `rules` (resuming them if they were paused): existing rules are
+ * rewritten in order, so the unsubscribe links already emailed keep working. Inside `sql.begin`.
+ */
+export async function saveAlertRules(
   sql: Sql,
   m: { subscriberId: string; userId: string; secret: string },
-  input: AlertPreferencesInput,
+  rules: AlertPreferencesInput[],
 ): Promise<void> {
-  const newId = randomUUID()
-  const [row] = await sql<{ id: string }[]>`
-    insert into alert_subscriptions (id, subscriber_id, user_id, min_criticality, frequency, unsubscribe_token_hash)
-    values (${newId}, ${m.subscriberId}, ${m.userId}, ${input.minCriticality}, ${input.frequency},
-      ${unsubscribeTokenHash(newId, m.secret)})
-    on conflict (subscriber_id, user_id) do update set min_criticality = excluded.min_criticality,
-      frequency = excluded.frequency, paused_at = null, updated_at = now()
-    returning id`
-  const id = row!.id
-  await sql`delete from alert_subscription_nodes where subscription_id = ${id}`
+  const existing = await sql<{ id: string }[]>`
+    select id from alert_subscriptions where subscriber_id = ${m.subscriberId} and user_id = ${m.userId}
+    order by created_at, id for update`
+  for (const [i, rule] of rules.entries()) {
+    let id = existing[i]?.id
+    if (id) {
+      await sql`
+        update alert_subscriptions set min_criticality = ${rule.minCriticality}, frequency = ${rule.frequency},
+          paused_at = null, updated_at = now()
+        where id = ${id}`
+    } else {
+      id = randomUUID()
+      await sql`
+        insert into alert_subscriptions (id, subscriber_id, user_id, min_criticality, frequency, unsubscribe_token_hash, created_at)
+        values (${id}, ${m.subscriberId}, ${m.userId}, ${rule.minCriticality}, ${rule.frequency},
+          ${unsubscribeTokenHash(id, m.secret)}, clock_timestamp())`
+    }
+    await sql`delete from alert_subscription_nodes where subscription_id = ${id}`
+    await sql`
+      insert into alert_subscription_nodes (subscription_id, node_id)
+      select ${id}, x.id from unnest(${[...new Set(rule.serviceIds)]}::uuid[]) x (id)`
+  }
+  const surplus = existing.slice(rules.length).map((r) => r.id)
+  if (surplus.length) await sql`delete from alert_subscriptions where id = any(${surplus}::uuid[])`
+}
+
+export async function saveAlertOptions(
+  sql: Sql,
+  m: { subscriberId: string; userId: string },
+  options: { authorReplies: boolean; assignedToMe: boolean },
+): Promise<void> {
   await sql`
-    insert into alert_subscription_nodes (subscription_id, node_id)
-    select ${id}, x.id from unnest(${[...new Set(input.serviceIds)]}::uuid[]) x (id)`
+    insert into alert_options (subscriber_id, user_id, author_replies, assigned)
+    values (${m.subscriberId}, ${m.userId}, ${options.authorReplies}, ${options.assignedToMe})
+    on conflict (subscriber_id, user_id) do update set author_replies = excluded.author_replies,
+      assigned = excluded.assigned, updated_at = now()`
 }
 
 export async function deleteAlertPreferences(
@@ -57,9 +107,10 @@ export async function deleteAlertPreferences(
 export async function unsubscribe(sql: Sql, token: string): Promise<string | undefined> {
   if (!TOKEN_PATTERN.test(token)) return undefined
   const [row] = await sql<{ name: string }[]>`
+    with named as (select subscriber_id, user_id from alert_subscriptions where unsubscribe_token_hash = ${hashToken(token)})
     update alert_subscriptions a set paused_at = coalesce(a.paused_at, now()), updated_at = now()
-    from subscribers s
-    where a.unsubscribe_token_hash = ${hashToken(token)} and s.id = a.subscriber_id
+    from named, subscribers s
+    where a.subscriber_id = named.subscriber_id and a.user_id = named.user_id and s.id = a.subscriber_id
     returning s.name`
   return row?.name
 }
@@ -78,7 +129,8 @@ export async function insertAlertDeliveries(sql: Sql, storyId: string) {
     join inbox_entries e on e.subscriber_id = a.subscriber_id and e.story_id = s.id
     where s.id = ${storyId} and s.status = 'published' and a.paused_at is null and not m.frozen
       and coalesce(s.criticality, 0) >= a.min_criticality
-    order by a.subscriber_id, a.user_id
+    -- Several matching rules: the most immediate one decides.
+    order by a.subscriber_id, a.user_id, a.frequency = 'immediate' desc
     on conflict do nothing
     returning frequency`
 }
@@ -112,7 +164,11 @@ export async function lockQueuedDeliveries(
     join users u on u.id = d.user_id
     join subscribers sub on sub.id = d.subscriber_id
     join stories s on s.id = d.story_id
-    left join alert_subscriptions a on a.subscriber_id = d.subscriber_id and a.user_id = d.user_id
+    -- The member's first live rule (its id signs the unsubscribe link), else their first rule.
+    left join lateral (
+      select x.id, x.paused_at from alert_subscriptions x
+      where x.subscriber_id = d.subscriber_id and x.user_id = d.user_id
+      order by x.paused_at is not null, x.created_at, x.id limit 1) a on true
     where d.status = 'queued' and d.frequency = ${frequency}
     order by d.subscriber_id, d.user_id, s.published_at, d.story_id
     limit ${limit}

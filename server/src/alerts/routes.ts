@@ -10,18 +10,28 @@ import { alertMessages } from './messages.ts'
 import { requireWithinCoverage } from '../tenancy/coverage.ts'
 import { createMemberGuard, currentMember } from '../tenancy/membership.ts'
 import { SubscriberIdParam } from '../tenancy/schemas.ts'
-import { deleteAlertPreferences, getAlertPreferences, saveAlertPreferences, unsubscribe } from './queries.ts'
-import { AlertPreferences, AlertPreferencesInput, UnsubscribeParam } from './schemas.ts'
+import {
+  deleteAlertPreferences,
+  getAlertSettings,
+  saveAlertOptions,
+  saveAlertRules,
+  unsubscribe,
+} from './queries.ts'
+import { AlertPreferencesInput, AlertSettings, AlertSettingsInput, UnsubscribeParam } from './schemas.ts'
 
 const tags = ['Portal: alerts']
 const path = '/api/portal/subscribers/{subscriberId}/alerts'
-const Answer = z.object({ alerts: AlertPreferences.nullable() })
+const Answer = AlertSettings
+const PutBody = z.union([AlertSettingsInput, AlertPreferencesInput]).openapi({
+  description:
+    'Every rule and option (`rules`, `authorReplies`, `assignedToMe`), or one rule as before (`serviceIds`, …)',
+})
 
 const get = createRoute({
   method: 'get',
   path,
   tags,
-  summary: 'Your alert preferences for this organisation (null: none)',
+  summary: 'Your alert rules and options for this organisation',
   request: { params: SubscriberIdParam },
   responses: { 200: jsonAnswer('Preferences', Answer), ...errorResponses(401, 403, 404, 422) },
 })
@@ -30,9 +40,11 @@ const put = createRoute({
   method: 'put',
   path,
   tags,
-  summary: 'Choose services (within coverage), a minimum criticality and a frequency',
-  description: 'Saving also resumes alerts paused by an unsubscribe link.',
-  request: { params: SubscriberIdParam, body: jsonRequest(AlertPreferencesInput) },
+  summary: 'Choose alert rules (services within coverage × minimum criticality × frequency) and options',
+  description:
+    'The rules replace your rules; a body with one rule’s fields replaces them with that rule and keeps ' +
+    'the options. Saving also resumes alerts paused by an unsubscribe link.',
+  request: { params: SubscriberIdParam, body: jsonRequest(PutBody) },
   responses: { 200: jsonAnswer('Saved', Answer), ...errorResponses(400, 401, 403, 404, 415, 422) },
 })
 
@@ -40,7 +52,7 @@ const remove = createRoute({
   method: 'delete',
   path,
   tags,
-  summary: 'Stop alerts for this organisation',
+  summary: 'Delete your alert rules for this organisation (the options stay)',
   request: { params: SubscriberIdParam },
   responses: { 204: { description: 'Stopped' }, ...errorResponses(401, 403, 404, 422) },
 })
@@ -113,25 +125,27 @@ export function alertRoutes({ sql, config }: Deps) {
     .openapi({ ...get, middleware: member }, async (c) => {
       const m = currentMember(c)
       c.header('Cache-Control', 'no-store')
-      return c.json({ alerts: await getAlertPreferences(sql, m.subscriberId, m.userId) }, 200)
+      return c.json(await getAlertSettings(sql, m.subscriberId, m.userId), 200)
     })
     .openapi({ ...put, middleware: [...member, jsonBody] }, async (c) => {
       const m = currentMember(c)
       const input = c.req.valid('json')
-      await requireWithinCoverage(sql, m.subscriberId, input.serviceIds, 'serviceIds')
-      await sql.begin((tx) =>
-        saveAlertPreferences(
-          tx,
-          { subscriberId: m.subscriberId, userId: m.userId, secret: config.SESSION_SECRET },
-          input,
-        ),
-      )
+      const rules = 'rules' in input ? input.rules : [input]
+      for (const [i, rule] of rules.entries()) {
+        const path = 'rules' in input ? `rules.${i}.serviceIds` : 'serviceIds'
+        await requireWithinCoverage(sql, m.subscriberId, rule.serviceIds, path)
+      }
+      const member = { subscriberId: m.subscriberId, userId: m.userId, secret: config.SESSION_SECRET }
+      await sql.begin(async (tx) => {
+        await saveAlertRules(tx, member, rules)
+        if ('rules' in input) await saveAlertOptions(tx, member, input)
+      })
       log.info('alerts_saved', {
         requestId: c.get('requestId'),
         subscriberId: m.subscriberId,
         userId: m.userId,
       })
-      return c.json({ alerts: await getAlertPreferences(sql, m.subscriberId, m.userId) }, 200)
+      return c.json(await getAlertSettings(sql, m.subscriberId, m.userId), 200)
     })
     .openapi({ ...remove, middleware: member }, async (c) => {
       const m = currentMember(c)

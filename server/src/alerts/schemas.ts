@@ -32,6 +32,42 @@ export const AlertPreferences = z
   .openapi('AlertPreferences')
 export type AlertPreferences = z.infer<typeof AlertPreferences>
 
+export const AlertRuleInput = z
+  .object({
+    serviceIds: z
+      .array(z.uuid({ message: 'must be a service id' }))
+      .min(1, 'Choose at least one service')
+      .max(50, 'Choose at most 50 services'),
+    minCriticality: z.number().int().min(0).max(5).default(0),
+    frequency: z.enum(ALERT_FREQUENCIES),
+  })
+  .openapi('AlertRuleInput')
+
+/** Every rule and option at once (what the alerts page saves); the rules replace the member's rules. */
+export const AlertSettingsInput = z
+  .object({
+    rules: z.array(AlertRuleInput).max(10, 'At most 10 rules'),
+    authorReplies: z.boolean().default(false).openapi({
+      description: 'Email me when an author’s reply to one of our responses is published',
+    }),
+    assignedToMe: z.boolean().default(true).openapi({ description: 'Email me when a story is given to me' }),
+  })
+  .openapi('AlertSettingsInput')
+export type AlertSettingsInput = z.infer<typeof AlertSettingsInput>
+
+export const AlertRule = AlertPreferences.extend({ id: z.uuid() }).openapi('AlertRule')
+export type AlertRule = z.infer<typeof AlertRule>
+
+export const AlertSettings = z
+  .object({
+    alerts: AlertPreferences.nullable().openapi({ description: 'The first rule (kept for older clients)' }),
+    rules: z.array(AlertRule),
+    authorReplies: z.boolean(),
+    assignedToMe: z.boolean(),
+  })
+  .openapi('AlertSettings')
+export type AlertSettings = z.infer<typeof AlertSettings>
+
 export const UnsubscribeParam = z.object({
   token: z
     .string()

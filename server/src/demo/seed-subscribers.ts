@@ -1,5 +1,5 @@
 import type { Sql } from '../db.ts'
-import { saveAlertPreferences } from '../alerts/queries.ts'
+import { saveAlertRules } from '../alerts/queries.ts'
 import { normaliseCoverage, saveCoverage } from '../tenancy/coverage.ts'
 import { saveEntitlement } from '../tenancy/entitlement.ts'
 import type { MemberRole } from '../tenancy/roles.ts'
@@ -73,16 +73,12 @@ export async function seedDemoSubscribers(sql: Sql): Promise<boolean> {
       ${['http://localhost:3000', 'http://127.0.0.1:3000']}::text[])`
   // The unsubscribe hash is brought in step with the server's secret when the first alert is sent.
   const secret = 'demo'
-  await saveAlertPreferences(
-    sql,
-    { subscriberId, userId: users.responder, secret },
+  await saveAlertRules(sql, { subscriberId, userId: users.responder, secret }, [
     { serviceIds: [ed.id], minCriticality: 0, frequency: 'immediate' },
-  )
-  await saveAlertPreferences(
-    sql,
-    { subscriberId, userId: users.viewer, secret },
+  ])
+  await saveAlertRules(sql, { subscriberId, userId: users.viewer, secret }, [
     { serviceIds: [hospital.id], minCriticality: 3, frequency: 'daily' },
-  )
+  ])
   await sql`
     insert into manual_subscriptions (subscriber_id, period_end, note, recorded_by)
     values (${subscriberId}, now() + interval '1 year', 'Demo: paid by invoice outside Stripe', null)`

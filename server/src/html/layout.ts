@@ -1,6 +1,7 @@
 import { html } from 'hono/html'
 import type { HtmlEscapedString } from 'hono/utils/html'
 import { defineMessages, formatDate, type Lang } from '../i18n/index.ts'
+import { FAVICON_URL } from './favicon.ts'
 import { STYLESHEET_URL } from './stylesheet.ts'
 
 export type Html = HtmlEscapedString | Promise<HtmlEscapedString>
@@ -82,6 +83,8 @@ export function layout(meta: PageMeta, main: Html): Html {
             : ''
         }
         ${alternates.map(([l, href]) => html`<link rel="alternate" hreflang="${l}" href="${href}" />`)}
+        <meta name="color-scheme" content="light dark" />
+        <link rel="icon" href="${FAVICON_URL}" type="image/svg+xml" />
         <link rel="stylesheet" href="${STYLESHEET_URL}" />
         ${meta.head ?? ''}
       </head>

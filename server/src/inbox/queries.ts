@@ -1,6 +1,7 @@
 import type { Sql } from '../db.ts'
 import type { FeedCursor } from '../stories/queries.ts'
 import type { HeldStory } from './held.ts'
+import { overdueSql } from './workflow-queries.ts'
 import {
   COUNT_LIMIT,
   TEXT_COUNT_LIMIT,
@@ -10,13 +11,16 @@ import {
   type StoryTags,
 } from './schemas.ts'
 
+/** Filters with `assignee=me` replaced by the member's id. */
+export type ResolvedFilters = Omit<InboxFilters, 'assignee'> & { assignee?: string }
+
 /**
  * The WHERE clause of an inbox list: one subscriber's entries narrowed by the filters. Every
  * condition is on inbox_entries itself, so the list index (which includes criticality,
  * responded and tags) or, for text, the GIN index answers it; see migration 00021. Text is
  * searched as `websearch_to_tsquery('english', q)`, in the subscriber's own lexemes.
  */
-export function inboxConditions(sql: Sql, subscriberId: string, f: InboxFilters) {
+export function inboxConditions(sql: Sql, subscriberId: string, f: ResolvedFilters) {
   const to = f.to ? new Date(Date.parse(f.to) + 86_400_000) : undefined
   return sql`
     e.subscriber_id = ${subscriberId}
@@ -26,6 +30,9 @@ export function inboxConditions(sql: Sql, subscriberId: string, f: InboxFilters)
     ${f.from ? sql`and e.published_at >= ${new Date(f.from)}` : sql``}
     ${to ? sql`and e.published_at < ${to}` : sql``}
     ${f.q ? sql`and e.search @@ inbox_search_query(${subscriberId}::uuid, ${f.q})` : sql``}
+    ${f.state ? sql`and e.state = ${f.state}` : sql``}
+    ${f.assignee === 'none' ? sql`and e.assignee_id is null` : f.assignee ? sql`and e.assignee_id = ${f.assignee}::uuid` : sql``}
+    ${f.overdue === true ? sql`and ${overdueSql(sql)}` : f.overdue === false ? sql`and not ${overdueSql(sql)}` : sql``}
     ${
       f.serviceId
         ? sql`and e.story_id in (select fe.story_id from feed_entries fe where fe.node_id = ${f.serviceId})`
@@ -42,7 +49,7 @@ export interface InboxPosition {
 export async function listInboxPage(
   sql: Sql,
   subscriberId: string,
-  filters: InboxFilters,
+  filters: ResolvedFilters,
   limit: number,
   after?: FeedCursor,
 ): Promise<InboxPosition[]> {
@@ -58,6 +65,7 @@ export async function listInboxPage(
 export interface InboxCounts {
   total: number
   unresponded: number
+  overdue: number
   exact: boolean
 }
 
@@ -65,18 +73,24 @@ export interface InboxCounts {
 export async function countInbox(
   sql: Sql,
   subscriberId: string,
-  filters: InboxFilters,
+  filters: ResolvedFilters,
 ): Promise<InboxCounts> {
   const limit = filters.q ? TEXT_COUNT_LIMIT : COUNT_LIMIT
-  const [row] = await sql<{ total: number; unresponded: number }[]>`
-    select count(*)::int as total, count(*) filter (where not responded)::int as unresponded
+  const [row] = await sql<{ total: number; unresponded: number; overdue: number }[]>`
+    select count(*)::int as total, count(*) filter (where not responded)::int as unresponded,
+      count(*) filter (where overdue)::int as overdue
     from (
-      select e.responded from inbox_entries e
+      select e.responded, ${overdueSql(sql)} as overdue from inbox_entries e
       where ${inboxConditions(sql, subscriberId, filters)}
       limit ${limit + 1}
     ) matching`
   const exact = row!.total <= limit
-  return { total: Math.min(row!.total, limit), unresponded: Math.min(row!.unresponded, limit), exact }
+  return {
+    total: Math.min(row!.total, limit),
+    unresponded: Math.min(row!.unresponded, limit),
+    overdue: Math.min(row!.overdue, limit),
+    exact,
+  }
 }
 
 export interface InboxStoryRow {

@@ -62,13 +62,15 @@ beforeAll(async () => {
 
   subscriberId = await createTestSubscriber(sql, 'Testshire General', [ids.TST01!])
   viewer = await signedInMember(app, sql, subscriberId, 'viewer')
+  // None overdue, so that the list is newest first (overdue stories come first: workflow.test.ts).
+  await sql`update inbox_entries set due_at = now() + interval '30 days'`
 })
 
 describe('GET /api/portal/subscribers/:id/inbox', () => {
   it('lists published stories within coverage, newest first, with counts', async () => {
     const body = await inbox()
     expect(titles(body)).toEqual(['Parking was a nightmare', 'Long wait in surgery', 'Kind nurses on Ward 1'])
-    expect(body.counts).toEqual({ total: 3, unresponded: 2, exact: true })
+    expect(body.counts).toEqual({ total: 3, unresponded: 2, overdue: 0, exact: true })
     expect(body.nextCursor).toBeNull()
   })
 
@@ -115,7 +117,7 @@ describe('GET /api/portal/subscribers/:id/inbox', () => {
     ])
     expect(titles(await inbox('?from=2026-01-02&to=2026-01-02'))).toEqual(['Long wait in surgery'])
     const filtered = await inbox('?criticality=0,2,3&responded=false')
-    expect(filtered.counts).toEqual({ total: 2, unresponded: 2, exact: true })
+    expect(filtered.counts).toEqual({ total: 2, unresponded: 2, overdue: 0, exact: true })
   })
 
   it('searches the published text in English', async () => {

@@ -2,16 +2,26 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { notFound } from '../errors.ts'
 import { createRouter, type Deps, errorResponses, jsonAnswer } from '../http.ts'
 import { log } from '../log.ts'
-import { cursorParam, encodeCursor } from '../stories/cursor.ts'
 import { excerpt } from '../stories/excerpt.ts'
 import { requireWithinCoverage } from '../tenancy/coverage.ts'
 import { createMemberGuard, currentMember } from '../tenancy/membership.ts'
 import { SubscriberIdParam } from '../tenancy/schemas.ts'
 import { EXPORT_MAX_ROWS, inboxCsv } from './export.ts'
 import { heldRoute, listHeldStories } from './held.ts'
-import { countInbox, getInboxStories, listInboxPage, type InboxStoryRow } from './queries.ts'
+import { countInbox, getInboxStories, type InboxStoryRow, type ResolvedFilters } from './queries.ts'
 import { Inbox, InboxFilters, InboxQuery, MemberStory, StoryParam, type InboxStory } from './schemas.ts'
+import { inboxRoutingRoutes } from './routing-routes.ts'
 import { getMemberStory } from './story.ts'
+import { inboxWorkflowRoutes } from './workflow-routes.ts'
+import {
+  decodeListCursor,
+  encodeListCursor,
+  getWorkflowItems,
+  listWorkflowPage,
+  type ListPosition,
+  type WorkflowItem,
+} from './workflow-list.ts'
+import { getWorkflow, markRead } from './workflow-queries.ts'
 
 const tags = ['Portal: inbox']
 const base = '/api/portal/subscribers/{subscriberId}'
@@ -48,7 +58,12 @@ const story = createRoute({
   responses: { 200: jsonAnswer('The story', MemberStory), ...errorResponses(401, 403, 404, 422) },
 })
 
-const toInboxStory = (row: InboxStoryRow, url: string): InboxStory => ({
+const toInboxStory = (
+  row: InboxStoryRow,
+  url: string,
+  position: ListPosition,
+  item: WorkflowItem | undefined,
+): InboxStory => ({
   id: row.id,
   title: row.title,
   excerpt: excerpt(row.bodyStart),
@@ -61,57 +76,71 @@ const toInboxStory = (row: InboxStoryRow, url: string): InboxStory => ({
   responseCount: row.responseCount,
   ourResponses: { published: row.ourPublished, pending: row.ourPending },
   url,
+  state: item?.state ?? 'new',
+  assignee: item?.assigneeId ? { id: item.assigneeId, name: item.assigneeName ?? '' } : null,
+  dueAt: position.dueAt.toISOString(),
+  overdue: position.overdue,
+  unread: item?.unread ?? true,
 })
 
-/** One page of the inbox with the counts for its filters. */
+/** `assignee=me` as the member's id. */
+const resolve = <T extends { assignee?: string }>(filters: T, userId: string) =>
+  ({ ...filters, assignee: filters.assignee === 'me' ? userId : filters.assignee }) as T & ResolvedFilters
+
+/** One page of the inbox (overdue first, then newest first) with the counts for its filters. */
 async function inboxPage(
   sql: Deps['sql'],
-  subscriberId: string,
-  { limit, cursor, ...filters }: InboxQuery,
+  member: { subscriberId: string; userId: string },
+  { limit, cursor, ...filters }: InboxQuery & ResolvedFilters,
   storyUrl: (id: string) => string,
 ) {
+  const { subscriberId } = member
   const [positions, counts] = await Promise.all([
-    listInboxPage(sql, subscriberId, filters, limit + 1, cursorParam(cursor)),
+    listWorkflowPage(sql, subscriberId, filters, limit + 1, decodeListCursor(cursor)),
     countInbox(sql, subscriberId, filters),
   ])
   const page = positions.slice(0, limit)
-  const rows = await getInboxStories(
-    sql,
-    subscriberId,
-    page.map((p) => p.storyId),
-  )
+  const ids = page.map((p) => p.storyId)
+  const [rows, items] = await Promise.all([
+    getInboxStories(sql, subscriberId, ids),
+    getWorkflowItems(sql, member, ids),
+  ])
   const last = page[page.length - 1]
   return {
-    stories: rows.map((row) => toInboxStory(row, storyUrl(row.id))),
+    stories: rows.map((row, i) => toInboxStory(row, storyUrl(row.id), page[i]!, items.get(row.id))),
     counts,
-    nextCursor:
-      positions.length > limit && last
-        ? encodeCursor({ publishedAt: last.publishedAt, id: last.storyId })
-        : null,
+    nextCursor: positions.length > limit && last ? encodeListCursor(last) : null,
   }
 }
 
-/** Provider staff read their inbox, open stories and export them. */
-export function inboxRoutes({ sql, config }: Deps) {
+/** Provider staff read their inbox, open stories and export them; the workflow routes beside them. */
+export function inboxRoutes(deps: Deps) {
+  return createRouter()
+    .route('/', inboxListRoutes(deps))
+    .route('/', inboxWorkflowRoutes(deps))
+    .route('/', inboxRoutingRoutes(deps))
+}
+
+function inboxListRoutes({ sql, config }: Deps) {
   const viewer = createMemberGuard({ sql })('viewer')
   const storyUrl = (id: string) => `${config.PUBLIC_URL}/stories/${id}`
 
-  async function checkFilters(subscriberId: string, filters: InboxFilters) {
+  async function checkFilters(subscriberId: string, filters: ResolvedFilters) {
     if (filters.serviceId) await requireWithinCoverage(sql, subscriberId, [filters.serviceId], 'serviceId')
   }
 
   return createRouter()
     .openapi({ ...list, middleware: viewer }, async (c) => {
-      const { subscriberId } = currentMember(c)
-      const query = c.req.valid('query')
-      await checkFilters(subscriberId, query)
-      const page = await inboxPage(sql, subscriberId, query, storyUrl)
+      const member = currentMember(c)
+      const query = resolve(c.req.valid('query'), member.userId)
+      await checkFilters(member.subscriberId, query)
+      const page = await inboxPage(sql, member, query, storyUrl)
       c.header('Cache-Control', 'no-store')
       return c.json(page, 200)
     })
     .openapi({ ...exportCsv, middleware: viewer }, async (c) => {
-      const { subscriberId } = currentMember(c)
-      const filters = c.req.valid('query')
+      const { subscriberId, userId } = currentMember(c)
+      const filters = resolve(c.req.valid('query'), userId)
       await checkFilters(subscriberId, filters)
       const body = await inboxCsv(sql, subscriberId, filters, storyUrl)
       log.info('inbox_exported', { requestId: c.get('requestId'), subscriberId })
@@ -129,7 +158,9 @@ export function inboxRoutes({ sql, config }: Deps) {
       const member = currentMember(c)
       const found = await getMemberStory(sql, member, c.req.valid('param').storyId)
       if (!found) throw notFound('That story')
+      await markRead(sql, member, found.id)
+      const workflow = (await getWorkflow(sql, member.subscriberId, found.id))!
       c.header('Cache-Control', 'no-store')
-      return c.json({ ...found, url: storyUrl(found.id) }, 200)
+      return c.json({ ...found, workflow, url: storyUrl(found.id) }, 200)
     })
 }

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { AUTHOR_ROLES } from '../stories/schemas.ts'
 import { CursorQuery } from '../stories/cursor.ts'
+import { Assignee, INBOX_STATES, Workflow } from './workflow-schemas.ts'
 
 /** Counts are exact up to this many stories; beyond it they say "at least". */
 export const COUNT_LIMIT = 10_000
@@ -39,6 +40,22 @@ export const InboxFilters = z.object({
   q: z.string().trim().max(200).optional().openapi({
     description: 'Text search in the published title and body (web search syntax: "quoted phrase", -not)',
   }),
+  assignee: z
+    .union([z.enum(['me', 'none']), z.uuid()], { message: 'must be me, none or a member id' })
+    .optional()
+    .openapi({ description: '`me`, `none` (nobody) or a member’s id', type: 'string' }),
+  state: z
+    .enum(INBOX_STATES, { message: `must be one of ${INBOX_STATES.join(', ')}` })
+    .optional()
+    .openapi({ description: 'The story’s state in this inbox' }),
+  overdue: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .openapi({
+      description: 'Only stories past their due time and not answered (or, false, the others)',
+      type: 'string',
+    }),
 })
 export type InboxFilters = z.infer<typeof InboxFilters>
 
@@ -72,6 +89,11 @@ export const InboxStory = z
       .object({ published: z.number().int(), pending: z.number().int() })
       .openapi({ description: 'This organisation’s responses: published, and waiting for moderation' }),
     url: z.url().openapi({ description: 'The public page' }),
+    state: z.enum(INBOX_STATES),
+    assignee: Assignee.nullable(),
+    dueAt: z.iso.datetime().openapi({ description: 'Published + the working days to respond' }),
+    overdue: z.boolean().openapi({ description: 'New or assigned, and past its due time' }),
+    unread: z.boolean().openapi({ description: 'You have not opened it yet' }),
   })
   .openapi('InboxStory')
 export type InboxStory = z.infer<typeof InboxStory>
@@ -83,6 +105,7 @@ export const Inbox = z
       .object({
         total: z.number().int(),
         unresponded: z.number().int(),
+        overdue: z.number().int(),
         exact: z
           .boolean()
           .openapi({ description: `False: at least this many (counting stops at ${COUNT_LIMIT})` }),
@@ -134,6 +157,7 @@ export const MemberStory = z
     criticality: z.number().int().min(0).max(5).nullable(),
     tags: StoryTags,
     responses: z.array(MemberResponse),
+    workflow: Workflow.openapi({ description: 'This organisation’s state, assignee and due time' }),
     url: z.url(),
   })
   .openapi('MemberStory')

@@ -28,6 +28,10 @@ const ENDPOINTS = [
   'GET /api/portal/moderation/tags',
   'POST /api/portal/moderation/tags',
   'PATCH /api/portal/moderation/tags/{slug}',
+  // Readers' reports (server/src/reports)
+  'GET /api/portal/moderation/reports',
+  'POST /api/portal/moderation/reports/{id}/decision',
+  'POST /api/portal/moderation/stories/{id}/unhide',
 ]
 
 function request(endpoint: string, headers: Record<string, string> = {}) {

@@ -1,38 +1,119 @@
-import { Hono } from 'hono'
+import { Hono, type Context } from 'hono'
 import { z } from 'zod'
 import { notFoundPage } from '../html/layout.ts'
 import type { AppEnv, Deps } from '../http.ts'
 import { getService } from '../services/queries.ts'
 import { decodeCursor, encodeCursor } from '../stories/cursor.ts'
-import { getPublishedStory, listFeed } from '../stories/queries.ts'
-import { servicePage, storyPage } from './views.ts'
+import { feedHeaders, feedKey } from '../stories/feed-cache.ts'
+import { getPublishedStory, listFeed, listTags } from '../stories/queries.ts'
+import { atomFeed } from './atom.ts'
+import { cachedServiceStats, figures } from './figures.ts'
+import { goneStoryPage } from './gone.ts'
+import { getStoryStatus } from './queries.ts'
+import { servicePage } from './service-page.ts'
+import { filterQuery, MONTH_CHOICES, SERVICE } from './service-parts.ts'
+import { listServiceStories, type StoryFilters } from './service-queries.ts'
+import { storyPage } from './views.ts'
 
 const PAGE_SIZE = 20
+const FEED_SIZE = 20
 const isUuid = (v: string) => z.uuid().safeParse(v).success
 const UNPUBLISHED = 'It may not have been published yet, or it may have been withdrawn by its author.'
+const ATOM_TYPE = 'application/atom+xml; charset=utf-8'
+
+const Filters = z.object({
+  tag: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  responded: z
+    .enum(['yes', 'no'])
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  months: z
+    .enum(MONTH_CHOICES.map(String) as [string, ...string[]])
+    .transform(Number)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+})
 
 /** Server-rendered public pages: readable without JavaScript, linkable, indexable. */
-export function pageRoutes({ sql, config }: Deps) {
+export function pageRoutes({ sql, config, feedCache }: Deps) {
   const base = config.PUBLIC_URL
   const cache = { 'Cache-Control': `public, max-age=${config.FEED_CACHE_SECONDS}` }
+  const missingService = (c: Context) => c.html(notFoundPage('Service not found', UNPUBLISHED), 404)
 
   return new Hono<AppEnv>()
     .get('/stories/:id', async (c) => {
       const id = c.req.param('id')
       const story = isUuid(id) ? await getPublishedStory(sql, id) : undefined
-      if (!story) return c.html(notFoundPage('Story not found', UNPUBLISHED), 404)
+      if (!story) {
+        const gone = isUuid(id) ? await getStoryStatus(sql, id) : undefined
+        if (gone?.status === 'hidden' || gone?.status === 'withdrawn') {
+          return c.html(goneStoryPage({ ...gone, status: gone.status }), 410, cache)
+        }
+        return c.html(notFoundPage('Story not found', UNPUBLISHED), 404)
+      }
       return c.html(storyPage(story, base), 200, cache)
     })
     .get('/services/:id', async (c) => {
       const id = c.req.param('id')
       const node = isUuid(id) ? await getService(sql, id) : undefined
-      if (!node) return c.html(notFoundPage('Service not found', UNPUBLISHED), 404)
+      if (!node) return missingService(c)
+      const tags = await listTags(sql)
+      const parsed = Filters.safeParse({
+        tag: c.req.query('tag'),
+        responded: c.req.query('responded'),
+        months: c.req.query('months'),
+      })
+      const known = !parsed.success || !parsed.data.tag || tags.some((t) => t.slug === parsed.data.tag)
+      const page = { node, base, tags, paged: false, stories: [] }
+      if (!parsed.success || !known) {
+        return c.html(servicePage({ ...page, filters: {}, filterError: SERVICE.badFilter }), 422)
+      }
+      const filters: StoryFilters = parsed.data
       const after = c.req.query('after')
       const cursor = after ? decodeCursor(after) : undefined
-      const rows = await listFeed(sql, [id], PAGE_SIZE + 1, cursor)
+      const [rows, stats] = await Promise.all([
+        listServiceStories(sql, id, filters, PAGE_SIZE + 1, cursor),
+        cachedServiceStats(sql, feedCache, id),
+      ])
       const stories = rows.slice(0, PAGE_SIZE)
       const last = stories.at(-1)
-      const next = rows.length > PAGE_SIZE && last ? `/services/${id}?after=${encodeCursor(last)}` : undefined
-      return c.html(servicePage({ node, stories, paged: Boolean(cursor), next, base }), 200, cache)
+      const next =
+        rows.length > PAGE_SIZE && last
+          ? `/services/${id}${filterQuery(filters, encodeCursor(last))}`
+          : undefined
+      const first = `/services/${id}${filterQuery(filters)}`
+      return c.html(
+        servicePage({
+          ...page,
+          stories,
+          filters,
+          paged: Boolean(cursor),
+          next,
+          first,
+          figures: figures(stats),
+        }),
+        200,
+        cache,
+      )
+    })
+    .get('/services/:id/feed.atom', async (c) => {
+      const id = c.req.param('id')
+      if (!isUuid(id)) return missingService(c)
+      const key = feedKey(c.req.url)
+      let entry = feedCache.get(key)
+      if (!entry) {
+        const generation = feedCache.generation
+        const node = await getService(sql, id)
+        if (!node) return missingService(c)
+        const body = atomFeed({ node, stories: await listFeed(sql, [id], FEED_SIZE), base, now: new Date() })
+        entry = feedCache.set(key, body, c.req.routePath, generation, Date.now(), ATOM_TYPE)
+      }
+      const headers = feedHeaders(entry)
+      if (c.req.header('if-none-match') === entry.etag) return c.body(null, 304, headers)
+      return c.body(entry.body, 200, { ...headers, 'Content-Type': ATOM_TYPE })
     })
 }

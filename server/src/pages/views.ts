@@ -1,8 +1,8 @@
 import { html } from 'hono/html'
 import { dateInWords, layout, paragraphs } from '../html/layout.ts'
-import type { ServiceNode } from '../services/queries.ts'
 import { excerpt } from '../stories/excerpt.ts'
-import type { FeedRow, PublishedStory } from '../stories/queries.ts'
+import type { PublishedStory } from '../stories/queries.ts'
+import { reportForm } from './report-form.ts'
 
 const GROUP_HEADINGS = {
   good: 'What was good',
@@ -48,90 +48,30 @@ export function storyPage(story: PublishedStory, base: string) {
       canonical: `${base}/stories/${story.id}`,
     },
     html`<article aria-labelledby="story-title">
-      <p class="meta">
-        About ${story.services.map((s, i) => html`${i ? ', ' : ''}<a href="/services/${s.id}">${s.name}</a>`)}
-      </p>
-      <h1 id="story-title">${story.title}</h1>
-      <p class="meta">
-        Posted by ${story.nickname} (${roleInWords(story.authorRole)}) on
-        <time datetime="${story.publishedAt.toISOString()}">${dateInWords(story.publishedAt)}</time>
-      </p>
-      <div class="card">${paragraphs(story.body)}</div>
-      ${groups.map(
-        (g) =>
-          html`<h2>${GROUP_HEADINGS[g]}</h2>
-            <ul class="tags">
-              ${story.tags[g].map((t) => html`<li>${t.label}</li>`)}
-            </ul>`,
-      )}
-      <h2>Responses</h2>
-      ${
-        story.responses.length
-          ? story.responses.map(responseCard)
-          : html`<p>No one has responded to this story yet.</p>`
-      }
-    </article>`,
-  )
-}
-
-function storyItem(s: FeedRow) {
-  return html`<li class="card">
-    <h2><a href="/stories/${s.id}">${s.title}</a></h2>
-    <p class="meta">
-      ${s.nickname} (${roleInWords(s.authorRole)}),
-      <time datetime="${s.publishedAt.toISOString()}">${dateInWords(s.publishedAt)}</time>
-      · ${s.services.map((x) => x.name).join(', ')}
-    </p>
-    <p>${excerpt(s.bodyStart)}</p>
-    <p class="meta">${s.responseCount === 1 ? '1 response' : `${s.responseCount} responses`}</p>
-  </li>`
-}
-
-export interface ServicePageInput {
-  node: ServiceNode
-  stories: FeedRow[]
-  /** True on every page after the first: those are not indexed. */
-  paged: boolean
-  next?: string
-  base: string
-}
-
-/** A service in its tree with one page of its published stories, newest first. */
-export function servicePage({ node, stories, paged, next, base }: ServicePageInput) {
-  return layout(
-    {
-      title: `Stories about ${node.name} | Heard`,
-      description: `Published stories from patients, carers and relatives about ${node.name}, and the responses to them.`,
-      canonical: `${base}/services/${node.id}`,
-      head: paged ? html`<meta name="robots" content="noindex, follow" />` : undefined,
-    },
-    html`<nav class="breadcrumbs" aria-label="Where this service sits">
-        <ol>
-          ${node.ancestors.map((a) => html`<li><a href="/services/${a.id}">${a.name}</a></li>`)}
-          <li aria-current="page">${node.name}</li>
-        </ol>
-      </nav>
-      <h1>Stories about ${node.name}</h1>
-      ${
-        node.children.length
-          ? html`<details>
-              <summary>Services within ${node.name} (${node.children.length})</summary>
-              <ul>
-                ${node.children.map((ch) => html`<li><a href="/services/${ch.id}">${ch.name}</a></li>`)}
-              </ul>
-            </details>`
-          : ''
-      }
-      ${
-        stories.length
-          ? html`<ul class="stories">
-              ${stories.map(storyItem)}
-            </ul>`
-          : html`<p>No stories about this service have been published yet.</p>`
-      }
-      <nav class="pagination" aria-label="More stories">
-        ${paged ? html`<a href="/services/${node.id}">Newest stories</a>` : html`<span></span>`}
-        ${next ? html`<a href="${next}" rel="next">Older stories</a>` : ''}
-      </nav>`,
+        <p class="meta">
+          About
+          ${story.services.map((s, i) => html`${i ? ', ' : ''}<a href="/services/${s.id}">${s.name}</a>`)}
+        </p>
+        <h1 id="story-title">${story.title}</h1>
+        <p class="meta">
+          Posted by ${story.nickname} (${roleInWords(story.authorRole)}) on
+          <time datetime="${story.publishedAt.toISOString()}">${dateInWords(story.publishedAt)}</time>
+        </p>
+        <div class="card">${paragraphs(story.body)}</div>
+        ${groups.map(
+          (g) =>
+            html`<h2>${GROUP_HEADINGS[g]}</h2>
+              <ul class="tags">
+                ${story.tags[g].map((t) => html`<li>${t.label}</li>`)}
+              </ul>`,
+        )}
+        <h2>Responses</h2>
+        ${
+          story.responses.length
+            ? story.responses.map(responseCard)
+            : html`<p>No one has responded to this story yet.</p>`
+        }
+      </article>
+      ${reportForm(story.id)}`,
   )
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { PRECHECK_RULES, runPrechecks } from './index.ts'
 import { overlaps } from './spans.ts'
 import type { PrecheckRule, Span } from './types.ts'
+import { parseCorpus, type Lang, type LabelledText } from './corpora/parse.ts'
 
 export interface CorpusEntry {
   text: string
@@ -41,22 +42,67 @@ function locate(entry: CorpusEntry, label: CorpusEntry['spans'][number]): Span {
   return { start, end: start + label.text.length }
 }
 
+/** The first corpus (corpus.json, English) in the labelled-text form the scorer reads. */
+export function toLabelledTexts(corpus: CorpusEntry[]): LabelledText[] {
+  return corpus.map((entry) => ({
+    text: entry.text,
+    lang: 'en',
+    labels: entry.spans.map((label) => ({ rule: label.rule, ...locate(entry, label) })),
+  }))
+}
+
+export type CorpusPart = 'tuning' | 'held-out'
+
+/** One part of the English and Welsh corpora (corpora/<part>/<lang>.txt). */
+export function loadCorpusPart(part: CorpusPart, lang: Lang): LabelledText[] {
+  const file = new URL(`./corpora/${part}/${lang}.txt`, import.meta.url)
+  return parseCorpus(readFileSync(file, 'utf8'), lang)
+}
+
 const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole)
 
-export function scoreCorpus(corpus: CorpusEntry[]): CorpusScore {
+/** A wrong call of one rule on one sentence, to read while tuning (never on held-out text). */
+export interface Miss {
+  rule: PrecheckRule
+  kind: 'missed' | 'false alarm'
+  text: string
+  span: string
+}
+
+/**
+ * Scores each rule over labelled texts; the text's language is given to the checks. `misses`,
+ * when given, collects what went wrong.
+ */
+export function scoreTexts(texts: LabelledText[], misses?: Miss[], givenLang = true): CorpusScore {
   const counts = new Map(PRECHECK_RULES.map((rule) => [rule, { tp: 0, fp: 0, fn: 0, labels: 0 }]))
-  for (const entry of corpus) {
-    const flags = runPrechecks(entry.text)
+  for (const entry of texts) {
+    const flags = runPrechecks(entry.text, givenLang ? entry.lang : undefined)
     for (const rule of PRECHECK_RULES) {
       const count = counts.get(rule)!
-      const labels = entry.spans.filter((s) => s.rule === rule).map((s) => locate(entry, s))
+      const labels = entry.labels.filter((s) => s.rule === rule)
       const predicted = flags.filter((f) => f.rule === rule)
       for (const flag of predicted) {
         if (labels.some((label) => overlaps(label, flag))) count.tp++
-        else count.fp++
+        else {
+          count.fp++
+          misses?.push({
+            rule,
+            kind: 'false alarm',
+            text: entry.text,
+            span: entry.text.slice(flag.start, flag.end),
+          })
+        }
       }
       count.labels += labels.length
-      count.fn += labels.filter((label) => !predicted.some((flag) => overlaps(label, flag))).length
+      for (const label of labels.filter((l) => !predicted.some((flag) => overlaps(l, flag)))) {
+        count.fn++
+        misses?.push({
+          rule,
+          kind: 'missed',
+          text: entry.text,
+          span: entry.text.slice(label.start, label.end),
+        })
+      }
     }
   }
   const rules = PRECHECK_RULES.map((rule) => {
@@ -71,8 +117,12 @@ export function scoreCorpus(corpus: CorpusEntry[]): CorpusScore {
   }
 }
 
+export function scoreCorpus(corpus: CorpusEntry[]): CorpusScore {
+  return scoreTexts(toLabelledTexts(corpus))
+}
+
 /** Texts of about `words` words, each made of corpus sentences in a different order. */
-export function sampleTexts(corpus: CorpusEntry[], count: number, words = 1000): string[] {
+export function sampleTexts(corpus: { text: string }[], count: number, words = 1000): string[] {
   let seed = 42
   const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31
   const texts: string[] = []
@@ -98,15 +148,15 @@ export interface Timing {
 }
 
 /** How long runPrechecks takes per 1,000 words, after a warm-up; each trial checks every text once. */
-export function timePerThousandWords(texts: string[], trials = 9): Timing {
-  for (const text of texts) runPrechecks(text)
+export function timePerThousandWords(texts: string[], trials = 9, lang?: Lang): Timing {
+  for (const text of texts) runPrechecks(text, lang)
   const thousands = texts.reduce((total, text) => total + text.split(/\s+/).length, 0) / 1000
   const wall: number[] = []
   const cpu: number[] = []
   for (let trial = 0; trial < trials; trial++) {
     const startedCpu = process.cpuUsage()
     const started = performance.now()
-    for (const text of texts) runPrechecks(text)
+    for (const text of texts) runPrechecks(text, lang)
     wall.push((performance.now() - started) / thousands)
     const used = process.cpuUsage(startedCpu)
     cpu.push((used.user + used.system) / 1000 / thousands)

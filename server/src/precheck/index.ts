@@ -2,12 +2,15 @@
 // One file per rule in rules/; evaluate.ts scores them against corpus.json (see
 // server/bench/precheck-corpus.ts). Nothing here does I/O at check time.
 import { mergeSpans } from './spans.ts'
-import type { Check, PrecheckFlag } from './types.ts'
+import type { Check, Lang, PrecheckFlag } from './types.ts'
+import { textLanguage } from './language.ts'
 import { allCaps } from './rules/all-caps.ts'
 import { complaint } from './rules/complaint.ts'
 import { date } from './rules/date.ts'
 import { email } from './rules/email.ts'
 import { nhsNumber } from './rules/nhs-number.ts'
+import { notExperience } from './rules/not-experience.ts'
+import { personDescription } from './rules/person-description.ts'
 import { personName } from './rules/person-name.ts'
 import { phone } from './rules/phone.ts'
 import { postcode } from './rules/postcode.ts'
@@ -16,7 +19,8 @@ import { safeguarding } from './rules/safeguarding.ts'
 import { url } from './rules/url.ts'
 
 export { PRECHECK_RULES } from './types.ts'
-export type { PrecheckFlag, PrecheckRule } from './types.ts'
+export type { Lang, PrecheckFlag, PrecheckRule } from './types.ts'
+export { textLanguage } from './language.ts'
 
 const CHECKS: Check[] = [
   allCaps,
@@ -30,16 +34,21 @@ const CHECKS: Check[] = [
   profanity,
   safeguarding,
   complaint,
+  personDescription,
+  notExperience,
 ]
 
 /**
  * Finds details a moderator may need to remove, or that need attention. Pure and synchronous;
- * offsets are UTF-16 code units, so `text.slice(start, end)` is the flagged span.
+ * offsets are UTF-16 code units, so `text.slice(start, end)` is the flagged span. The rules that
+ * depend on language (names, dates, safeguarding, complaint…) read the text as English or Welsh:
+ * its words decide, and `lang`, the language the author chose, settles a text too short to tell.
  */
-export function runPrechecks(text: string): PrecheckFlag[] {
+export function runPrechecks(text: string, lang?: Lang): PrecheckFlag[] {
   const flags: PrecheckFlag[] = []
+  const language = textLanguage(text, lang)
   for (const check of CHECKS) {
-    for (const span of mergeSpans(check.find(text))) {
+    for (const span of mergeSpans(check.find(text, language))) {
       flags.push({ rule: check.rule, start: span.start, end: span.end, message: check.message })
     }
   }

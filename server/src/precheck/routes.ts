@@ -19,6 +19,10 @@ const MESSAGES_CY: Record<PrecheckRule, string> = {
     'Os oes unrhyw un mewn perygl nawr, ffoniwch 999, neu GIG 111, neu’r Samariaid ar 116 123. Bydd cymedrolwr yn darllen eich stori.',
   complaint:
     'Nid proses gwyno yw Heard. I wneud cwyn ffurfiol, cysylltwch â thîm cwynion neu wasanaeth PALS y darparwr.',
+  person_description:
+    'Gall disgrifiad fel hwn adnabod rhywun. Disgrifiwch staff yn ôl eu swydd, er enghraifft "un o’r nyrsys", yn hytrach na sut maen nhw’n edrych neu’n swnio.',
+  not_experience:
+    'Nid yw hyn yn darllen fel profiad o ofal. Mae Heard yn cyhoeddi straeon am ofal a gawsoch chi, neu rywun agos atoch; nid ydym yn cyhoeddi hysbysebion na barn gyffredinol.',
 }
 
 const precheck = createRoute({
@@ -26,14 +30,21 @@ const precheck = createRoute({
   path: '/api/v1/precheck',
   tags: ['Stories'],
   summary: 'Find details in a draft that could identify someone',
-  description: 'Gentle hints for authors while they write; moderators decide. Nothing is stored.',
+  description:
+    'Gentle hints for authors while they write; moderators decide. Nothing is stored. Rules: `all_caps`, `email`, `url`, `phone`, `nhs_number`, `postcode`, `date`, `person_name`, `profanity`, `safeguarding`, `complaint`, `person_description` (a description that could identify someone, such as "the tall ginger nurse with the neck tattoo"), `not_experience` (advertising, a test or a general opinion rather than an experience of care). Clients should show an unknown rule with its message: new rules may be added.',
   middleware: [jsonBody] as const,
   request: {
     body: {
       required: true,
       content: {
         'application/json': {
-          schema: z.object({ text: z.string().max(20_000), lang: z.enum(['en', 'cy']).default('en') }),
+          schema: z.object({
+            text: z.string().max(20_000),
+            lang: z.enum(['en', 'cy']).optional().openapi({
+              description:
+                'The language the author chose: the messages are in it, and it settles which rules read a text too short to tell (otherwise the text’s own words decide: English or Welsh rules).',
+            }),
+          }),
         },
       },
     },
@@ -63,7 +74,9 @@ const precheck = createRoute({
 export function precheckRoutes() {
   return createRouter().openapi(precheck, (c) => {
     const { text, lang } = c.req.valid('json')
-    const flags = runPrechecks(text).map((f) => (lang === 'cy' ? { ...f, message: MESSAGES_CY[f.rule] } : f))
+    const flags = runPrechecks(text, lang).map((f) =>
+      lang === 'cy' ? { ...f, message: MESSAGES_CY[f.rule] } : f,
+    )
     return c.json({ flags }, 200)
   })
 }

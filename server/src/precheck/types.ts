@@ -10,6 +10,8 @@ export const PRECHECK_RULES = [
   'profanity',
   'safeguarding',
   'complaint',
+  'person_description',
+  'not_experience',
 ] as const
 
 export type PrecheckRule = (typeof PRECHECK_RULES)[number]
@@ -27,9 +29,12 @@ export interface Span {
   end: number
 }
 
+/** The language a text is checked as: its words decide, the author's choice breaks a tie. */
+export type Lang = 'en' | 'cy'
+
 /** One rule: what it is called, what the author is told, and where it matches. */
 export interface Check {
   rule: PrecheckRule
   message: string
-  find(text: string): Span[]
+  find(text: string, lang: Lang): Span[]
 }

@@ -8,7 +8,11 @@ export interface CachedFeed {
   expires: number
   /** The route that built it, for the request log. */
   route: string
+  /** JSON unless the route said otherwise (the Atom feeds). */
+  contentType: string
 }
+
+export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8'
 
 /**
  * A small in-process cache of serialised public feeds, keyed by the request target (path and
@@ -37,9 +41,17 @@ export class FeedCache {
     return this.cleared
   }
 
-  set(key: string, body: string, route: string, generation = this.cleared, now = Date.now()): CachedFeed {
+  set(
+    key: string,
+    body: string,
+    route: string,
+    generation = this.cleared,
+    now = Date.now(),
+    contentType = JSON_CONTENT_TYPE,
+  ): CachedFeed {
     const entry = {
       body,
+      contentType,
       bytes: Buffer.from(body),
       etag: etagFor(body),
       expires: now + this.ttlSeconds * 1000,

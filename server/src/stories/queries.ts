@@ -13,6 +13,14 @@ export interface FeedRow {
   nickname: string
   responseCount: number
   services: { id: string; name: string; nameCy: string | null }[]
+  responders: Responder[]
+}
+
+/** Who answered a published story: one entry per responder, with the furthest change they report. */
+export interface Responder {
+  organisationName: string
+  responderTitle: string
+  change: 'planned' | 'made' | null
 }
 
 export interface FeedCursor {
@@ -37,7 +45,8 @@ export async function listFeed(
     select s.id, s.title, left(s.body, 400) as body_start, s.published_at, s.author_role, s.nickname,
       s.response_count,
       (select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name, 'nameCy', n.name_cy) order by sn.position), '[]')
-         from story_nodes sn join service_nodes n on n.id = sn.node_id where sn.story_id = s.id) as services
+         from story_nodes sn join service_nodes n on n.id = sn.node_id where sn.story_id = s.id) as services,
+      ${respondersOf(sql)} as responders
     from (
       select distinct on (e.published_at, e.story_id) e.published_at, e.story_id
       from unnest(${nodeIds as string[]}::uuid[]) as q (node_id)
@@ -53,6 +62,22 @@ export async function listFeed(
     join stories s on s.id = page.story_id
     order by page.published_at desc, page.story_id desc`
 }
+
+/**
+ * The responders of story `s`, in the order they first answered, from its published responses
+ * (responses_published_story_idx); a responder who answered twice is listed once, with "made" if
+ * any of their responses reports a change made, else "planned" if one plans a change.
+ */
+const respondersOf = (sql: Sql) => sql`(
+  select coalesce(json_agg(json_build_object('organisationName', r.organisation_name,
+      'responderTitle', r.responder_title, 'change', r.change) order by r.first_at), '[]')
+  from (
+    select x.organisation_name, x.responder_title, min(x.published_at) as first_at,
+      case when bool_or(x.change_marker = 'made') then 'made'
+        when bool_or(x.change_marker = 'planned') then 'planned' end as change
+    from responses x where x.story_id = s.id and x.status = 'published'
+    group by x.organisation_name, x.responder_title
+  ) r)`
 
 interface PublicStoryRow {
   id: string

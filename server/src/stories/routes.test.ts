@@ -234,8 +234,32 @@ describe('GET /api/v1/services/:id/stories', () => {
       nickname: 'Grateful daughter',
       services: [{ id: ids['TST01-W1'], name: 'Ward 1 (Acute Medicine)' }],
       responseCount: 0,
+      responders: [],
       url: `http://heard.test/stories/${published[5]}`,
     })
+  })
+
+  it('names who responded, once each, with the furthest change, from published responses only', async () => {
+    const story = published[3]!
+    const respond = (title: string, org: string, status: string, change: string | null, at: string) =>
+      sql`insert into responses (story_id, status, responder_title, organisation_name, body, change_marker, published_at)
+        values (${story}, ${status}, ${title}, ${org}, 'Thank you for telling us.', ${change}, ${at})`
+    await respond('Ward Manager', 'Testshire Hospitals NHS Trust', 'published', null, '2026-02-01')
+    await respond('Ward Manager', 'Testshire Hospitals NHS Trust', 'published', 'made', '2026-02-03')
+    await respond('Matron', 'Testshire Hospitals NHS Trust', 'published', 'planned', '2026-02-02')
+    await respond('Chief Executive', 'Testshire Hospitals NHS Trust', 'pending', 'made', '2026-02-04')
+    await respond('Director', 'Testshire Hospitals NHS Trust', 'withdrawn', null, '2026-01-30')
+    try {
+      const body = await (await app.request(`/api/v1/services/${ids['TST01-W1']}/stories?limit=2`)).json()
+      const org = 'Testshire Hospitals NHS Trust'
+      expect(body.stories[1].responders).toEqual([
+        { organisationName: org, responderTitle: 'Ward Manager', change: 'made' },
+        { organisationName: org, responderTitle: 'Matron', change: 'planned' },
+      ])
+      expect(body.stories[0].responders).toEqual([])
+    } finally {
+      await sql`delete from responses where story_id = ${story}`
+    }
   })
 
   it('pages with a cursor through every story exactly once', async () => {

@@ -1,12 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
+import { serveCached } from '../cached-feeds.ts'
 import { notFound } from '../errors.ts'
 import { createRouter, errorResponses, UuidParam, type AppEnv, type Deps } from '../http.ts'
 import { getServiceRef } from '../services/queries.ts'
 import { ServiceRef } from '../services/schemas.ts'
 import { cursorParam, encodeCursor } from './cursor.ts'
 import { excerpt } from './excerpt.ts'
-import { feedHeaders, feedKey } from './feed-cache.ts'
 import { getPublishedStory, listFeed, listTags, type FeedRow } from './queries.ts'
 import { Feed, FeedQuery, PublicStory, Tag, type FeedStory } from './schemas.ts'
 import { submit, submitStory } from './submit.ts'
@@ -90,21 +90,12 @@ function feeds({ sql, config, feedCache }: Deps) {
     nickname: row.nickname,
     services: row.services,
     responseCount: row.responseCount,
+    responders: row.responders,
     url: `${config.PUBLIC_URL}/stories/${row.id}`,
   })
 
   /** Serves a feed from the cache when it can; builds, caches and serves it otherwise. */
-  async function serveFeed(c: Context<AppEnv>, build: () => Promise<object>) {
-    const key = feedKey(c.req.url)
-    let entry = feedCache.get(key)
-    if (!entry) {
-      const generation = feedCache.generation
-      entry = feedCache.set(key, JSON.stringify(await build()), c.req.routePath, generation)
-    }
-    const headers = feedHeaders(entry)
-    if (c.req.header('if-none-match') === entry.etag) return c.body(null, 304, headers)
-    return c.body(entry.body, 200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' })
-  }
+  const serveFeed = (c: Context<AppEnv>, build: () => Promise<object>) => serveCached(c, feedCache, build)
 
   async function feedPage(nodeIds: string[], limit: number, cursor: string | undefined) {
     const rows = await listFeed(sql, nodeIds, limit + 1, cursorParam(cursor))

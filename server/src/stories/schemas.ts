@@ -93,6 +93,16 @@ export const SubmissionAccepted = z
 
 export const ServiceLink = z.object({ id: z.uuid(), name: z.string(), nameCy: z.string().nullable() })
 
+export const FeedResponder = z
+  .object({
+    organisationName: z.string(),
+    responderTitle: z.string(),
+    change: z.enum(['planned', 'made']).nullable().openapi({
+      description: 'The furthest change their published responses report: made, planned, or none',
+    }),
+  })
+  .openapi('FeedResponder')
+
 export const FeedStory = z
   .object({
     id: z.uuid(),
@@ -103,6 +113,9 @@ export const FeedStory = z
     nickname: z.string(),
     services: z.array(ServiceLink),
     responseCount: z.number().int(),
+    responders: z.array(FeedResponder).openapi({
+      description: 'Who answered the story publicly, in the order they first answered, each once',
+    }),
     url: z.url(),
   })
   .openapi('FeedStory')

@@ -128,29 +128,33 @@ const flagsOf = (input: StorySubmission) => [
   ...runPrechecks(input.body).map((f) => ({ ...f, field: 'body' as const })),
 ]
 
-/** POST /api/v1/stories: a story for moderation, at most once per Idempotency-Key. */
-export function submitStory({ sql, config }: Deps): RouteHandler<typeof submit, AppEnv> {
+export interface Acceptance {
+  id: string
+  /** An earlier request with the same Idempotency-Key made this story; nothing new was written. */
+  replayed: boolean
+  /** On a replay: the earlier request sent something else under the same key. */
+  differs?: boolean
+}
+
+/**
+ * Accepts a story for moderation at most once per Idempotency-Key (the API and the site's form
+ * alike): rate limit, honeypot, tags, then one insert. Throws AppError for a refusal.
+ */
+export function storyAcceptor({ sql, config }: Pick<Deps, 'sql' | 'config'>) {
   const checkTags = tagChecker(sql)
-  return async (c) => {
-    const input = c.req.valid('json')
-    const key = c.req.valid('header')['idempotency-key']
+  return async (c: Context<AppEnv>, input: StorySubmission, key?: string): Promise<Acceptance> => {
     const requestHash = submissionHash(input)
-    const replay = (earlier: { storyId: string; requestHash: string }) => {
-      if (earlier.requestHash !== requestHash) {
-        throw new AppError(
-          'idempotency_key_reused',
-          'This Idempotency-Key was already used for a different story. Use a new key for a new story.',
-        )
-      }
-      c.header('Idempotent-Replayed', 'true')
-      return c.json({ id: earlier.storyId, status: 'pending' as const }, 201)
-    }
+    const replay = (e: { storyId: string; requestHash: string }) => ({
+      id: e.storyId,
+      replayed: true,
+      differs: e.requestHash !== requestHash,
+    })
     const earlier = await admit(sql, config, c, key)
     if (earlier) return replay(earlier)
     if (input.website) {
       // Honeypot filled in: answer as if accepted and keep nothing.
       log.info('submission_discarded', { requestId: c.get('requestId'), reason: 'honeypot' })
-      return c.json({ id: randomUUID(), status: 'pending' as const }, 201)
+      return { id: randomUUID(), replayed: false }
     }
     await checkTags(input.tags)
     const id = randomUUID()
@@ -159,6 +163,22 @@ export function submitStory({ sql, config }: Deps): RouteHandler<typeof submit, 
     // Another request claimed the key between our check and our insert, and has committed.
     if (!(await store(sql, config, story))) return replay((await findIdempotentStory(sql, key!))!)
     log.info('story_submitted', { requestId: c.get('requestId'), storyId: id, route: input.route })
-    return c.json({ id, status: 'pending' as const }, 201)
+    return { id, replayed: false }
+  }
+}
+
+/** POST /api/v1/stories: a story for moderation, at most once per Idempotency-Key. */
+export function submitStory(deps: Deps): RouteHandler<typeof submit, AppEnv> {
+  const accept = storyAcceptor(deps)
+  return async (c) => {
+    const accepted = await accept(c, c.req.valid('json'), c.req.valid('header')['idempotency-key'])
+    if (accepted.differs) {
+      throw new AppError(
+        'idempotency_key_reused',
+        'This Idempotency-Key was already used for a different story. Use a new key for a new story.',
+      )
+    }
+    if (accepted.replayed) c.header('Idempotent-Replayed', 'true')
+    return c.json({ id: accepted.id, status: 'pending' as const }, 201)
   }
 }

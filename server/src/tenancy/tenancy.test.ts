@@ -27,6 +27,16 @@ const MEMBER_ENDPOINTS: [string, MemberRole][] = [
   ['GET /api/portal/subscribers/{subscriberId}/inbox/export', 'viewer'],
   ['GET /api/portal/subscribers/{subscriberId}/inbox/held', 'viewer'],
   ['GET /api/portal/subscribers/{subscriberId}/stories/{storyId}', 'viewer'],
+  ['PUT /api/portal/subscribers/{subscriberId}/stories/{storyId}/assignment', 'responder'],
+  ['PUT /api/portal/subscribers/{subscriberId}/stories/{storyId}/state', 'responder'],
+  ['GET /api/portal/subscribers/{subscriberId}/stories/{storyId}/notes', 'viewer'],
+  ['POST /api/portal/subscribers/{subscriberId}/stories/{storyId}/notes', 'responder'],
+  ['GET /api/portal/subscribers/{subscriberId}/inbox/assignees', 'viewer'],
+  ['GET /api/portal/subscribers/{subscriberId}/inbox/settings', 'viewer'],
+  ['PUT /api/portal/subscribers/{subscriberId}/inbox/settings', 'admin'],
+  ['GET /api/portal/subscribers/{subscriberId}/routing-rules', 'admin'],
+  ['POST /api/portal/subscribers/{subscriberId}/routing-rules', 'admin'],
+  ['DELETE /api/portal/subscribers/{subscriberId}/routing-rules/{id}', 'admin'],
   ['POST /api/portal/subscribers/{subscriberId}/stories/{storyId}/responses', 'responder'],
   ['PATCH /api/portal/subscribers/{subscriberId}/responses/{responseId}', 'responder'],
   ['GET /api/portal/subscribers/{subscriberId}/alerts', 'viewer'],
@@ -82,6 +92,11 @@ function body(endpoint: string): unknown {
   if (endpoint.endsWith('/responses'))
     return { body: 'Thank you for telling us about your care.', responderTitle: 'Matron' }
   if (endpoint.includes('/responses/')) return { body: 'Thank you for telling us about your care again.' }
+  if (endpoint.endsWith('/assignment')) return { userId: null }
+  if (endpoint.endsWith('/state')) return { state: 'no_response_needed', reason: 'Answered elsewhere' }
+  if (endpoint.endsWith('/notes')) return { body: 'A private note' }
+  if (endpoint.endsWith('/inbox/settings')) return { responseDays: 5 }
+  if (endpoint.endsWith('/routing-rules')) return { serviceId: ids.TST01, userId: members.responder.userId }
   if (endpoint.endsWith('/alerts')) return { serviceIds: [ids.TST01], frequency: 'daily' }
   if (endpoint.includes('/widgets')) return { name: 'Widget', serviceIds: [ids.TST01] }
   if (endpoint.endsWith('/api-keys')) return { name: 'Key' }
@@ -110,7 +125,9 @@ function call(
           ? owner.widget!
           : template.includes('/api-keys/')
             ? owner.apiKey!
-            : owner.subscriber!,
+            : template.includes('/routing-rules/')
+              ? owner.routingRule!
+              : owner.subscriber!,
     )
   const payload = method === 'GET' || method === 'DELETE' ? undefined : body(endpoint)
   if (template.includes('/admin/directory/')) {
@@ -137,6 +154,9 @@ async function resources(subscriberId: string, ward: string, admin: Member, resp
     invitation: (await post('/invitations', admin, body('POST /invitations'))).id as string,
     widget: (await post('/widgets', admin, { name: 'W', serviceIds: [ids[ward]] })).id as string,
     apiKey: (await post('/api-keys', admin, { name: 'K' })).apiKey.id as string,
+    routingRule: (await post('/routing-rules', admin, { serviceId: ids[ward], userId: responder.userId }))
+      .id as string,
+    note: (await post(`/stories/${story}/notes`, responder, { body: 'Theirs' })).id as string,
   }
 }
 
@@ -235,6 +255,10 @@ describe('subscriber portal tenancy', () => {
     for (const endpoint of [
       'GET /api/portal/subscribers/{subscriberId}/stories/{storyId}',
       'POST /api/portal/subscribers/{subscriberId}/stories/{storyId}/responses',
+      'PUT /api/portal/subscribers/{subscriberId}/stories/{storyId}/assignment',
+      'PUT /api/portal/subscribers/{subscriberId}/stories/{storyId}/state',
+      'GET /api/portal/subscribers/{subscriberId}/stories/{storyId}/notes',
+      'POST /api/portal/subscribers/{subscriberId}/stories/{storyId}/notes',
     ]) {
       const outside = await call(endpoint, members.admin, mine.subscriber!, { ...mine, story: theirs.story! })
       const missing = await call(endpoint, members.admin, mine.subscriber!, { ...mine, story: unknown })
@@ -254,5 +278,11 @@ describe('subscriber portal tenancy', () => {
     expect(invitation!.revokedAt).toBeNull()
     const [response] = await sql`select body from responses where id = ${theirs.response!}`
     expect(response!.body).toBe('Thank you for telling us about your care.')
+    expect(await sql`select 1 from inbox_routing_rules where id = ${theirs.routingRule!}`).toHaveLength(1)
+    expect(await sql`select 1 from inbox_notes where story_id = ${theirs.story!}`).toHaveLength(1)
+    const [entry] = await sql`select state, assignee_id from inbox_entries where story_id = ${theirs.story!}`
+    expect(entry).toEqual({ state: 'new', assigneeId: null })
+    const [settings] = await sql`select response_days from subscribers where id = ${theirs.subscriber!}`
+    expect(settings!.responseDays).toBe(3)
   })
 })

@@ -18,6 +18,7 @@ beforeAll(async () => {
   await mkdir(join(dir, 'widget'))
   await writeFile(join(dir, 'widget/heard.abc123.js'), 'export const heard = 1\n')
   await writeFile(join(dir, 'widget/cy.def456.js'), 'export default {}\n')
+  await writeFile(join(dir, 'widget/heard-form.f0f0f0.js'), 'export default () => 1\n')
   await mkdir(join(dir, 'portal/assets'), { recursive: true })
   await writeFile(join(dir, 'portal/index.html'), '<!doctype html><title>Portal</title>')
   await writeFile(join(dir, 'portal/assets/app.1.js'), 'console.log(1)')
@@ -44,16 +45,21 @@ describe('widget files', () => {
     const hashed = await app.request('/widget/v1/cy.def456.js')
     expect(hashed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
     const manifest = await (await app.request('/widget/v1/manifest.json')).json()
+    const sri = async (text: string) =>
+      'sha384-' + (await import('node:crypto')).createHash('sha384').update(text).digest('base64')
     expect(manifest).toEqual({
       file: 'heard.abc123.js',
       url: '/widget/v1/heard.abc123.js',
-      integrity:
-        'sha384-' +
-        (await import('node:crypto'))
-          .createHash('sha384')
-          .update('export const heard = 1\n')
-          .digest('base64'),
+      integrity: await sri('export const heard = 1\n'),
+      form: {
+        file: 'heard-form.f0f0f0.js',
+        url: '/widget/v1/heard-form.f0f0f0.js',
+        integrity: await sri('export default () => 1\n'),
+      },
     })
+    const form = await app.request('/widget/v1/heard-form.f0f0f0.js')
+    expect(form.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    expect(form.headers.get('access-control-allow-origin')).toBe('*')
     expect((await app.request('/widget/v1/nope.js')).status).toBe(404)
   })
 

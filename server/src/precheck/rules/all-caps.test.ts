@@ -3,7 +3,7 @@ import { flagged } from '../test-utils.ts'
 import { allCaps } from './all-caps.ts'
 
 describe('all_caps rule', () => {
-  it('flags a run of four or more capitalised words', () => {
+  it('flags a run of three or more capitalised words', () => {
     expect(flagged('I was left in A&E for hours and NOBODY CAME TO HELP ME.', allCaps)).toEqual([
       'NOBODY CAME TO HELP ME',
     ])
@@ -25,7 +25,17 @@ describe('all_caps rule', () => {
     ).toEqual([])
   })
 
-  it('does not flag fewer than four capitalised words', () => {
-    expect(flagged('It was VERY VERY frustrating and I WAS IN AGONY.', allCaps)).toEqual([])
+  it('flags three shouted words, and not two', () => {
+    expect(flagged('It was VERY VERY frustrating and I WAS IN AGONY.', allCaps)).toEqual(['WAS IN AGONY'])
+  })
+
+  it('does not count short abbreviations without a vowel (CKD, MDT, FBC) as shouting', () => {
+    expect(flagged('The MDT discussed his CKD and FBC results.', allCaps)).toEqual([])
+  })
+
+  it('reads Welsh capitals with Welsh vowels and knows Welsh acronyms', () => {
+    expect(flagged('Roedd BIPBC a GIG Cymru yn araf. DAETH NEB I HELPU.', allCaps, 'cy')).toEqual([
+      'DAETH NEB I HELPU',
+    ])
   })
 })

@@ -10,7 +10,6 @@ describe('complaint rule', () => {
     ['We are seeking compensation.', 'compensation'],
     ['I will be reporting them to the CQC.', 'reporting them to the CQC'],
     ['I will report Dr Evans to the GMC.', 'report Dr Evans to the GMC'],
-    ['I went to PALS but they never replied.', 'PALS'],
     ['The Ombudsman upheld my complaint.', 'Ombudsman upheld my complaint'],
   ])('flags the complaint language in %j', (text, phrase) => {
     expect(flagged(text, complaint)).toEqual([phrase])
@@ -19,6 +18,28 @@ describe('complaint rule', () => {
   it('explains that Heard is not a complaints process and points to PALS', () => {
     expect(complaint.message).toMatch(/not a complaints process/)
     expect(complaint.message).toMatch(/PALS/)
+  })
+
+  it.each([
+    ['I want to complain formally about the discharge.', 'want to complain'],
+    ['We have instructed a solicitor.', 'instructed a solicitor'],
+    ['I want financial redress for the cancelled operation.', 'financial redress'],
+  ])('flags the newer phrases in %j', (text, phrase) => {
+    expect(flagged(text, complaint)).toEqual([phrase])
+  })
+
+  it('does not take PALS alone for a complaint: people go there for help', () => {
+    expect(flagged('I went to PALS but they never replied. PALS found us a wheelchair.', complaint)).toEqual(
+      [],
+    )
+  })
+
+  it('flags Welsh complaint language only in Welsh text', () => {
+    expect(flagged('Rydw i am wneud cwyn ffurfiol ac wedi siarad â chyfreithiwr.', complaint, 'cy')).toEqual([
+      'wneud cwyn',
+      'chyfreithiwr',
+    ])
+    expect(flagged('Roedd Mam yn cwyno am boen yn ei brest. Aethon ni at PALS.', complaint, 'cy')).toEqual([])
   })
 
   it('does not flag a story that only mentions complaining, pals or someone called Sue', () => {

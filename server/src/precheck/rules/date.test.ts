@@ -41,4 +41,21 @@ describe('date rule', () => {
   it('does not read a count after a month as a day', () => {
     expect(flagged('In May 12 patients waited more than a day.', date)).toEqual([])
   })
+
+  it('flags a holiday with a year or after "on", not a season', () => {
+    const text = 'We came on Christmas Eve 2024 and again on Boxing Day. Christmas on the ward was lovely.'
+    expect(flagged(text, date)).toEqual(['Christmas Eve 2024', 'Boxing Day'])
+  })
+
+  it('reads Welsh month names, their mutated forms and Welsh ordinals in Welsh text', () => {
+    const text =
+      'Roedd y llawdriniaeth ar y 5ed o Fedi, a ganwyd hi ar 3 Mawrth 2025. Ffoniais ar Noswyl Nadolig 2024.'
+    expect(flagged(text, date, 'cy')).toEqual(['5ed o Fedi', '3 Mawrth 2025', 'Noswyl Nadolig 2024'])
+  })
+
+  it('does not take a Welsh weekday, a floor or a month alone for a date', () => {
+    expect(
+      flagged('Dydd Mawrth yw diwrnod y clinig. Roedd y ward ar y 3ydd llawr ym mis Mai.', date, 'cy'),
+    ).toEqual([])
+  })
 })

@@ -1,4 +1,5 @@
-import type { Check, Span } from '../types.ts'
+import type { Check, Lang, Span } from '../types.ts'
+import { findWelshDates } from './date-cy.ts'
 
 const MONTH_NAMES = [
   'January',
@@ -45,23 +46,53 @@ const MONTH_DAY = new RegExp(
 const WEEKDAY_DAY = new RegExp(`\\b${WEEKDAY},?\\s+(?:the\\s+)?${DAY}${ORDINAL}\\b`, 'g')
 // "on the 5th," or "until the 21st." — an ordinal day standing alone, not "the 5th floor".
 const ON_THE_DAY = new RegExp(
-  `\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince)\\s+the\\s+(${DAY}${ORDINAL})\\b(?=\\s*(?:[.,;:!?)]|$|and\\b|when\\b))`,
+  `\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|forward to|back to|moved to|changed to|put off to|postponed to)\\s+the\\s+(${DAY}${ORDINAL})\\b(?=\\s*(?:[.,;:!?)]|$|and\\b|when\\b))`,
   'dg',
 )
 const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)?\d{2})(?![\d/-]|\.\d)/g
 const ISO = /(?<![\d-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])/g
-const NUMERIC_NO_YEAR = /\b(?:on|dated|from|until|since|by)\s+((\d{1,2})\/(\d{1,2}))(?![\d/])/dgi
+const NUMERIC_NO_YEAR =
+  /\b(?:on|dated|from|until|since|by|ar|o|tan|erbyn)\s+((\d{1,2})\/(\d{1,2}))(?![\d/])/dgi
+
+// A holiday is a date with a year ("Christmas Eve 2024", "Easter Sunday last year") or after "on".
+const HOLIDAYS = [
+  'Christmas (?:Eve|Day)',
+  'Boxing Day',
+  "New Year['’]s (?:Eve|Day)",
+  "(?:St\\.? |Saint )?Valentine['’]s Day",
+  "Hallowe[’']?en",
+  'Bonfire Night',
+  'Guy Fawkes Night',
+  "(?:St\\.?|Saint) (?:David|Patrick|Andrew|George)['’]s Day",
+  'Burns Night',
+  'Easter (?:Sunday|Monday|Saturday|Day)',
+  'Good Friday',
+  "Mother['’]s Day",
+  'Mothering Sunday',
+  "Father['’]s Day",
+  'Remembrance (?:Sunday|Day)',
+  'Armistice Day',
+  'Pancake Day',
+  'Shrove Tuesday',
+  'Ash Wednesday',
+  'Whit Monday',
+].join('|')
+const HOLIDAY = new RegExp(
+  `(?<=\\b[Oo]n\\s+)(?:${HOLIDAYS})\\b(?:${YEAR}|\\s+(?:last|this|next) year)?|\\b(?:${HOLIDAYS})(?:${YEAR}|\\s+(?:last|this|next) year)`,
+  'g',
+)
 
 const isDayMonth = (day: string, month: string) =>
   Number(day) >= 1 && Number(day) <= 31 && Number(month) >= 1 && Number(month) <= 12
 
-function findDates(text: string): Span[] {
-  const spans: Span[] = []
+function findDates(text: string, lang: Lang): Span[] {
+  const spans: Span[] = lang === 'cy' ? findWelshDates(text) : []
   const add = (start: number, length: number) => spans.push({ start, end: start + length })
-  for (const pattern of [DAY_MONTH, MONTH_DAY, WEEKDAY_DAY, ISO]) {
+  const patterns = lang === 'cy' ? [ISO] : [DAY_MONTH, MONTH_DAY, WEEKDAY_DAY, ISO, HOLIDAY]
+  for (const pattern of patterns) {
     for (const m of text.matchAll(pattern)) add(m.index, m[0].length)
   }
-  for (const m of text.matchAll(ON_THE_DAY)) {
+  for (const m of lang === 'cy' ? [] : text.matchAll(ON_THE_DAY)) {
     const [start, end] = m.indices![1]!
     add(start, end - start)
   }

@@ -40,6 +40,8 @@ export const NOT_NAMES = words(`
   parkinson alzheimer crohn hodgkin asperger huntington addison cushing raynaud tourette meniere lewy
   duchenne marfan ehlers danlos paget munchausen apgar glasgow lyme
   english british welsh scottish irish muslim christian jewish hindu sikh catholic
+  valentine valentines halloween bonfire
+  mae ysbyty meddygfa
 `)
 
 /** Words that make a run of capitalised words the name of a place, a service or an organisation. */
@@ -48,8 +50,9 @@ export const PLACE_WORDS = words(`
   road street lane avenue drive close way park hospice home homes trust foundation society university college
   school station medical health healthcare care general memorial community ambulance team service services
   group partnership pharmacy hall building suite department village town city county council nursing nhs uk
-  st saint royal queen king prince princess north south east west upper lower great little new old mount
-  green hill bridge cross gate gardens square place view manor grange farm mill
+  suite st saint royal queen king prince princess north south east west upper lower great little new old mount
+  green hill bridge cross gate gardens square place view manor grange farm mill vale valley bay
+  ysbyty meddygfa canolfan hosbis uned bwrdd iechyd glan
 `)
 
 // Endings of medicine names, which stories often capitalise ("Sertraline", "Omeprazole").
@@ -59,7 +62,7 @@ const MEDICINE =
 export type WordKind = 'first' | 'last' | 'place' | 'common' | 'unknown'
 
 const DERIVED =
-  /(?:ly|ing|ed|ness|tion|sion|ment|ology|ics|ful|less|ous|ive|able|ible|['’](?:t|ve|re|ll|d|m))$/
+  /(?:therapy|scopy|graphy|ectomy|itis|osis|ly|ing|ed|ness|tion|sion|ment|ology|ics|ful|less|ous|ive|able|ible|['’](?:t|ve|re|ll|d|m))$/
 
 /** What compromise's lexicon (and a few suffixes) say a word is, ignoring its capital. */
 export function kindOf(word: string): WordKind {

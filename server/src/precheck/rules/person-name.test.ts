@@ -75,4 +75,30 @@ describe('person_name rule', () => {
   it('does not flag the name part of an email address', () => {
     expect(flagged('Email Tom.Baker@example.co.uk please.', personName)).toEqual([])
   })
+
+  it.each([
+    ['A lovely HCA called priya sat with me.', ['priya']],
+    ['A carer named blessing sang to her.', ['blessing']],
+    ['Hope on reception smiled at us.', ['Hope']],
+    ['Nurse Joy stayed with my dad.', ['Nurse Joy']],
+    ['My daughter Grace was terrified.', ['Grace']],
+    ['Oluwaseun explained the results.', ['Oluwaseun']],
+    ['Mrs Fernández-Ruiz in the pharmacy sorted it.', ['Mrs Fernández-Ruiz']],
+  ])('flags names in lower case, word-names in a name context and non-Anglo names in %j', (text, names) => {
+    expect(flagged(text, personName)).toEqual(names)
+  })
+
+  it('does not flag word-names used as words, wards, websites or Welsh words in English text', () => {
+    const text =
+      'There is a grace period. Will they call us back? Mum was on Rose ward. I read it on Mumsnet. ' +
+      "We went to Ysbyty Gwynedd. Mae hi'n braf, said the sign. The nurse called the doctor. A lady called out."
+    expect(flagged(text, personName)).toEqual([])
+  })
+
+  it('finds Welsh names from context and a list of given names, without flagging capitalised Welsh words', () => {
+    const text =
+      "Roedd nyrs o'r enw gethin yn garedig. Diolch i Siân a Bethan. Mae fy merch Grace yn well. " +
+      'Mae Ysbyty Gwynedd yn brysur ar Ddydd Llun ym mis Mai. Roedd Ward Rhiannon yn lân.'
+    expect(flagged(text, personName, 'cy')).toEqual(['gethin', 'Siân', 'Bethan', 'Grace'])
+  })
 })

@@ -18,7 +18,7 @@ describe('phone rule', () => {
 
   it('reports the exact offsets of the number', () => {
     const text = 'Ring 0113 496 0123 and ask for the discharge team.'
-    expect(phone.find(text)).toEqual([{ start: 5, end: 18 }])
+    expect(phone.find(text, 'en')).toEqual([{ start: 5, end: 18 }])
   })
 
   it('does not flag emergency and helpline numbers, times, wards, years or short numbers', () => {

@@ -35,4 +35,21 @@ describe('profanity rule', () => {
       'Dad went out for a fag.'
     expect(flagged(text, profanity)).toEqual([])
   })
+
+  it('flags disguised forms: symbols for letters, spelt-out and shortened forms', () => {
+    const text = 'The wait was f***ing long, total sh1t, the effing machine, I was f-ing furious, w@nker.'
+    expect(flagged(text, profanity)).toEqual(['f***ing', 'sh1t', 'effing', 'f-ing', 'w@nker'])
+  })
+
+  it('does not read numbers, prices or emphasis as disguised swearing', () => {
+    expect(flagged('It cost £1! We waited 1 hour at bay 1, and it was *very* good.', profanity)).toEqual([])
+  })
+
+  it('flags Welsh swear words and their mutated forms in Welsh text only', () => {
+    expect(flagged("Roedd e'n fastard ac roedd y bwyd yn gachu.", profanity, 'cy')).toEqual([
+      'fastard',
+      'gachu',
+    ])
+    expect(flagged('The AST blood test was normal.', profanity)).toEqual([])
+  })
 })

@@ -7,7 +7,8 @@ import {
   pattern,
 } from 'obscenity'
 import type { ParsedPattern } from 'obscenity'
-import type { Check, Span } from '../types.ts'
+import type { Check, Lang, Span } from '../types.ts'
+import { findDisguisedProfanity } from './profanity-extra.ts'
 
 // Words that obscenity lists but that are ordinary in stories about care: anatomy, sexual health,
 // and words that belong to the safeguarding rule instead ("rape", "incest"). "Fag" is British for
@@ -62,6 +63,9 @@ const matcher = new RegExpMatcher({
     'dickson',
     'scrapped',
     'scrape',
+    'cockpit',
+    'peacock',
+    'hancock',
   ],
   ...englishRecommendedTransformers,
 })
@@ -131,7 +135,8 @@ const MAYBE_PROFANE = new RegExp(
     .join('|'),
   's',
 )
-const UNUSUAL_CHARACTERS = /[^\s\u0020-\u007E‘’“”–—…£€]/
+// Accented letters of Welsh and other languages are ordinary, not look-alikes.
+const UNUSUAL_CHARACTERS = /[^\s\u0020-\u007E‘’“”–—…£€À-ÖØ-öø-ſŴŵŶŷ]/
 const SENTENCE = /[^.!?\n]+(?:[.!?]+(?!\s)[^.!?\n]*)*/g
 
 function mayBeProfane(sentence: string): boolean {
@@ -139,8 +144,16 @@ function mayBeProfane(sentence: string): boolean {
   return MAYBE_PROFANE.test(transform(sentence))
 }
 
-function findProfanity(text: string): Span[] {
-  const spans: Span[] = []
+// Capitals with digits are codes ("4SS" in a postcode), and a few short Welsh words look like
+// English swearing to the word list ("fu" is "was").
+const WELSH_WORDS = new Set(['fu', 'ffwrdd', 'cant'])
+function notAnEnglishSwearWord(word: string, lang: Lang): boolean {
+  if (/\d/.test(word) && word === word.toUpperCase()) return true
+  return lang === 'cy' && WELSH_WORDS.has(word.toLowerCase())
+}
+
+function findProfanity(text: string, lang: Lang): Span[] {
+  const spans: Span[] = findDisguisedProfanity(text, lang)
   const patterns = /[*#]/.test(text) ? [BLOODY, MASKED] : [BLOODY]
   for (const pattern of patterns) {
     for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length })
@@ -149,7 +162,8 @@ function findProfanity(text: string): Span[] {
   for (const sentence of text.matchAll(SENTENCE)) {
     if (!mayBeProfane(sentence[0])) continue
     for (const m of matcher.getAllMatches(sentence[0])) {
-      spans.push(wholeWord(text, sentence.index + m.startIndex, sentence.index + m.endIndex + 1))
+      const span = wholeWord(text, sentence.index + m.startIndex, sentence.index + m.endIndex + 1)
+      if (!notAnEnglishSwearWord(text.slice(span.start, span.end), lang)) spans.push(span)
     }
   }
   return spans
