@@ -191,6 +191,7 @@ CY = {
 'at least {0}, {1} without a published response, {2} overdue': 'o leiaf {0}, {1} heb ymateb wedi ei gyhoeddi, {2} yn hwyr',
 'Published stories about the services you cover: overdue ones first, then the newest.': "Straeon wedi eu cyhoeddi am y gwasanaethau rydych chi'n eu cwmpasu: y rhai hwyr yn gyntaf, yna'r diweddaraf.",
 'Description of a person': 'Disgrifiad o berson',
+'Inbox settings': "Gosodiadau'r mewnflwch",
 'Not an experience of care': 'Nid profiad o ofal',
 }
 

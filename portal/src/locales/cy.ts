@@ -31,6 +31,7 @@
 's2415c04543ed4956': `Gwefan Heard`,
 's28e70ba02ea8473a': `Hafan Heard`,
 's294d86935e5bb9f3': `Diogelu`,
+'s29ca6cb962f6fa2c': `Gosodiadau'r mewnflwch`,
 's2c166cdf2c082fdc': `Pan gaiff stori am un o'ch gwasanaethau ei chyhoeddi, bydd hi yma.`,
 's2ceb11be2290bb1b': `Canslo`,
 's2f09bbc8a70faf45': `Priflythrennau i gyd`,

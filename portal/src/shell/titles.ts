@@ -30,6 +30,7 @@ const TITLES: Record<string, () => string> = {
   'Subscriber – Platform admin': () => msg('Subscriber – Platform admin'),
   'Service directory – Platform admin': () => msg('Service directory – Platform admin'),
   'Page not found': () => msg('Page not found'),
+  'Inbox settings': () => msg('Inbox settings'),
 }
 
 const LABELS: Record<string, () => string> = {
