@@ -2,6 +2,7 @@
 // and CPU time per 1,000 words. Run: npm run precheck:figures
 // With --tuning it scores the tuning part instead and lists every miss (the only part to read
 // while changing rules).
+import { cpus, loadavg } from 'node:os'
 import { PRECHECK_RULES } from '../src/precheck/index.ts'
 import {
   loadCorpusPart,
@@ -40,13 +41,36 @@ const overall = scores.map(({ score }) => `| ${pct(score.recall)} | ${pct(score.
 console.log(`| **overall** | ${overall.join(' | ')} |`)
 console.log('')
 
+// A fixed piece of work timed in the same run, so that figures from a busy machine can be compared.
+function baselinePerThousandWords(texts: string[]): number {
+  const thousands = texts.reduce((total, text) => total + text.split(/\s+/).length, 0) / 1000
+  const trials: number[] = []
+  for (let trial = 0; trial < 9; trial++) {
+    const started = process.cpuUsage()
+    for (const text of texts) text.toLowerCase().match(/\b\w+\b/g)
+    const used = process.cpuUsage(started)
+    trials.push((used.user + used.system) / 1000 / thousands)
+  }
+  return trials.sort((a, b) => a - b)[4]!
+}
+
+console.log(`1-minute load average when timing began: ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`)
 for (const lang of LANGS) {
-  const texts = sampleTexts(loadCorpusPart(part, lang), 40)
-  const { cpuMedian, wallMedian } = timePerThousandWords(texts, 9)
-  console.log(
-    `${lang}: ${cpuMedian.toFixed(2)} ms CPU per 1,000 words (median of 9 trials; process.cpuUsage), ` +
-      `${wallMedian.toFixed(2)} ms wall; ${texts.length} texts of about 1,000 words made of ${part} sentences, language detected`,
-  )
+  const sentences = loadCorpusPart(part, lang)
+  const kinds = [
+    ['all sentences (dense in details)', sentences],
+    ['sentences without labels (plain story text)', sentences.filter((t) => t.labels.length === 0)],
+  ] as const
+  for (const [label, chosen] of kinds) {
+    const texts = sampleTexts(chosen, 40)
+    const { cpuMedian, wallMedian } = timePerThousandWords(texts, 9)
+    const baseline = baselinePerThousandWords(texts)
+    console.log(
+      `${lang}, ${label}: ${cpuMedian.toFixed(2)} ms CPU per 1,000 words (median of 9 trials, process.cpuUsage; ` +
+        `${wallMedian.toFixed(2)} ms wall); baseline in the same run (lower-case + one word regex): ` +
+        `${baseline.toFixed(3)} ms, ratio ${(cpuMedian / baseline).toFixed(0)}×; 40 texts of about 1,000 words, language detected`,
+    )
+  }
 }
 
 if (part === 'tuning') {

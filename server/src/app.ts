@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
-import type { Context } from 'hono'
+import type { Context, Hono } from 'hono'
 import { requestId } from 'hono/request-id'
 import type { Config } from './config.ts'
 import { publicApiCors } from './cors.ts'
@@ -30,12 +30,18 @@ import { invitationRoutes } from './members/invitation-routes.ts'
 import { memberRoutes } from './members/routes.ts'
 import { moderationRoutes } from './moderation/routes.ts'
 import { moderationTextRoutes } from './moderation/text-routes.ts'
+import { moderationWorkflowRoutes } from './moderation/workflow-routes.ts'
+import { staffRoutes } from './moderation/staff-routes.ts'
+import { safeguardingContactRoutes } from './subscribers/safeguarding-routes.ts'
 import { notFoundHeaders, usePageSecurityHeaders } from './page-headers.ts'
 import { homeRoutes } from './pages/home-routes.ts'
 import { reportPageRoutes } from './pages/report-routes.ts'
 import { pageRoutes } from './pages/routes.ts'
 import { tellRoutes } from './pages/tell-routes.ts'
 import { precheckRoutes } from './precheck/routes.ts'
+import { providerReviewApp } from './provider-review/routes.ts'
+import { changeRoutes } from './changes/routes.ts'
+import { responseCoachRoutes } from './responses/coach-routes.ts'
 import { reportRoutes } from './reports/routes.ts'
 import { responseRoutes } from './responses/routes.ts'
 import { DIRECTORY_IMPORT_PATH, directoryImportRoutes } from './services/import-routes.ts'
@@ -99,42 +105,57 @@ export function createApp({
     }
   })
 
-  app.route('/', servicesRoutes(deps))
-  app.route('/', serviceStatsRoutes(deps))
-  app.route('/', storiesRoutes(deps))
-  app.route('/', precheckRoutes())
-  app.route('/', authRoutes(deps))
-  app.route('/', devMailRoutes(deps))
-  app.route('/', billingRoutes(deps))
-  app.route('/', moderationRoutes(deps))
-  app.route('/', moderationTextRoutes(deps))
-  app.route('/', followRoutes(deps))
-  app.route('/', followPages(deps))
-  app.route('/', subscriberRoutes(deps))
-  app.route('/', platformSubscriberRoutes(deps))
-  app.route('/', directoryImportRoutes(deps))
-  app.route('/', memberRoutes(deps))
-  app.route('/', invitationRoutes(deps))
-  app.route('/', inboxRoutes(deps))
-  app.route('/', responseRoutes(deps))
-  app.route('/', alertRoutes(deps))
-  app.route('/', dashboardRoutes(deps))
-  app.route('/', widgetBuilderRoutes(deps))
-  app.route('/', apiKeyRoutes(deps))
-  app.route('/', stylesheetRoutes())
-  app.route('/', reportRoutes(deps))
-  app.route('/', faviconRoutes())
-  app.route('/', homeRoutes(deps))
-  app.route('/', tellRoutes(deps))
-  app.route('/', reportPageRoutes(deps))
-  app.route('/', pageRoutes(deps))
-  app.route('/', widgetRoutes().app)
-  app.route('/', portalRoutes())
-  app.route('/', exampleRoutes(sql))
+  // One type for all: the array's inferred union of ~40 sub-app types is too wide for `route` to infer.
+  for (const routes of resourceRoutes(deps)) app.route('/', routes as Hono<AppEnv>)
   mountApiDocs(app, config)
   app.notFound(answerNotFound)
   app.onError(handleError)
   return { app, deps }
+}
+
+/** Every resource's sub-app, in the order they are matched: public pages last but the widget, portal and examples. */
+function resourceRoutes(deps: Deps) {
+  const { sql } = deps
+  return [
+    servicesRoutes(deps),
+    serviceStatsRoutes(deps),
+    storiesRoutes(deps),
+    precheckRoutes(),
+    authRoutes(deps),
+    devMailRoutes(deps),
+    billingRoutes(deps),
+    moderationRoutes(deps),
+    moderationTextRoutes(deps),
+    moderationWorkflowRoutes(deps),
+    staffRoutes(deps),
+    providerReviewApp(deps),
+    followRoutes(deps),
+    followPages(deps),
+    subscriberRoutes(deps),
+    safeguardingContactRoutes(deps),
+    platformSubscriberRoutes(deps),
+    directoryImportRoutes(deps),
+    memberRoutes(deps),
+    invitationRoutes(deps),
+    inboxRoutes(deps),
+    responseRoutes(deps),
+    changeRoutes(deps),
+    responseCoachRoutes(deps),
+    alertRoutes(deps),
+    dashboardRoutes(deps),
+    widgetBuilderRoutes(deps),
+    apiKeyRoutes(deps),
+    stylesheetRoutes(),
+    reportRoutes(deps),
+    faviconRoutes(),
+    homeRoutes(deps),
+    tellRoutes(deps),
+    reportPageRoutes(deps),
+    pageRoutes(deps),
+    widgetRoutes().app,
+    portalRoutes(),
+    exampleRoutes(sql),
+  ]
 }
 
 /** A person who follows a broken link gets a page; programs get the error shape. */

@@ -1,4 +1,5 @@
 import { alertJobs } from './alerts/jobs.ts'
+import { changeJobs } from './changes/reminders.ts'
 import { purgeExpiredAuth } from './auth/queries.ts'
 import { billingJobs } from './billing/reconcile.ts'
 import { inboxJobs } from './inbox/jobs.ts'
@@ -7,6 +8,7 @@ import { purgeOutbox } from './mail/outbox.ts'
 import { createMailer } from './mail/transport.ts'
 import { createWorker, type JobRegistry } from './mail/worker.ts'
 import { moderationJobs } from './moderation/jobs.ts'
+import { providerReviewJobs } from './provider-review/jobs.ts'
 import { purgeStaleAttempts } from './rate-limit.ts'
 
 /**
@@ -19,6 +21,8 @@ export function backgroundJobs(deps: Pick<Deps, 'config' | 'feedCache'>): JobReg
     ...moderationJobs(deps),
     ...billingJobs(deps),
     ...alertJobs(deps),
+    ...providerReviewJobs(deps),
+    ...changeJobs(deps),
     ...inboxJobs(deps),
     outbox_purge: { dailyAtHourUtc: 3, run: (sql) => purgeOutbox(sql) },
     auth_purge: { dailyAtHourUtc: 3, run: (sql) => purgeExpiredAuth(sql) },

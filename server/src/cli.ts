@@ -13,11 +13,12 @@ const USAGE = `Usage: npm run heard -- <command> [options]
 Commands:
   migrate                        apply pending database migrations
   seed-demo                      load the fictional demo directory and stories (only into an empty database)
-  directory:import <file.csv>    import or update the service directory (code,name,kind,parent_code,postcode)
-  users:create --email <address> --password <password> --role <moderator|platform_admin> [--name <name>]
+  directory:import <file.csv>    import or update the service directory (code,name,kind,parent_code,postcode[,ownership][,contact_email])
+  users:create --email <address> --password <password> --role <moderator|senior_moderator|platform_admin> [--name <name>]
                                  create a staff account (password: at least 10 characters)
   subscribers:create --name <name> --covers <ids or codes, comma-separated> --admin-email <address>
                      [--admin-password <password>] [--admin-name <name>]
+                     [--public-interest <regulator|commissioner|healthwatch>]
                                  create a subscriber covering those services (and their subtrees) with its
                                  first admin; without a password an address with no account is invited by email
 `

@@ -1,4 +1,5 @@
 import type { Hono, MiddlewareHandler } from 'hono'
+import { compress } from 'hono/compress'
 import { secureHeaders } from 'hono/secure-headers'
 import type { AppEnv } from './http.ts'
 
@@ -48,7 +49,7 @@ export function pageSecurityHeaders(
 }
 
 /** Every server-rendered page and the stylesheet they share (the 404 page: `notFoundHeaders`). */
-const PAGE_PATHS = [
+export const PAGE_PATHS = [
   '/',
   '/search',
   '/favicon.svg',
@@ -64,10 +65,17 @@ const PAGE_PATHS = [
   '/dev/mail/*',
 ]
 
+const SECRET_LINK_PATHS = ['/follow/*', '/alerts/unsubscribe/*', '/dev/mail', '/dev/mail/*']
+
 /** For the HTML 404 page, which no path-scoped middleware reaches. */
 export const notFoundHeaders = pageSecurityHeaders(PAGE_CSP)
 
 export function usePageSecurityHeaders(app: Hono<AppEnv>): void {
   const pages = pageSecurityHeaders(PAGE_CSP)
-  for (const path of PAGE_PATHS) app.use(path, pages)
+  // Public pages and their stylesheet are compressed; pages holding a secret link are not (BREACH).
+  const compressed = compress()
+  for (const path of PAGE_PATHS) {
+    if (SECRET_LINK_PATHS.includes(path)) app.use(path, pages)
+    else app.use(path, pages, compressed)
+  }
 }

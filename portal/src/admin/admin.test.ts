@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DIRECTORY_HEADER, OPTIONAL_COLUMNS } from '../../../server/src/services/import.ts'
+import { DIRECTORY_HEADER, DIRECTORY_OPTIONAL } from '../../../server/src/services/import.ts'
 import {
   checkManualSubscription,
   checkNewSubscriber,
@@ -70,7 +70,7 @@ describe('issuesToFields', () => {
 
 describe('reading directory answers', () => {
   it('documents the columns the server reads, in its order', () => {
-    expect(DIRECTORY_COLUMNS.map((c) => c.name)).toEqual([...DIRECTORY_HEADER, ...OPTIONAL_COLUMNS])
+    expect(DIRECTORY_COLUMNS.map((c) => c.name)).toEqual([...DIRECTORY_HEADER, ...DIRECTORY_OPTIONAL])
   })
 
   it('takes line numbers from the paths of a refused import', () => {

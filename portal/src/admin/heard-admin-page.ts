@@ -18,6 +18,10 @@ export class HeardAdminPage extends PageElement {
           <h2><a href=${href('/admin/directory')}>Service directory</a></h2>
           <p>Import organisations, sites, departments and wards from a CSV file.</p>
         </li>
+        <li class="card">
+          <h2><a href=${href('/admin/provider-reviews')}>Private providers’ review requests</a></h2>
+          <p>How often each private provider asked for a review of a story, why, and how each ended.</p>
+        </li>
       </ul>`
   }
 }

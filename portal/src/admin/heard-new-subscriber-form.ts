@@ -5,6 +5,7 @@ import { announce } from '../shared/announce.ts'
 import { api, ApiError, ValidationError } from '../shared/api.ts'
 import { plural } from '../shared/format.ts'
 import type { CreatedSubscriber } from './types.ts'
+import { kindInput, subscriberKindField } from './subscriber-kind.ts'
 import { describedBy, errorFor, inlineError } from '../shared/form-fields.ts'
 import { href } from '../shared/router.ts'
 import { shared } from '../shared/styles/shared.ts'
@@ -82,6 +83,7 @@ export class HeardNewSubscriberForm extends LitElement {
       name: value('name'),
       coverage: this.chosen.map((c) => c.id),
       adminEmail: value('adminEmail'),
+      ...kindInput(value('kind')),
     }
     let errors: FieldError[] = checkNewSubscriber(input)
     if (!errors.length) {
@@ -177,6 +179,7 @@ export class HeardNewSubscriberForm extends LitElement {
             aria-describedby=${describedBy('subscriber-name', nameError)}
           />
         </div>
+        ${subscriberKindField()}
         <div class="coverage form-group ${coverageError ? 'has-error' : ''}" id="coverage">
           <h3>Coverage</h3>
           <p class="hint">

@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js'
 import { keyed } from 'lit/directives/keyed.js'
 import { announce } from '../shared/announce.ts'
 import { api, ApiError, ValidationError } from '../shared/api.ts'
+import './heard-alert-extras.ts'
 import type { FieldError } from '../shared/heard-error-summary.ts'
 import '../shared/heard-error-summary.ts'
 import { CRITICALITY_LABELS } from '../shared/format.ts'
@@ -87,6 +88,7 @@ export class HeardAlertsPage extends MemberPageElement {
         const saved = await api.put<{ alerts: AlertPreferences }>(`${this.base}/alerts`, form)
         this.alerts = saved.alerts
         this.version++
+        void this.renderRoot.querySelector('heard-alert-extras')?.load()
         this.showErrors([])
         this.message = 'Your alerts are saved.'
         announce(this.message)
@@ -128,6 +130,7 @@ export class HeardAlertsPage extends MemberPageElement {
       await api.delete(`${this.base}/alerts`)
       this.alerts = null
       this.version++
+      void this.renderRoot.querySelector('heard-alert-extras')?.load()
       this.showErrors([])
       this.message = 'Alerts are off. You will get no more emails about new stories.'
       announce(this.message)
@@ -262,7 +265,12 @@ export class HeardAlertsPage extends MemberPageElement {
       ${this.failure ? html`<div class="banner error" role="alert"><p>${this.failure}</p></div>` : nothing}
       ${
         this.loaded
-          ? html`${this.renderState()} ${this.renderForm()}`
+          ? html`${this.renderState()} ${this.renderForm()}
+              <heard-alert-extras
+                .base=${this.base}
+                .services=${this.services}
+                @heard-alerts-changed=${() => this.load()}
+              ></heard-alert-extras>`
           : html`<p class="loading" role="status">Loading…</p>`
       }`
   }

@@ -1,16 +1,42 @@
-import { css, html, LitElement, nothing, svg } from 'lit'
-import { property } from 'lit/decorators.js'
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  type ChartConfiguration,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+} from 'chart.js'
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit'
+import { property, query } from 'lit/decorators.js'
 import { shared } from '../shared/styles/shared.ts'
+import { csvName, toCsv } from './csv.ts'
+
+// Only what the dashboard draws, so that the rest of chart.js is left out of the bundle.
+Chart.register(
+  BarController,
+  LineController,
+  BarElement,
+  LineElement,
+  PointElement,
+  CategoryScale,
+  LinearScale,
+)
 
 export type ChartPoint = { label: string; value: number | null }
 
+const BLUE = '#005eb8'
+const TEXT = '#212b32'
+
 /**
- * `<heard-bar-chart>`: a simple SVG bar chart (or line, `kind="line"`) with its figures in a table
- * beside it, so that the numbers are there for everyone. The SVG is hidden from assistive
- * technology; the table is the accessible version.
+ * `<heard-bar-chart>`: a chart.js bar chart (or line, `kind="line"`; horizontal bars with
+ * `horizontal`, for long labels) with its figures in a table beside it, and the table as CSV. The
+ * canvas is hidden from assistive technology; the table is the accessible version.
  *
- * Properties: `points`, `caption`, `valueLabel` (the table's column), `format` (how to show a value),
- * `max` (the top of the scale; the largest value when not given), `kind` ("bar" | "line").
+ * Properties: `points`, `caption`, `labelHeading` (the table's first column: Month, Tag…),
+ * `valueLabel` (its second), `format` (how to show a value), `max` (top of the scale), `kind`.
  */
 export class HeardBarChart extends LitElement {
   static override styles = [
@@ -27,11 +53,13 @@ export class HeardBarChart extends LitElement {
           align-items: start;
         }
       }
-      svg {
-        width: 100%;
-        height: auto;
+      .canvas {
+        position: relative;
+        min-width: 0;
+        height: 16rem;
         background: #fff;
         border: 1px solid #d8dde0;
+        padding: 0.5rem;
       }
       table {
         border-collapse: collapse;
@@ -49,76 +77,127 @@ export class HeardBarChart extends LitElement {
         text-align: left;
         padding: 0.25rem 0.5rem;
         border-bottom: 1px solid #d8dde0;
+        overflow-wrap: anywhere;
       }
       td.num {
         text-align: right;
+      }
+      .csv {
+        margin-top: 0.5rem;
       }
     `,
   ]
   @property({ attribute: false }) points: ChartPoint[] = []
   @property() caption = ''
+  @property() labelHeading = 'Month'
   @property() valueLabel = 'Value'
   @property({ attribute: false }) format: (v: number) => string = (v) => String(v)
   @property({ type: Number }) max?: number
   @property() kind: 'bar' | 'line' = 'bar'
+  @property({ type: Boolean }) horizontal = false
+  @query('canvas') private canvas?: HTMLCanvasElement
+  private chart?: Chart
 
-  private renderSvg() {
-    const w = 600
-    const h = 240
-    const pad = { top: 16, right: 12, bottom: 40, left: 12 }
-    const n = Math.max(1, this.points.length)
-    const top = this.max ?? Math.max(1, ...this.points.map((p) => p.value ?? 0))
-    const step = (w - pad.left - pad.right) / n
-    const y = (v: number) => pad.top + (h - pad.top - pad.bottom) * (1 - v / top)
-    const x = (i: number) => pad.left + step * i + step / 2
-    const every = Math.ceil(n / 12)
-    const line = this.points
-      .map((p, i) => (p.value === null ? null : `${x(i).toFixed(1)},${y(p.value).toFixed(1)}`))
-      .filter(Boolean)
-      .join(' ')
-    return html`<svg viewBox="0 0 ${w} ${h}" aria-hidden="true" focusable="false">
-      ${svg`<line x1=${pad.left} x2=${w - pad.right} y1=${y(0)} y2=${y(0)} stroke="#4c6272" />`}
-      ${
-        this.kind === 'line'
-          ? svg`<polyline points=${line} fill="none" stroke="#005eb8" stroke-width="3" />
-            ${this.points.map((p, i) => (p.value === null ? nothing : svg`<circle cx=${x(i)} cy=${y(p.value)} r="4" fill="#005eb8" />`))}`
-          : this.points.map((p, i) =>
-              p.value === null
-                ? nothing
-                : svg`<rect x=${x(i) - step * 0.35} y=${y(p.value)} width=${step * 0.7} height=${Math.max(0, y(0) - y(p.value))} fill="#005eb8" />`,
-            )
-      }
-      ${this.points.map((p, i) =>
-        i % every === 0
-          ? svg`<text x=${x(i)} y=${h - pad.bottom + 18} text-anchor="middle" font-size="12" fill="#212b32">${p.label}</text>`
-          : nothing,
-      )}
-    </svg>`
+  protected override updated(changed: PropertyValues<this>) {
+    if (!this.canvas) return
+    if (changed.has('kind') || changed.has('horizontal') || !this.chart) {
+      this.chart?.destroy()
+      this.chart = new Chart(this.canvas, this.config())
+      return
+    }
+    const data = this.config().data
+    this.chart.data = data
+    this.chart.update()
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback()
+    this.chart?.destroy()
+    this.chart = undefined
+  }
+
+  private config(): ChartConfiguration<'bar' | 'line', (number | null)[], string> {
+    const values = this.points.map((p) => p.value)
+    const valueAxis = {
+      beginAtZero: true,
+      ...(this.max !== undefined ? { max: this.max } : {}),
+      ticks: {
+        color: TEXT,
+        precision: this.max === 1 ? 1 : 0,
+        callback: (v: string | number) => this.format(Number(v)),
+      },
+    }
+    const labelAxis = {
+      ticks: { color: TEXT, autoSkip: !this.horizontal, maxRotation: 0, autoSkipPadding: 12 },
+    }
+    return {
+      type: this.kind,
+      data: {
+        labels: this.points.map((p) => p.label),
+        datasets: [
+          {
+            label: this.valueLabel,
+            data: values,
+            backgroundColor: BLUE,
+            borderColor: BLUE,
+            borderWidth: this.kind === 'line' ? 3 : 0,
+            spanGaps: false,
+          },
+        ],
+      },
+      options: {
+        indexAxis: this.horizontal ? ('y' as const) : ('x' as const),
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false as const,
+        events: [],
+        scales: this.horizontal ? { x: valueAxis, y: labelAxis } : { x: labelAxis, y: valueAxis },
+      },
+    }
+  }
+
+  private download() {
+    const rows = [[this.labelHeading, this.valueLabel], ...this.points.map((p) => [p.label, p.value])]
+    const url = URL.createObjectURL(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }))
+    const a = document.createElement('a')
+    a.href = url
+    a.download = csvName(this.caption)
+    a.click()
+    setTimeout(() => URL.revokeObjectURL(url), 0)
   }
 
   override render() {
     return html`<div class="chart">
-      ${this.renderSvg()}
-      <table>
-        <caption>
-          ${this.caption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${this.kind === 'line' || this.points.length > 6 ? 'Month' : 'Group'}</th>
-            <th scope="col">${this.valueLabel}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${this.points.map(
-            (p) =>
-              html`<tr>
-                <th scope="row">${p.label}</th>
-                <td class="num">${p.value === null ? '–' : this.format(p.value)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
+      <div class="canvas"><canvas aria-hidden="true"></canvas></div>
+      <div>
+        <table>
+          <caption>
+            ${this.caption}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${this.labelHeading}</th>
+              <th scope="col">${this.valueLabel}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${this.points.map(
+              (p) =>
+                html`<tr>
+                  <th scope="row">${p.label}</th>
+                  <td class="num">${p.value === null ? '–' : this.format(p.value)}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+        ${
+          this.points.length
+            ? html`<button class="button secondary csv" type="button" @click=${this.download}>
+                Download CSV<span class="visually-hidden"> of ${this.caption}</span>
+              </button>`
+            : nothing
+        }
+      </div>
     </div>`
   }
 }

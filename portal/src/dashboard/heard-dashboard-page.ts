@@ -6,10 +6,9 @@ import { CRITICALITY_LABELS } from '../shared/format.ts'
 import { href, navigate } from '../shared/router.ts'
 import type { ServiceSummary } from '../shared/types.ts'
 import { coveredServices, MemberPageElement } from '../shared/member-page.ts'
-import { CHANGE_MARKER_LABELS } from '../shared/types.ts'
+import { dashboardFigures, percent } from './figures.ts'
 import type { Dashboard } from './types.ts'
 
-const percent = (v: number) => `${Math.round(v * 1000) / 10}%`
 const monthName = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' })
 const monthLabel = (m: string) => monthName.format(new Date(`${m}-01T00:00:00Z`))
 
@@ -48,8 +47,26 @@ export class HeardDashboardPage extends MemberPageElement {
       }
       .figure dd {
         margin: 0;
+      }
+      .figure .value {
         font-size: 1.75rem;
         font-weight: 700;
+      }
+      .figure .benchmark {
+        color: #4c6272;
+        font-size: 0.9375rem;
+      }
+      .filters .form-group {
+        min-width: 0;
+        max-width: 100%;
+      }
+      .filters select {
+        width: 100%;
+        max-width: 100%;
+        text-overflow: ellipsis;
+      }
+      .filters .service {
+        flex: 1 1 16rem;
       }
       section {
         margin-bottom: 2.5rem;
@@ -95,7 +112,7 @@ export class HeardDashboardPage extends MemberPageElement {
   private renderFilters() {
     const chosen = this.query.get('services') ?? ''
     return html`<form class="filters" @submit=${this.apply}>
-      <div class="form-group">
+      <div class="form-group service">
         <label for="services">Service</label>
         <select id="services" name="services">
           <option value="">All covered services</option>
@@ -115,35 +132,11 @@ export class HeardDashboardPage extends MemberPageElement {
   }
 
   private renderDashboard(d: Dashboard) {
-    const r = d.responses
     return html`<p>
         ${monthLabel(d.period.from)} to ${monthLabel(d.period.to)},
         ${d.services.length ? d.services.map((s) => s.name).join(', ') : 'all covered services'}.
       </p>
-      <dl class="figures">
-        <div class="figure">
-          <dt>Stories</dt>
-          <dd>${r.stories}</dd>
-        </div>
-        <div class="figure">
-          <dt>Response rate</dt>
-          <dd>${r.rate === null ? '–' : percent(r.rate)}</dd>
-        </div>
-        <div class="figure">
-          <dt>Median time to first response</dt>
-          <dd>
-            ${r.medianHoursToFirstResponse === null ? '–' : `${Math.round(r.medianHoursToFirstResponse)} h`}
-          </dd>
-        </div>
-        <div class="figure">
-          <dt>${CHANGE_MARKER_LABELS.planned}</dt>
-          <dd>${d.changes.planned}</dd>
-        </div>
-        <div class="figure">
-          <dt>${CHANGE_MARKER_LABELS.made}</dt>
-          <dd>${d.changes.made}</dd>
-        </div>
-      </dl>
+      ${dashboardFigures(d)}
       <section aria-labelledby="per-month">
         <h2 id="per-month">Stories per month</h2>
         <heard-bar-chart
@@ -169,6 +162,8 @@ export class HeardDashboardPage extends MemberPageElement {
         <h2 id="mix">Criticality mix</h2>
         <heard-bar-chart
           caption="Stories by criticality"
+          labelHeading="Criticality"
+          horizontal
           valueLabel="Stories"
           .points=${d.criticality.map((c) => ({
             label:
@@ -181,11 +176,15 @@ export class HeardDashboardPage extends MemberPageElement {
         <h2 id="tags">Most frequent tags</h2>
         <heard-bar-chart
           caption="What was good"
+          labelHeading="Tag"
+          horizontal
           valueLabel="Stories"
           .points=${d.topTags.good.map((t) => ({ label: t.label, value: t.stories }))}
         ></heard-bar-chart>
         <heard-bar-chart
           caption="What could be improved"
+          labelHeading="Tag"
+          horizontal
           valueLabel="Stories"
           .points=${d.topTags.improve.map((t) => ({ label: t.label, value: t.stories }))}
         ></heard-bar-chart>

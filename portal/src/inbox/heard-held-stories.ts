@@ -41,9 +41,12 @@ export class HeardHeldStories extends LitElement {
         cursor: pointer;
         font-weight: 600;
       }
+      /* One line of text: not the shared .meta list's flex gaps. */
       .meta {
+        display: block;
         font-weight: 400;
         color: #4c6272;
+        margin: 0.25rem 0 0.5rem;
       }
       .story-body {
         white-space: pre-line;
@@ -74,8 +77,8 @@ export class HeardHeldStories extends LitElement {
       <details>
         <summary>
           ${story.title}
-          <span class="meta">
-            · publishes on <time datetime=${story.heldUntil}>${formatDate(story.heldUntil)}</time> ·
+          <span class="meta"
+            >Publishes on <time datetime=${story.heldUntil}>${formatDate(story.heldUntil)}</time> ·
             ${CRITICALITY_LABELS[story.criticality]}</span
           >
         </summary>

@@ -17,6 +17,9 @@ import { MemberPageElement } from '../shared/member-page.ts'
 import { session } from '../shared/session.ts'
 import { CHANGE_MARKER_LABELS } from '../shared/types.ts'
 import type { MemberResponse, MemberStory, ResponseSaved } from './types.ts'
+import { publicInterestNote } from './public-interest.ts'
+import { CHANGE_TEXT } from './change-words.ts'
+import { responseChange } from './response-change.ts'
 
 const STATUS_TAGS: Record<MemberResponse['status'], string> = {
   published: 'green',
@@ -64,6 +67,18 @@ export class HeardMemberStoryPage extends MemberPageElement {
       ol.plain-list {
         padding: 0;
       }
+      .story-card {
+        background: #fff;
+        border: 1px solid #d8dde0;
+        padding: 1rem 1.25rem;
+        margin-bottom: 2rem;
+      }
+      .change-note {
+        border-left: 4px solid #007f3b;
+        background: #f0f4f5;
+        padding: 0.25rem 0.75rem;
+        overflow-wrap: anywhere;
+      }
     `,
   ]
   @property({ attribute: false }) storyId = ''
@@ -91,7 +106,8 @@ export class HeardMemberStoryPage extends MemberPageElement {
 
   private get mayRespond() {
     const role = this.membership?.role
-    return (role === 'responder' || role === 'admin') && this.subscriber?.mayAct === true
+    const reader = this.membership?.subscriberKind === 'public_interest'
+    return !reader && (role === 'responder' || role === 'admin') && this.subscriber?.mayAct === true
   }
 
   private async saved(e: CustomEvent<ResponseSaved>, edit: boolean) {
@@ -108,6 +124,14 @@ export class HeardMemberStoryPage extends MemberPageElement {
     this.renderRoot.querySelector<HTMLElement>('#outcome')?.focus()
   }
 
+  private async changeSaved() {
+    this.outcome = CHANGE_TEXT.saved
+    announce(this.outcome)
+    await this.load()
+    await this.updateComplete
+    this.renderRoot.querySelector<HTMLElement>('#outcome')?.focus()
+  }
+
   private renderResponse(r: MemberResponse) {
     if (this.editing === r.id) {
       return html`<li class="response">
@@ -116,6 +140,7 @@ export class HeardMemberStoryPage extends MemberPageElement {
           idPrefix="edit-${r.id}"
           .action=${`${this.base}/responses/${r.id}`}
           .response=${r}
+          .coachAction=${`${this.base}/stories/${encodeURIComponent(this.storyId)}/response-coach`}
           @heard-response-saved=${(e: CustomEvent<ResponseSaved>) => this.saved(e, true)}
           @heard-response-cancel=${() => (this.editing = undefined)}
         ></heard-response-form>
@@ -141,6 +166,7 @@ export class HeardMemberStoryPage extends MemberPageElement {
           : nothing
       }
       <div class="text">${r.body}</div>
+      ${responseChange(r, this.base, () => void this.changeSaved())}
       ${
         r.editable
           ? html`<p>
@@ -175,6 +201,7 @@ export class HeardMemberStoryPage extends MemberPageElement {
   }
 
   private renderRespond() {
+    if (this.membership?.subscriberKind === 'public_interest') return publicInterestNote()
     const role = this.membership?.role
     if (role === 'viewer') {
       return html`<p class="secondary">You can read stories; responders and admins write responses.</p>`
@@ -203,6 +230,7 @@ export class HeardMemberStoryPage extends MemberPageElement {
       <heard-response-form
         .action=${`${this.base}/stories/${encodeURIComponent(this.storyId)}/responses`}
         ?onBehalf=${role === 'admin'}
+        .coachAction=${`${this.base}/stories/${encodeURIComponent(this.storyId)}/response-coach`}
         @heard-response-saved=${(e: CustomEvent<ResponseSaved>) => this.saved(e, false)}
       ></heard-response-form>
     </section>`
@@ -234,7 +262,7 @@ export class HeardMemberStoryPage extends MemberPageElement {
           <a href=${s.url}>Public page<span class="visually-hidden"> of this story</span></a>
         </li>
       </ul>
-      <div class="text prose">${s.body}</div>
+      <div class="text prose story-card">${s.body}</div>
       <h2>About this story</h2>
       <dl class="summary-list">
         <dt>Services</dt>

@@ -8,6 +8,9 @@ import type { MemberResponse, ResponseSaved } from './types.ts'
 import { shared } from '../shared/styles/shared.ts'
 import { choiceRows } from '../shared/choices.ts'
 import { describedBy, errorClass, errorFor, inlineError } from '../shared/form-fields.ts'
+import { CHANGE_TEXT } from './change-words.ts'
+import { changeFields } from './heard-change-form.ts'
+import './heard-response-coach.ts'
 
 const CHANGE_MARKERS = () =>
   [
@@ -19,12 +22,22 @@ const CHANGE_MARKERS = () =>
 const BODY_MIN = 20
 const BODY_MAX = 5000
 
+/** The change a new response claims, from the form's change fields. */
+function changeClaim(data: FormData, status: 'planned' | 'made' | null) {
+  if (!status) return undefined
+  const summary = String(data.get('summary') ?? '').trim()
+  const month = String(data.get('expectedBy') ?? '').trim()
+  return { status, summary, ...(status === 'planned' && month ? { expectedBy: month } : {}) }
+}
+
 /**
  * `<heard-response-form>`: writes a public response to a story, or edits one (`response` set).
  * Posts to `action` itself and fires `heard-response-saved` (`detail`: `{ response, published }`).
  *
  * Properties: `action` (the API path), `response` (edit this one), `onBehalf` (offer "on behalf
- * of a colleague": admins only), `idPrefix` (keeps ids unique when several forms share a page).
+ * of a colleague": admins only), `idPrefix` (keeps ids unique when several forms share a page),
+ * `coachAction` (the response coach's path: hints shown as the draft is written). A new response
+ * that claims a change also sends its summary and expected month (`…/responses/:id/change`).
  * Events: `heard-response-saved`, `heard-response-cancel` (edit forms only).
  */
 export class HeardResponseForm extends LitElement {
@@ -45,6 +58,10 @@ export class HeardResponseForm extends LitElement {
   @property({ attribute: false }) response?: MemberResponse
   @property({ type: Boolean }) onBehalf = false
   @property() idPrefix = 'response'
+  @property() coachAction = ''
+  @state() draft = ''
+  @state() draftTitle = ''
+  @state() marker = ''
   @state() errors: FieldError[] = []
   @state() busy = false
   @state() failure = ''
@@ -82,6 +99,10 @@ export class HeardResponseForm extends LitElement {
     if (responderTitle.length < 2) {
       errors.push({ field: this.fid('title'), message: msg('Enter a job title, e.g. Ward Manager, Ward 7') })
     }
+    const claim = this.response ? undefined : changeClaim(new FormData(form), changeMarker)
+    if (claim && claim.summary.length < 10) {
+      errors.push({ field: this.fid('change-summary'), message: CHANGE_TEXT.summaryTooShort })
+    }
     this.failure = ''
     if (!errors.length) {
       this.busy = true
@@ -90,8 +111,19 @@ export class HeardResponseForm extends LitElement {
         const saved = this.response
           ? await api.patch<ResponseSaved>(this.action, payload)
           : await api.post<ResponseSaved>(this.action, payload)
+        if (claim) {
+          const path = this.action.replace(
+            /\/stories\/[^/]+\/responses$/,
+            `/responses/${saved.response.id}/change`,
+          )
+          await api.post(path, claim)
+        }
         this.errors = []
-        if (!this.response) form.reset()
+        if (!this.response) {
+          form.reset()
+          this.draft = ''
+          this.marker = ''
+        }
         this.dispatchEvent(
           new CustomEvent('heard-response-saved', { detail: saved, bubbles: true, composed: true }),
         )
@@ -102,6 +134,8 @@ export class HeardResponseForm extends LitElement {
             body: this.fid('body'),
             responderTitle: this.fid('title'),
             onBehalfOf: this.fid('behalf'),
+            summary: this.fid('change-summary'),
+            expectedBy: this.fid('change-month'),
           }
           for (const issue of err.issues) {
             errors.push({
@@ -133,24 +167,38 @@ export class HeardResponseForm extends LitElement {
 
   private renderChangeMarker() {
     const marker = this.response?.changeMarker ?? ''
-    return html`<fieldset class="form-group">
-      <legend>${msg('Has anything changed because of this story?')}</legend>
-      <span class="hint"
-        >${msg('A response that claims a change is always checked by a moderator before it is published.')}</span
+    return html`<fieldset
+        class="form-group"
+        @change=${(e: Event) => (this.marker = (e.target as HTMLInputElement).value)}
       >
-      <div class="choices">
-        ${choiceRows(
-          'radio',
-          'changeMarker',
-          CHANGE_MARKERS().map(([value, label]) => ({
-            id: `${this.fid('marker')}-${value || 'none'}`,
-            value,
-            label,
-            checked: marker === value,
-          })),
-        )}
-      </div>
-    </fieldset>`
+        <legend>${msg('Has anything changed because of this story?')}</legend>
+        <span class="hint"
+          >${msg('A response that claims a change is always checked by a moderator before it is published.')}</span
+        >
+        <div class="choices">
+          ${choiceRows(
+            'radio',
+            'changeMarker',
+            CHANGE_MARKERS().map(([value, label]) => ({
+              id: `${this.fid('marker')}-${value || 'none'}`,
+              value,
+              label,
+              checked: marker === value,
+            })),
+          )}
+        </div>
+      </fieldset>
+      ${this.marker && !this.response ? changeFields(this.fid('change'), this.errors, this.marker === 'planned') : nothing}`
+  }
+
+  private renderCoach() {
+    if (!this.coachAction) return nothing
+    return html`<heard-response-coach
+      .action=${this.coachAction}
+      .body=${this.draft}
+      .responderTitle=${this.draftTitle}
+      .responseId=${this.response?.id ?? ''}
+    ></heard-response-coach>`
   }
 
   private renderBehalf() {
@@ -206,10 +254,12 @@ export class HeardResponseForm extends LitElement {
             id=${this.fid('body')}
             rows="8"
             .value=${r?.body ?? ''}
+            @input=${(e: Event) => (this.draft = (e.target as HTMLTextAreaElement).value)}
             aria-describedby=${this.described('body', true)}
             aria-invalid=${this.has('body') ? 'true' : 'false'}
           ></textarea>
         </div>
+        ${this.renderCoach()}
         <div class="form-group ${this.has('title')}">
           <label for=${this.fid('title')}>${msg('Your job title')}</label>
           <span class="hint" id="${this.fid('title')}-hint"
@@ -222,6 +272,7 @@ export class HeardResponseForm extends LitElement {
             type="text"
             autocomplete="organization-title"
             .value=${r?.responderTitle ?? ''}
+            @input=${(e: Event) => (this.draftTitle = (e.target as HTMLInputElement).value)}
             aria-describedby=${this.described('title', true)}
             aria-invalid=${this.has('title') ? 'true' : 'false'}
           />

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js'
 import { ruleLabel } from '../shared/format.ts'
 import { shared } from '../shared/styles/shared.ts'
 import type { NumberedFlag } from './heard-flagged-text.ts'
+import { pendingKey, QUICK_TEXT, REPLACEMENTS, type PendingReplacement } from './replacements.ts'
 
 export type ListedFlag = NumberedFlag & { field?: 'title' | 'body'; quote?: string }
 
@@ -10,6 +11,10 @@ export type ListedFlag = NumberedFlag & { field?: 'title' | 'body'; quote?: stri
  * `<heard-flag-list>`: the pre-check flags as a numbered list of links (the numbers match the
  * marks in the text). Choosing one fires `heard-flag-jump` (`detail.flag`); the page moves focus
  * to the flagged words, or selects them in the text box while editing.
+ *
+ * With `offers`, each flag whose rule has replacements offers them as one-click buttons: choosing
+ * one fires `heard-flag-replace` (`detail.pending`), and a chosen one can be undone
+ * (`heard-flag-undo`, `detail.key`) until the page saves them (`pending`).
  */
 export class HeardFlagList extends LitElement {
   static override styles = [
@@ -39,15 +44,72 @@ export class HeardFlagList extends LitElement {
       .where {
         color: #4c6272;
       }
+      .offers {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.375rem 0.5rem;
+        align-items: center;
+        margin-top: 0.375rem;
+      }
+      .offers .button {
+        margin: 0;
+      }
+      .chosen {
+        background: #fff9c4;
+        padding: 0 0.25rem;
+      }
     `,
   ]
   @property({ attribute: false }) flags: ListedFlag[] = []
+  @property({ type: Boolean }) offers = false
+  @property({ attribute: false }) pending: PendingReplacement[] = []
 
   private jump(e: Event, flag: ListedFlag) {
     e.preventDefault()
     this.dispatchEvent(
       new CustomEvent('heard-flag-jump', { detail: { flag }, bubbles: true, composed: true }),
     )
+  }
+
+  private fire(type: string, detail: unknown) {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }))
+  }
+
+  private renderOffers(f: ListedFlag) {
+    const rule = REPLACEMENTS[f.rule]
+    if (!this.offers || !rule || !f.field) return ''
+    const key = pendingKey(f)
+    const chosen = this.pending.find((p) => pendingKey(p) === key)
+    if (chosen) {
+      return html`<div class="offers">
+        <span>${QUICK_TEXT.becomes} <strong class="chosen">“${chosen.replacement}”</strong></span>
+        <button
+          class="button secondary small"
+          type="button"
+          aria-label="${QUICK_TEXT.undo}: flag ${f.n}"
+          @click=${() => this.fire('heard-flag-undo', { key })}
+        >
+          ${QUICK_TEXT.undo}
+        </button>
+      </div>`
+    }
+    const field = f.field
+    return html`<div class="offers">
+      ${rule.options(f.quote ?? '').map(
+        (replacement, i) =>
+          html`<button
+            class="button small ${i === 0 ? '' : 'secondary'}"
+            type="button"
+            aria-label="Flag ${f.n}: replace with ${replacement}"
+            @click=${() =>
+              this.fire('heard-flag-replace', {
+                pending: { field, start: f.start, end: f.end, rule: f.rule, replacement },
+              })}
+          >
+            ${replacement}
+          </button>`,
+      )}
+    </div>`
   }
 
   override render() {
@@ -66,7 +128,7 @@ export class HeardFlagList extends LitElement {
             >
             ${f.quote ? html`<q>${f.quote}</q>` : ''}
             ${f.field ? html`<span class="where">in the ${f.field === 'title' ? 'title' : 'story'}</span>` : ''}:
-            ${f.message}
+            ${f.message} ${this.renderOffers(f)}
           </li>`,
       )}
     </ol>`

@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit'
+import './heard-review-requests.ts'
 import { property, state } from 'lit/decorators.js'
 import { TaskStatus } from '@lit/task'
 import { announce } from '../shared/announce.ts'
@@ -10,6 +11,8 @@ import { href, navigate } from '../shared/router.ts'
 import { FLAG_RULES, ITEM_KINDS, ROUTES, type ItemKind, type ServiceSummary } from '../shared/types.ts'
 import type { Queue, QueueItem } from './types.ts'
 import { queueItem, queueItemStyles } from './queue-item.ts'
+import { compactRow, compactStyles, QUEUE_MARKERS } from './queue-compact.ts'
+import { CRITICALITY_LABELS } from '../shared/format.ts'
 import { PageElement } from '../shared/page.ts'
 import {
   emptyList,
@@ -23,7 +26,19 @@ import {
 
 const PAGE_SIZE = 25
 const WAIT_OPTIONS = [1, 4, 24, 48, 168]
-const FILTERS = ['kind', 'rule', 'serviceId', 'route', 'minWaitHours'] as const
+const FILTERS = [
+  'kind',
+  'rule',
+  'serviceId',
+  'route',
+  'minWaitHours',
+  'q',
+  'criticality',
+  'flagged',
+  'view',
+] as const
+/** Sent to the server; `view` only changes how the page draws the items. */
+const SERVER_FILTERS = FILTERS.filter((f) => f !== 'view')
 
 const waitLabel = (hours: number) => durationInWords(hours * 3600)
 
@@ -36,6 +51,7 @@ export class HeardQueuePage extends PageElement {
     ...PageElement.styles,
     listStyles,
     queueItemStyles,
+    compactStyles,
     css`
       .kinds ul {
         display: flex;
@@ -102,8 +118,11 @@ export class HeardQueuePage extends PageElement {
   }
 
   private async load(query: URLSearchParams, signal: AbortSignal) {
-    const filters: Record<string, string> = { limit: String(PAGE_SIZE) }
-    for (const name of [...FILTERS, 'cursor'] as const) if (query.get(name)) filters[name] = query.get(name)!
+    const filters: Record<string, string> = {
+      limit: String(query.get('view') === 'compact' ? 50 : PAGE_SIZE),
+    }
+    for (const name of [...SERVER_FILTERS, 'cursor'] as const)
+      if (query.get(name)) filters[name] = query.get(name)!
     try {
       const [queue] = await Promise.all([
         api.get<Queue>('/api/portal/moderation/queue', { query: filters, signal }),
@@ -136,11 +155,13 @@ export class HeardQueuePage extends PageElement {
     const noun = kind ? KIND_LABELS[kind] : { one: 'item', many: 'items' }
     if (n === 0)
       return this.hasFilters() ? `No ${noun.many.toLowerCase()} match these filters` : 'Nothing is waiting'
-    return `Showing ${plural(n, noun.one.toLowerCase(), noun.many.toLowerCase())}, oldest first${queue.nextCursor ? ' (more on the next page)' : ''}`
+    return `Showing ${plural(n, noun.one.toLowerCase(), noun.many.toLowerCase())}, ${QUEUE_MARKERS.order}${queue.nextCursor ? ' (more on the next page)' : ''}`
   }
 
   private hasFilters() {
-    return ['rule', 'serviceId', 'route', 'minWaitHours'].some((f) => this.query.has(f))
+    return ['rule', 'serviceId', 'route', 'minWaitHours', 'q', 'criticality', 'flagged'].some((f) =>
+      this.query.has(f),
+    )
   }
 
   /** Builds the URL for the current filters with `changes` applied; a new filter starts at the first page. */
@@ -152,9 +173,12 @@ export class HeardQueuePage extends PageElement {
     e?.preventDefault()
     const form = this.renderRoot.querySelector<HTMLFormElement>('form.filter-form')
     const value = (name: string) =>
-      (form?.elements.namedItem(name) as HTMLSelectElement | null)?.value || undefined
+      (form?.elements.namedItem(name) as HTMLSelectElement | null)?.value.trim() || undefined
     navigate(
       this.url({
+        q: value('q'),
+        criticality: value('criticality'),
+        flagged: value('flagged'),
         rule: value('rule'),
         route: value('route'),
         minWaitHours: value('minWaitHours'),
@@ -216,6 +240,19 @@ export class HeardQueuePage extends PageElement {
     return filterPanel(
       'Filter the queue',
       html`<form class="filter-form" @submit=${this.applyFilters}>
+          <div class="form-group">
+            <label for="filter-q">Words in the title or text</label>
+            <input id="filter-q" name="q" type="search" maxlength="100" .value=${this.filter('q')} />
+          </div>
+          ${this.select('criticality', 'Criticality', [
+            ['', 'Any criticality, or not set'],
+            ...CRITICALITY_LABELS.map((label, i): [string, string] => [String(i), `${i}: ${label}`]),
+          ])}
+          ${this.select('flagged', 'Flags', [
+            ['', 'With or without flags'],
+            ['yes', 'Only flagged'],
+            ['no', 'Only without flags'],
+          ])}
           ${this.select('rule', 'Pre-check flag', [
             ['', 'Any flag or none'],
             ...FLAG_RULES.map((r): [string, string] => [r, RULE_LABELS[r]]),
@@ -268,15 +305,12 @@ export class HeardQueuePage extends PageElement {
     const cursor = this.filter('cursor')
     return html`<div class="summary">
         <p><strong>${this.summaryText(queue)}</strong></p>
+        ${this.renderViewSwitch()}
         ${this.queue.status === TaskStatus.PENDING ? html`<p class="loading">Updating…</p>` : nothing}
       </div>
       ${
         queue.items.length
-          ? html`<ol class="items" aria-label="Items waiting, oldest first">
-              ${queue.items.map((item) =>
-                queueItem(item, this.messages[item.id], () => this.claimAndOpen(item)),
-              )}
-            </ol>`
+          ? this.renderItems(queue.items)
           : emptyList(
               this.hasFilters(),
               { href: href('/moderation'), text: 'see the whole queue' },
@@ -292,10 +326,30 @@ export class HeardQueuePage extends PageElement {
       })}`
   }
 
+  private renderItems(items: QueueItem[]) {
+    const compact = this.filter('view') === 'compact'
+    const row = compact ? compactRow : queueItem
+    return html`<ol class=${compact ? 'compact' : 'items'} aria-label="Items waiting, ${QUEUE_MARKERS.order}">
+      ${items.map((item) => row(item, this.messages[item.id], () => this.claimAndOpen(item)))}
+    </ol>`
+  }
+
+  private renderViewSwitch() {
+    const compact = this.filter('view') === 'compact'
+    return html`<p class="view-switch">
+      <a
+        href=${this.url({ view: compact ? undefined : 'compact', cursor: this.filter('cursor') || undefined })}
+        >${compact ? QUEUE_MARKERS.detailed : QUEUE_MARKERS.compact}</a
+      >
+    </p>`
+  }
+
   override render() {
     return html`<span class="caption">Moderation</span>
       <h1>Moderation queue</h1>
+      <heard-review-requests></heard-review-requests>
       ${this.renderKinds()}
+      <p><a href=${href('/moderation/reports')}>Readers’ reports of published stories</a></p>
       ${listLayout(this.renderFilters(), 'Items waiting', this.queue, this.renderResults())}`
   }
 }

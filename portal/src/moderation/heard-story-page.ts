@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit'
-import { property } from 'lit/decorators.js'
+import { property, state } from 'lit/decorators.js'
 import { Task } from '@lit/task'
 import { announce } from '../shared/announce.ts'
 import './heard-audit-trail.ts'
@@ -10,6 +10,9 @@ import type { RedactionDetail } from './heard-redaction-form.ts'
 import './heard-story-assessment.ts'
 import type { HeardStoryAssessment } from './heard-story-assessment.ts'
 import './heard-story-services.ts'
+import './heard-escalation-outcome.ts'
+import { ESCALATION_TEXT } from './heard-escalation-outcome.ts'
+import './heard-provider-review.ts'
 import { statusLabel } from '../shared/format.ts'
 import { decideStory, getStory, patchStory } from './moderation.ts'
 import { loadRejectReasons, loadTags } from './moderation-lists.ts'
@@ -18,6 +21,7 @@ import { PageElement } from '../shared/page.ts'
 import { Workbench } from './workbench.ts'
 import * as parts from './workbench-parts.ts'
 import { numberFlags } from './flags.ts'
+import { pendingKey, QUICK_TEXT, replacementPatch, type PendingReplacement } from './replacements.ts'
 import {
   DECIDABLE,
   DONE_TEXT,
@@ -28,7 +32,7 @@ import {
 } from './story-parts.ts'
 
 const SHORTCUTS: [string, string][] = [
-  ['P', 'Publish (saves criticality and tags first)'],
+  ['P', 'Publish (saves one-click changes, criticality and tags first)'],
   ['R', 'Reject: choose a reason'],
   ['H', 'Hold until a date'],
   ['E', 'Edit the text'],
@@ -56,6 +60,10 @@ export class HeardStoryPage extends PageElement {
       N: () => void this.wb.next(),
     }),
   })
+  /** One-click replacements chosen from the flags and not saved yet (undone before saving). */
+  @state() pending: PendingReplacement[] = []
+  @state() quickBusy = false
+  @state() quickError = ''
   // The managed lists change rarely and are read once per visit; a story shows without them.
   private readonly tags = new Task(this, { task: () => loadTags(), args: () => [this.storyId] })
   private readonly reasons = new Task(this, { task: () => loadRejectReasons(), args: () => [this.storyId] })
@@ -66,7 +74,12 @@ export class HeardStoryPage extends PageElement {
   }
 
   private get decidable(): boolean {
-    return this.editable && DECIDABLE.includes(this.wb.item!.status)
+    return this.editable && DECIDABLE.includes(this.wb.item!.status) && !this.escalationOpen
+  }
+
+  private get escalationOpen(): boolean {
+    const escalation = this.wb.item?.escalation
+    return !!escalation && escalation.outcome === null
   }
 
   private panel() {
@@ -88,6 +101,54 @@ export class HeardStoryPage extends PageElement {
         this.renderRoot.querySelector<HTMLElement>('#changes-title')?.focus()
       },
     )
+  }
+
+  override willUpdate(changed: Map<string, unknown>) {
+    if (changed.has('storyId')) this.pending = []
+  }
+
+  /** Saves the pending one-click replacements as one redaction; the story as it is now saved. */
+  private async savePendingNow(): Promise<WorkbenchStory | undefined> {
+    const story = this.wb.item
+    if (!story || !this.pending.length) return undefined
+    const saved = await patchStory(this.storyId, replacementPatch(story, this.pending))
+    this.pending = []
+    this.wb.update(saved)
+    return saved
+  }
+
+  private async saveQuick() {
+    this.quickBusy = true
+    this.quickError = ''
+    try {
+      await this.savePendingNow()
+      announce(QUICK_TEXT.saved)
+    } catch (e) {
+      this.quickError = (e as Error).message
+    } finally {
+      this.quickBusy = false
+    }
+  }
+
+  private quick() {
+    return {
+      pending: this.pending,
+      busy: this.quickBusy,
+      error: this.quickError,
+      replace: (p: PendingReplacement) => {
+        this.pending = [...this.pending.filter((x) => pendingKey(x) !== pendingKey(p)), p]
+        announce(`${QUICK_TEXT.becomes} “${p.replacement}”. ${QUICK_TEXT.pending(this.pending.length)}.`)
+      },
+      undo: (key: string) => {
+        this.pending = this.pending.filter((x) => pendingKey(x) !== key)
+        announce(`Undone. ${QUICK_TEXT.pending(this.pending.length)}.`)
+      },
+      undoAll: () => {
+        this.pending = []
+        announce('All one-click changes undone.')
+      },
+      save: () => this.saveQuick(),
+    }
   }
 
   /** Why the decision cannot be carried out yet, shown in the panel; undefined when it can. */
@@ -117,19 +178,20 @@ export class HeardStoryPage extends PageElement {
     const escalate = detail.decision === 'escalate'
     await this.wb.decide(
       async () => {
+        // One-click changes are saved with the decision, so that publishing never loses them.
+        if (detail.decision !== 'reject') await this.savePendingNow()
         await assessment.save()
         return decideStory(this.storyId, detail)
       },
       escalate ? undefined : detail.decision,
-      escalate
-        ? 'Escalated as a safeguarding concern. The story stays in review.'
-        : DONE_TEXT[detail.decision],
+      escalate ? ESCALATION_TEXT.open : DONE_TEXT[detail.decision],
     )
   }
 
   private renderDecision(story: WorkbenchStory) {
     const { done } = this.wb
     if (done) return parts.doneBanner(this.wb, DONE_TEXT[done], doneDetail(done, story))
+    if (this.escalationOpen) return html`<p class="secondary">${ESCALATION_TEXT.open}</p>`
     if (!this.decidable) {
       return html`<p class="secondary">
         ${
@@ -152,6 +214,14 @@ export class HeardStoryPage extends PageElement {
 
   private renderSide(story: WorkbenchStory) {
     return html`<div class="side">
+      ${
+        story.escalation
+          ? html`<section class="card" aria-labelledby="escalation-title">
+              <h2 id="escalation-title">${ESCALATION_TEXT.title}</h2>
+              <heard-escalation-outcome .story=${story}></heard-escalation-outcome>
+            </section>`
+          : nothing
+      }
       <section class="card" aria-labelledby="decision-title">
         <h2 id="decision-title">Decision</h2>
         ${this.renderDecision(story)}
@@ -184,6 +254,7 @@ export class HeardStoryPage extends PageElement {
       ],
       flags: numberFlags(story.flags, { title: story.title, body: story.body }),
       save: (e) => this.saveText(e),
+      quick: this.quick(),
     })
   }
 
@@ -217,6 +288,7 @@ export class HeardStoryPage extends PageElement {
           <h2 id="services-title">Services</h2>
           <heard-story-services .story=${story} ?readonly=${readonly}></heard-story-services>
         </section>
+        <heard-provider-review .storyId=${story.id}></heard-provider-review>
         <section aria-labelledby="assessment-title">
           <h2 id="assessment-title">Criticality and tags</h2>
           <heard-story-assessment

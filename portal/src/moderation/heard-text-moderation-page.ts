@@ -14,9 +14,9 @@ import { PageElement } from '../shared/page.ts'
 import { Workbench } from './workbench.ts'
 import * as parts from './workbench-parts.ts'
 import { numberFlags } from './flags.ts'
+import { changeClaimRows } from './change-claim.ts'
 
 const NOUNS = { response: 'response', reply: 'reply' } as const
-const CHANGE_MARKERS = { planned: 'Change planned', made: 'Change made' } as const
 
 type TextDecision = 'publish' | 'reject'
 
@@ -113,12 +113,7 @@ export class HeardTextModerationPage extends PageElement {
               <dd>${[item.responderTitle, item.organisationName].filter(Boolean).join(', ')}</dd>`
           : nothing
       }
-      ${
-        item.changeMarker
-          ? html`<dt>Change</dt>
-              <dd>${CHANGE_MARKERS[item.changeMarker]}: responses that claim a change are always checked</dd>`
-          : nothing
-      }
+      ${changeClaimRows(item)}
     </dl>`
   }
 

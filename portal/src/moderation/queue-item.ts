@@ -10,6 +10,7 @@ import {
 import { session } from '../shared/session.ts'
 import { heldByOther, workbenchHref } from './moderation.ts'
 import type { QueueItem } from './types.ts'
+import { queueMarkers } from './queue-compact.ts'
 
 export const queueItemStyles = css`
   ol.items {
@@ -31,6 +32,9 @@ export const queueItemStyles = css`
   .item-main {
     flex: 1 1 24rem;
     min-width: 0;
+  }
+  .item.urgent {
+    border-left-color: #d5281b;
   }
   .item.claimed {
     border-left-color: #aeb7bd;
@@ -84,10 +88,12 @@ export function queueItem(item: QueueItem, message: string | undefined, claimAnd
   const other = heldByOther(item.claim, userId)
   const mine = item.claim !== null && item.claim.moderatorId === userId && !other
   const flags = Object.entries(item.flagCounts).filter(([, n]) => (n ?? 0) > 0)
-  return html`<li class="item ${other ? 'claimed' : ''}">
+  const urgent = item.escalated || (item.flagCounts['safeguarding'] ?? 0) > 0
+  return html`<li class="item ${other ? 'claimed' : ''} ${urgent ? 'urgent' : ''}">
     <div class="item-main">
       <div class="item-head">
         <span class="tag blue">${KIND_LABELS[item.kind].one}</span>
+        ${queueMarkers(item)}
         <span class="waiting"
           ><time datetime=${item.submittedAt} title=${formatDateTime(item.submittedAt)}
             >${waitingInWords(item.waitingSeconds)}</time

@@ -1,3 +1,4 @@
+import { ageInWords } from './age-words.ts'
 import { html, nothing } from 'lit'
 import {
   AUTHOR_ROLE_LABELS,
@@ -107,7 +108,7 @@ export function renderStorySummary(story: WorkbenchStory) {
     <dd>${routeLabel(story.route)}</dd>
     <dt>Told by</dt>
     <dd>
-      ${AUTHOR_ROLE_LABELS[story.authorRole] ?? story.authorRole}${story.ageGroup ? `, aged ${story.ageGroup}` : ''},
+      ${AUTHOR_ROLE_LABELS[story.authorRole] ?? story.authorRole}${story.ageGroup ? `, ${ageInWords(story.ageGroup)}` : ''},
       signing as “${story.nickname}”
     </dd>
     <dt>Email address</dt>

@@ -8,6 +8,8 @@ import './heard-flagged-text.ts'
 import './heard-redaction-form.ts'
 import type { RedactionDetail, RedactionField } from './heard-redaction-form.ts'
 import type { WorkItem, Workbench } from './workbench.ts'
+import { quickBar, type QuickRedaction } from './quick-redaction.ts'
+import type { PendingReplacement } from './replacements.ts'
 
 /** The parts of a workbench page that the story and the text pages draw alike. */
 
@@ -48,6 +50,19 @@ export const workbenchLayout = css`
   }
   .text-card heard-flagged-text[variant='title'] {
     margin-bottom: 1rem;
+  }
+  .quick-bar {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: #fff9c4;
+    border: 1px solid #d8dde0;
+    padding: 0.5rem 1rem;
+    margin-bottom: 1rem;
+  }
+  .quick-bar p,
+  .quick-bar .button-group {
+    margin-bottom: 0.25rem;
   }
   .side .card h2 {
     font-size: 1.3125rem;
@@ -132,14 +147,18 @@ export function renderTextSection<T extends WorkItem>(
     fields: RedactionField[]
     flags: ListedFlag[]
     save: (e: CustomEvent<RedactionDetail>) => unknown
+    /** One-click replacements from the flags (stories only). */
+    quick?: QuickRedaction
   },
 ) {
-  const { flags } = options
+  const { flags, quick } = options
+  const offering = !!quick && options.editable && !wb.editing
+  const handEditable = options.editable && !wb.editing && !quick?.pending.length
   return html`<section aria-labelledby="text-title">
     <div class="section-head">
       <h2 id="text-title">${options.heading}</h2>
       ${
-        options.editable && !wb.editing
+        handEditable
           ? html`<button
               id="edit-text"
               class="button secondary small"
@@ -152,9 +171,14 @@ export function renderTextSection<T extends WorkItem>(
       }
     </div>
     <h3>Pre-check flags (${flags.length})</h3>
+    ${offering ? quickBar(quick) : nothing}
     <heard-flag-list
       .flags=${flags}
+      ?offers=${offering}
+      .pending=${quick?.pending ?? []}
       @heard-flag-jump=${(e: CustomEvent<{ flag: ListedFlag }>) => wb.jumpTo(e.detail.flag)}
+      @heard-flag-replace=${(e: CustomEvent<{ pending: PendingReplacement }>) => quick?.replace(e.detail.pending)}
+      @heard-flag-undo=${(e: CustomEvent<{ key: string }>) => quick?.undo(e.detail.key)}
     ></heard-flag-list>
     ${
       wb.editing

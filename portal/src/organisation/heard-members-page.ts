@@ -305,7 +305,8 @@ export class HeardMembersPage extends MemberPageElement {
                 list.members.map((m) => this.renderMember(m)),
               )}
               <h2>Invitations</h2>
-              ${this.renderInvitations(list.invitations)} ${this.renderInvite()}`
+              ${this.renderInvitations(list.invitations)} ${this.renderInvite()}
+              <heard-safeguarding-contact base=${this.base}></heard-safeguarding-contact>`
           : html`<p class="loading" role="status">Loading…</p>`
       }`
   }

@@ -2,7 +2,13 @@ import type { MemberRole, User } from './types.ts'
 
 /** Platform staff who work the moderation queue. */
 export const isModerator = (user: User) =>
-  user.platformRole === 'moderator' || user.platformRole === 'platform_admin'
+  user.platformRole === 'moderator' ||
+  user.platformRole === 'senior_moderator' ||
+  user.platformRole === 'platform_admin'
+
+/** Moderators who decide providers' review requests (platform admins too). */
+export const isSeniorModerator = (user: User) =>
+  user.platformRole === 'senior_moderator' || user.platformRole === 'platform_admin'
 
 export const isPlatformAdmin = (user: User) => user.platformRole === 'platform_admin'
 

@@ -26,6 +26,12 @@ export const NAV_ITEMS: NavItem[] = [
     alias: /^\/subscribers\/[^/]+\/(stories\/|inbox$)/,
     visible: isMember(),
   },
+  {
+    label: 'Restricted',
+    path: '/restricted',
+    alias: /^\/subscribers\/[^/]+\/restricted\//,
+    visible: isMember(),
+  },
   { label: 'Dashboard', path: '/dashboard', visible: isMember() },
   { label: 'Alerts', path: '/alerts', alias: /^\/subscribers\/[^/]+\/alerts$/, visible: isMember() },
   { label: 'Members', path: '/members', visible: isMember('admin') },

@@ -78,6 +78,13 @@ export const ROUTES: Route[] = [
       html`<heard-text-moderation-page kind="reply" .itemId=${m.params.id}></heard-text-moderation-page>`,
   },
   {
+    path: '/moderation/reports',
+    title: 'Readers’ reports – Moderation',
+    access: isModerator,
+    load: moderation,
+    render: (m) => html`<heard-reports-page .query=${m.query}></heard-reports-page>`,
+  },
+  {
     path: '/moderation/tags',
     title: 'Tags – Moderation',
     access: isModerator,
@@ -125,6 +132,25 @@ export const ROUTES: Route[] = [
         .subscriberId=${m.params.subscriberId}
         .storyId=${m.params.id}
       ></heard-member-story-page>`,
+  },
+  {
+    path: '/restricted',
+    title: 'Restricted stories',
+    access: isMember(),
+    load: inbox,
+    render: () => html`<heard-restricted-page></heard-restricted-page>`,
+  },
+  {
+    // The link in alert emails about a restricted story names the organisation.
+    path: '/subscribers/:subscriberId/restricted/:id',
+    title: 'Restricted story',
+    access: isMember(),
+    load: inbox,
+    render: (m) =>
+      html`<heard-restricted-page
+        .subscriberId=${m.params.subscriberId}
+        .storyId=${m.params.id}
+      ></heard-restricted-page>`,
   },
   {
     path: '/members',
@@ -223,6 +249,13 @@ export const ROUTES: Route[] = [
     load: admin,
     render: (m) =>
       html`<heard-admin-subscriber-page .subscriberId=${m.params.id}></heard-admin-subscriber-page>`,
+  },
+  {
+    path: '/admin/provider-reviews',
+    title: 'Review requests – Platform admin',
+    access: isPlatformAdmin,
+    load: admin,
+    render: () => html`<heard-admin-provider-reviews-page></heard-admin-provider-reviews-page>`,
   },
   {
     path: '/admin/directory',

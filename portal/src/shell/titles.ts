@@ -31,6 +31,10 @@ const TITLES: Record<string, () => string> = {
   'Service directory – Platform admin': () => msg('Service directory – Platform admin'),
   'Page not found': () => msg('Page not found'),
   'Inbox settings': () => msg('Inbox settings'),
+  'Readers’ reports – Moderation': () => msg('Readers’ reports – Moderation'),
+  'Restricted stories': () => msg('Restricted stories'),
+  'Restricted story': () => msg('Restricted story'),
+  'Review requests – Platform admin': () => msg('Review requests – Platform admin'),
 }
 
 const LABELS: Record<string, () => string> = {
@@ -45,6 +49,7 @@ const LABELS: Record<string, () => string> = {
   'API keys': () => msg('API keys'),
   Billing: () => msg('Billing'),
   Admin: () => msg('Admin'),
+  Restricted: () => msg('Restricted'),
 }
 
 export const routeTitle = (title: string) => TITLES[title]?.() ?? title

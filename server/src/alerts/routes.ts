@@ -13,6 +13,7 @@ import { SubscriberIdParam } from '../tenancy/schemas.ts'
 import {
   deleteAlertPreferences,
   getAlertSettings,
+  listAlertRules,
   saveAlertOptions,
   saveAlertRules,
   unsubscribe,
@@ -42,8 +43,8 @@ const put = createRoute({
   tags,
   summary: 'Choose alert rules (services within coverage × minimum criticality × frequency) and options',
   description:
-    'The rules replace your rules; a body with one rule’s fields replaces them with that rule and keeps ' +
-    'the options. Saving also resumes alerts paused by an unsubscribe link.',
+    'The rules replace your rules; a body with one rule’s fields replaces your first rule and keeps the ' +
+    'others and the options. Saving also resumes alerts paused by an unsubscribe link.',
   request: { params: SubscriberIdParam, body: jsonRequest(PutBody) },
   responses: { 200: jsonAnswer('Saved', Answer), ...errorResponses(400, 401, 403, 404, 415, 422) },
 })
@@ -130,8 +131,21 @@ export function alertRoutes({ sql, config }: Deps) {
     .openapi({ ...put, middleware: [...member, jsonBody] }, async (c) => {
       const m = currentMember(c)
       const input = c.req.valid('json')
-      const rules = 'rules' in input ? input.rules : [input]
+      // One rule's fields (older clients) replace the first rule and keep the others.
+      const others = 'rules' in input ? [] : (await listAlertRules(sql, m.subscriberId, m.userId)).slice(1)
+      const rules =
+        'rules' in input
+          ? input.rules
+          : [
+              input,
+              ...others.map((r) => ({
+                serviceIds: r.services.map((x) => x.id),
+                minCriticality: r.minCriticality,
+                frequency: r.frequency,
+              })),
+            ]
       for (const [i, rule] of rules.entries()) {
+        if (!('rules' in input) && i > 0) break
         const path = 'rules' in input ? `rules.${i}.serviceIds` : 'serviceIds'
         await requireWithinCoverage(sql, m.subscriberId, rule.serviceIds, path)
       }

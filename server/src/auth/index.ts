@@ -71,7 +71,10 @@ export function createAuth({ sql }: Pick<Deps, 'sql'>) {
     if (!SAFE_METHODS.has(c.req.method) && !sameSecret(c.req.header(CSRF_HEADER) ?? '', session.csrfToken)) {
       throw new AppError('csrf_failed', 'This page has expired. Reload it and try again.')
     }
-    if (roles && !roles.includes(session.user.platformRole as PlatformRole)) {
+    const role = session.user.platformRole as PlatformRole
+    // A senior moderator is a moderator who also decides providers' review requests.
+    const senior = role === 'senior_moderator' && roles?.includes('moderator')
+    if (roles && !roles.includes(role) && !senior) {
       throw new AppError('forbidden', 'You do not have permission to do that.')
     }
   }

@@ -55,7 +55,7 @@ export async function findSession(sql: Sql, token: string): Promise<SessionRow |
 /** What a session's user carries: the subscribers they may use now (frozen memberships left out). */
 export async function sessionMemberships(sql: Sql, userId: string): Promise<User['memberships']> {
   return sql<User['memberships']>`
-    select m.subscriber_id, s.name as subscriber_name, m.role
+    select m.subscriber_id, s.name as subscriber_name, m.role, s.kind as subscriber_kind
     from memberships m join subscribers s on s.id = m.subscriber_id
     where m.user_id = ${userId} and not m.frozen
     order by lower(s.name), s.id`

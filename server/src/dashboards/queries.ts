@@ -20,11 +20,11 @@ const TOP_TAGS = 10
 export async function getDashboard(
   sql: Sql,
   scope: DashboardScope,
-): Promise<Omit<Dashboard, 'period' | 'services'>> {
+): Promise<Omit<Dashboard, 'period' | 'services' | 'clock' | 'benchmark'>> {
   const services = scope.serviceIds.length
     ? sql`and e.story_id in (select f.story_id from feed_entries f where f.node_id = any(${scope.serviceIds}::uuid[]))`
     : sql``
-  const [row] = await sql<Omit<Dashboard, 'period' | 'services'>[]>`
+  const [row] = await sql<Omit<Dashboard, 'period' | 'services' | 'clock' | 'benchmark'>[]>`
     with scope as materialized (
       select e.story_id, e.published_at, e.criticality, e.responded, e.tags
       from inbox_entries e

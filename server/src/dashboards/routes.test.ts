@@ -75,7 +75,15 @@ describe('GET /api/portal/subscribers/:id/dashboard', () => {
       { criticality: 5, stories: 1 },
     ])
     expect(body.responses).toEqual({ stories: 4, responded: 3, rate: 0.75, medianHoursToFirstResponse: 10 })
-    expect(body.changes).toEqual({ planned: 1, made: 1 })
+    expect(body.changes).toEqual({ planned: 1, made: 1, overdue: 0 })
+    // Sunday stories answered on Sunday wait 0 working hours; Monday 10:00 → 20:00 is 10; Sunday → Monday 16:00 is 16.
+    // The Sunday story never answered is past its due time (3 working days).
+    expect(body.clock).toEqual({
+      medianWorkingHoursToFirstResponse: 10,
+      answeredWithinDue: 0.75,
+      overdueNow: 1,
+    })
+    expect(body.benchmark).toMatchObject({ contributors: 1, rate: null, medianWorkingHours: null })
     expect(body.topTags).toEqual({
       good: [
         { slug: 'kind-staff', label: 'Kind, caring staff', stories: 2 },
@@ -101,5 +109,24 @@ describe('GET /api/portal/subscribers/:id/dashboard', () => {
     expect((await get(`?services=${ids['TST02-W1']}`)).status).toBe(422)
     expect((await get('?from=2025-05&to=2025-01')).status).toBe(422)
     expect((await get('?from=2025-13')).status).toBe(422)
+  })
+})
+
+describe('the dashboard benchmark', () => {
+  it('shows the median of all subscribers only once five contribute, naming none', async () => {
+    const others = ['North Trust', 'East Trust', 'South Trust']
+    for (const name of others) await createTestSubscriber(sql, name, [ids.TST01!])
+    const four = await dashboard('?from=2025-01&to=2025-03')
+    expect(four.benchmark).toMatchObject({ contributors: 4, rate: null, answeredWithinDue: null })
+    await createTestSubscriber(sql, 'West Trust', [ids.TST01!])
+    const five = await dashboard('?from=2025-01&to=2025-03')
+    expect(five.benchmark).toMatchObject({
+      contributors: 5,
+      rate: 0.75,
+      medianWorkingHours: 10,
+      answeredWithinDue: 0.75,
+      overdueNow: 1,
+    })
+    expect(JSON.stringify(five)).not.toMatch(/North|East|South|West/)
   })
 })

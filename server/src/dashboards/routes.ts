@@ -3,6 +3,7 @@ import { createRouter, type Deps, errorResponses, jsonAnswer } from '../http.ts'
 import { requireWithinCoverage } from '../tenancy/coverage.ts'
 import { createMemberGuard, currentMember } from '../tenancy/membership.ts'
 import { SubscriberIdParam } from '../tenancy/schemas.ts'
+import { getBenchmark, getClockFigures } from './benchmark.ts'
 import { getDashboard, listServiceNames } from './queries.ts'
 import { Dashboard, DashboardQuery } from './schemas.ts'
 
@@ -14,7 +15,9 @@ const dashboard = createRoute({
   description:
     'Published stories within coverage: stories and positive share per month, the criticality mix, ' +
     'response rate and median time to first response, changes planned and made, and the most frequent ' +
-    '"what was good" and "could be improved" tags. Months are UTC.',
+    '"what was good" and "could be improved" tags. The response clock: median working hours to the first ' +
+    'response, the share answered within the due time, stories overdue now, and overdue planned changes. ' +
+    'Each figure has the median of all subscribers beside it when at least 5 contribute. Months are UTC.',
   request: { params: SubscriberIdParam, query: DashboardQuery },
   responses: { 200: jsonAnswer('The dashboard', Dashboard), ...errorResponses(401, 403, 404, 422) },
 })
@@ -35,11 +38,25 @@ export function dashboardRoutes({ sql }: Deps) {
     if (serviceIds.length) await requireWithinCoverage(sql, subscriberId, serviceIds, 'services')
     const to = query.to ?? monthOf(new Date())
     const from = query.from ?? monthOf(monthStart(to, -11))
-    const [series, names] = await Promise.all([
-      getDashboard(sql, { subscriberId, serviceIds, from: monthStart(from), to: monthStart(to, 1) }),
+    const scope = { subscriberId, serviceIds, from: monthStart(from), to: monthStart(to, 1) }
+    const [series, names, clock, benchmark] = await Promise.all([
+      getDashboard(sql, scope),
       listServiceNames(sql, serviceIds),
+      getClockFigures(sql, scope),
+      getBenchmark(sql, scope),
     ])
+    const { changesOverdue, ...figures } = clock
     c.header('Cache-Control', 'private, max-age=60')
-    return c.json({ period: { from, to }, services: [...names], ...series }, 200)
+    return c.json(
+      {
+        period: { from, to },
+        services: [...names],
+        ...series,
+        changes: { ...series.changes, overdue: changesOverdue },
+        clock: figures,
+        benchmark,
+      },
+      200,
+    )
   })
 }

@@ -33,6 +33,23 @@ export const DashboardQuery = z
   })
 export type DashboardQuery = z.infer<typeof DashboardQuery>
 
+export const Benchmark = z
+  .object({
+    contributors: z.number().int().openapi({ description: 'Subscribers with stories in the period' }),
+    rate: z.number().nullable(),
+    medianWorkingHours: z.number().nullable(),
+    answeredWithinDue: z.number().nullable(),
+    overdueNow: z.number().nullable(),
+    changesPlanned: z.number().nullable(),
+    changesMade: z.number().nullable(),
+    changesOverdue: z.number().nullable(),
+  })
+  .openapi('DashboardBenchmark', {
+    description:
+      'The median over all subscribers of each figure for the same months (whole coverage); null unless at least 5 subscribers contribute. No subscriber is named.',
+  })
+export type Benchmark = z.infer<typeof Benchmark>
+
 const TagCount = z.object({ slug: z.string(), label: z.string(), stories: z.number().int() })
 
 export const Dashboard = z
@@ -62,7 +79,22 @@ export const Dashboard = z
     changes: z.object({
       planned: z.number().int().openapi({ description: 'Published responses marking a change planned' }),
       made: z.number().int(),
+      overdue: z
+        .number()
+        .int()
+        .openapi({ description: 'Ours: planned changes whose expected month has ended, not yet made' }),
     }),
+    clock: z.object({
+      medianWorkingHoursToFirstResponse: z.number().nullable().openapi({
+        description: 'Hours on Monday to Friday from publication to the first published response',
+      }),
+      answeredWithinDue: z.number().nullable().openapi({
+        description:
+          'Of the stories answered or past their due time (published + the working days to respond), the share answered in time',
+      }),
+      overdueNow: z.number().int().openapi({ description: 'Stories past their due time without a response' }),
+    }),
+    benchmark: Benchmark,
     topTags: z.object({ good: z.array(TagCount), improve: z.array(TagCount) }),
   })
   .openapi('Dashboard')

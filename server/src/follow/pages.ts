@@ -8,6 +8,7 @@ import { PRIVATE_PAGE_HEADERS } from '../html/layout.ts'
 import { isLang, type Lang } from '../i18n/index.ts'
 import { followMessages } from './messages.ts'
 import { followHref, followPage, notFoundPage, withdrawPage, type Notice } from './views.ts'
+import { getModerationNotes } from './moderation-notes.ts'
 
 const NOTICES = new Set<string>(['reply', 'withdrawn', 'email'])
 
@@ -18,6 +19,17 @@ function replyProblem(issue: { path: PropertyKey[]; code: string } | undefined, 
   return issue?.code === 'too_big' ? t.replyTooLong : t.enterReply
 }
 
+// The reader's choice (`?lang=`), else the language the story was told in.
+const chosen = (c: Context): Lang | undefined => {
+  const lang = c.req.query('lang')
+  return isLang(lang) ? lang : undefined
+}
+
+const tooLong = bodyLimit({
+  maxSize: 20 * 1024,
+  onError: (c) => c.text(followMessages[chosen(c) ?? 'en'].tooLong, 413),
+})
+
 /**
  * The follow link's page: plain HTML forms that post and redirect back, so it works without
  * JavaScript. Every untrusted string goes through `html`, which escapes it.
@@ -26,16 +38,12 @@ export function followPages(deps: Deps) {
   const actions = followActions(deps)
   const publicUrl = deps.config.PUBLIC_URL
 
-  // The reader's choice (`?lang=`), else the language the story was told in.
-  const chosen = (c: Context<AppEnv>): Lang | undefined => {
-    const lang = c.req.query('lang')
-    return isLang(lang) ? lang : undefined
-  }
   async function load(c: Context<AppEnv>) {
     const token = c.req.param('token') ?? ''
     const storyId = await actions.storyFor(token)
     const story = storyId ? await actions.view(storyId) : undefined
-    return story ? { token, story, lang: chosen(c) ?? story.lang } : undefined
+    if (!story) return undefined
+    return { token, story, lang: chosen(c) ?? story.lang, notes: await getModerationNotes(deps.sql, story) }
   }
   const missing = (c: Context<AppEnv>) => c.html(notFoundPage(chosen(c)), 404, PRIVATE_PAGE_HEADERS)
   type Found = { token: string; lang: Lang; story: { lang: Lang } }
@@ -43,13 +51,7 @@ export function followPages(deps: Deps) {
     c.redirect(`${followHref(found.token, found.lang, found.story.lang, '', `done=${notice}`)}${anchor}`, 303)
 
   return new Hono<AppEnv>()
-    .use(
-      '/follow/*',
-      bodyLimit({
-        maxSize: 20 * 1024,
-        onError: (c) => c.text(followMessages[chosen(c) ?? 'en'].tooLong, 413),
-      }),
-    )
+    .use('/follow/*', tooLong)
     .get('/follow/:token', async (c) => {
       const found = await load(c)
       if (!found) return missing(c)

@@ -4,6 +4,7 @@ import { hashToken, TOKEN_PATTERN } from '../auth/tokens.ts'
 import { eraseStoryMail } from '../mail/outbox.ts'
 import type { Lang } from '../i18n/index.ts'
 import type { PrecheckFlag } from '../precheck/index.ts'
+import { responseChangeJson, type ResponseChange } from '../stories/response-change.ts'
 import { changeStoryStatus } from '../stories/lifecycle.ts'
 import type { StoryStatus } from '../stories/schemas.ts'
 
@@ -20,6 +21,7 @@ export interface FollowedResponse {
   organisationName: string
   body: string
   changeMarker: 'planned' | 'made' | null
+  change: ResponseChange | null
   publishedAt: Date
   replies: FollowedReply[]
 }
@@ -57,6 +59,7 @@ export async function getFollowedStory(sql: Sql, storyId: string): Promise<Follo
   if (!story) return undefined
   const responses = await sql<(Omit<FollowedResponse, 'publishedAt'> & { publishedAt: string })[]>`
     select r.id, r.responder_title, r.organisation_name, r.body, r.change_marker, r.published_at,
+      ${responseChangeJson(sql)} as change,
       (select coalesce(json_agg(json_build_object('id', a.id, 'body', a.body, 'status', a.status,
                 'statusReason', case when a.status = 'rejected' then a.status_reason end) order by a.created_at), '[]')
          from author_replies a where a.response_id = r.id) as replies

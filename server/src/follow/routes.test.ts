@@ -100,7 +100,7 @@ describe('POST /api/v1/follow/:token/withdraw', () => {
     expect(await res.json()).toEqual({ status: 'withdrawn' })
     expect(await feed()).not.toContain(story)
     expect((await app.request(`/api/v1/stories/${story}`)).status).toBe(404)
-    expect((await app.request(`/stories/${story}`)).status).toBe(404)
+    expect((await app.request(`/stories/${story}`)).status).toBe(410)
     const [event] =
       await sql`select to_status, actor_type from story_events where story_id = ${story} order by id desc limit 1`
     expect(event).toEqual({ toStatus: 'withdrawn', actorType: 'author' })

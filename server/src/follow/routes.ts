@@ -95,6 +95,7 @@ export function followRoutes(deps: Deps) {
             organisationName: r.organisationName,
             body: r.body,
             changeMarker: r.changeMarker,
+            change: r.change,
             publishedAt: r.publishedAt.toISOString(),
             replies: r.replies.map(({ id, body, status }) => ({ id, body, status })),
           })),

@@ -1,9 +1,12 @@
 import { html } from 'hono/html'
 import { dateInWords, layout, notFoundPage as missing, paragraphs, type Html } from '../html/layout.ts'
 import type { Lang } from '../i18n/index.ts'
+import { changeParagraph } from '../stories/change-view.ts'
 import type { StoryStatus } from '../stories/schemas.ts'
 import { followMessages } from './messages.ts'
 import type { FollowedResponse, FollowedStory } from './queries.ts'
+import { moderationNotes, type ModerationNotes } from './moderation-notes.ts'
+import { providerWaitSays } from './provider-wait.ts'
 
 export type Notice = 'reply' | 'withdrawn' | 'email'
 export interface ReplyError {
@@ -58,6 +61,8 @@ function statusPanel(story: FollowedStory, publicUrl: string, lang: Lang): Html 
     rejected: html`<p>${t.rejected}</p>
       ${reason(t.moderatorWrote)}`,
     withdrawn: html`<p>${t.withdrawn}</p>`,
+    // English only for now: 16-private's words, not yet in the follow catalogue.
+    ...providerWaitSays(story),
     hidden: html`<p>${t.hidden}</p>
       ${reason(t.theyWrote)}`,
   }
@@ -96,6 +101,7 @@ function responseCard(
       ${marker ? html`<span class="tag">${marker}</span>` : ''}
     </p>
     <div class="story-text">${paragraphs(r.body)}</div>
+    ${changeParagraph(r.change)}
     ${
       r.replies.length
         ? html`<h4>${t.yourReplies}</h4>
@@ -148,6 +154,7 @@ export function followPage(opts: {
   lang?: Lang
   notice?: Notice
   error?: ReplyError
+  notes?: ModerationNotes
 }): Html {
   const { token, story, publicUrl, notice, error } = opts
   const lang = opts.lang ?? story.lang
@@ -166,7 +173,7 @@ export function followPage(opts: {
       }
       ${notice ? html`<div class="panel done" role="status"><p>${noticeText(notice, lang)}</p></div>` : ''}
       <h1>${t.title}</h1>
-      ${statusPanel(story, publicUrl, lang)}
+      ${statusPanel(story, publicUrl, lang)} ${moderationNotes(opts.notes)}
       <h2 lang="${story.lang}">${story.title}</h2>
       <p class="meta">${t.byline(story.nickname, dateInWords(story.submittedAt, lang))}</p>
       <div class="story-text" lang="${story.lang}">${paragraphs(story.body)}</div>

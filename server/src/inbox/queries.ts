@@ -1,5 +1,6 @@
 import type { Sql } from '../db.ts'
 import type { FeedCursor } from '../stories/queries.ts'
+import { pendingChangeJson, responseChangeJson } from '../stories/response-change.ts'
 import type { HeldStory } from './held.ts'
 import { overdueSql } from './workflow-queries.ts'
 import {
@@ -210,6 +211,9 @@ export async function listMemberStoryResponses(
   const mayWrite = member.role !== 'viewer'
   return sql<MemberResponseRow[]>`
     select r.id, r.status, ours.yes as ours, r.body, r.responder_title, r.organisation_name, r.change_marker,
+      ${responseChangeJson(sql)} as change, case when ours.yes then ${pendingChangeJson(sql)} end as pending_change,
+      (ours.yes and ${mayWrite} and (${isAdmin} or r.responder_id = ${member.userId})
+        and r.status in ('pending', 'published')) as may_claim_change,
       case when ours.yes then u.name end as written_by,
       case when ours.yes then r.on_behalf_of end as on_behalf_of,
       case when ours.yes and r.status = 'rejected' then r.status_reason end as status_reason,

@@ -152,6 +152,9 @@ function inboxListRoutes({ sql, config }: Deps) {
     })
     .openapi({ ...heldRoute, middleware: viewer }, async (c) => {
       c.header('Cache-Control', 'no-store')
+      // A public-interest body never sees a story before its hold ends.
+      if (currentMember(c).subscriberKind === 'public_interest')
+        return c.json({ stories: [], more: false }, 200)
       return c.json(await listHeldStories(sql, currentMember(c).subscriberId), 200)
     })
     .openapi({ ...story, middleware: viewer }, async (c) => {

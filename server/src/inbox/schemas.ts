@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { AUTHOR_ROLES } from '../stories/schemas.ts'
 import { CursorQuery } from '../stories/cursor.ts'
+import { ResponseChange } from '../stories/response-change.ts'
 import { Assignee, INBOX_STATES, Workflow } from './workflow-schemas.ts'
 
 /** Counts are exact up to this many stories; beyond it they say "at least". */
@@ -128,6 +129,14 @@ export const MemberResponse = z
     responderTitle: z.string(),
     organisationName: z.string(),
     changeMarker: z.enum(['planned', 'made']).nullable(),
+    change: ResponseChange.nullable().openapi({ description: 'The published change, as the public sees it' }),
+    pendingChange: z
+      .object({ status: z.enum(['planned', 'made']), summary: z.string(), expectedBy: z.string().nullable() })
+      .nullable()
+      .openapi({ description: 'Ours only: a change claim waiting for a moderator' }),
+    mayClaimChange: z.boolean().openapi({
+      description: 'You may say a change is planned or made (its writer or an admin), at any time',
+    }),
     writtenBy: z.string().nullable().openapi({ description: 'Ours only: the member who wrote it' }),
     onBehalfOf: z.string().nullable().openapi({ description: 'Ours only: the colleague it was written for' }),
     statusReason: z.string().nullable().openapi({ description: 'Ours only: why moderation rejected it' }),

@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { testApp } from '../../test/app.ts'
 import { signedInAs, type SignedIn } from '../../test/auth.ts'
 import { resetDatabase } from '../../test/db.ts'
+import { seedDirectory } from '../../test/fixtures.ts'
+import { createTestSubscriber, signedInMember, type Member } from '../../test/subscribers.ts'
 
 const { app, sql } = testApp()
 const SOME_ID = '00000000-0000-4000-8000-000000000001'
@@ -28,11 +30,20 @@ const ENDPOINTS = [
   'GET /api/portal/moderation/tags',
   'POST /api/portal/moderation/tags',
   'PATCH /api/portal/moderation/tags/{slug}',
+  'POST /api/portal/moderation/stories/{id}/escalation-outcome',
+  'POST /api/portal/moderation/reject-reasons',
+  'PATCH /api/portal/moderation/reject-reasons/{id}',
+  'GET /api/portal/moderation/dashboard',
+  'GET /api/portal/moderation/stories/{id}/provider',
+  'GET /api/portal/moderation/review-requests',
+  'POST /api/portal/moderation/stories/{id}/restrict',
   // Readers' reports (server/src/reports)
   'GET /api/portal/moderation/reports',
   'POST /api/portal/moderation/reports/{id}/decision',
   'POST /api/portal/moderation/stories/{id}/unhide',
 ]
+/** Decided by a senior moderator only (a moderator gets 403 here). */
+const SENIOR_ONLY = ['POST /api/portal/moderation/stories/{id}/restrict']
 
 function request(endpoint: string, headers: Record<string, string> = {}) {
   const [method, path] = endpoint.split(' ') as [string, string]
@@ -43,11 +54,21 @@ function request(endpoint: string, headers: Record<string, string> = {}) {
 
 let noRole: SignedIn
 let moderator: SignedIn
+let providerAdmin: Member
+let senior: SignedIn
 
 beforeAll(async () => {
   await resetDatabase(sql)
+  const ids = await seedDirectory(sql)
   noRole = await signedInAs(app, sql, null)
   moderator = await signedInAs(app, sql, 'moderator')
+  providerAdmin = await signedInMember(
+    app,
+    sql,
+    await createTestSubscriber(sql, 'Trust', [ids.TST01!]),
+    'admin',
+  )
+  senior = await signedInAs(app, sql, 'senior_moderator')
 })
 
 describe('moderation authorisation', () => {
@@ -71,6 +92,12 @@ describe('moderation authorisation', () => {
     expect((await res.json()).error.code).toBe('forbidden')
   })
 
+  it.each(ENDPOINTS)('%s answers 403 to a provider’s admin', async (endpoint) => {
+    const res = await request(endpoint, providerAdmin.headers)
+    expect(res.status).toBe(403)
+    expect((await res.json()).error.code).toBe('forbidden')
+  })
+
   it.each(ENDPOINTS.filter((e) => !e.startsWith('GET')))(
     '%s answers 403 to a change without the CSRF token',
     async (endpoint) => {
@@ -80,9 +107,24 @@ describe('moderation authorisation', () => {
     },
   )
 
-  it.each(ENDPOINTS)('%s lets a moderator through', async (endpoint) => {
-    const res = await request(endpoint, moderator.headers)
+  it.each(ENDPOINTS.filter((e) => !SENIOR_ONLY.includes(e)))(
+    '%s lets a moderator through',
+    async (endpoint) => {
+      const res = await request(endpoint, moderator.headers)
+      expect([401, 403]).not.toContain(res.status)
+      expect(res.status).toBeLessThan(500)
+    },
+  )
+
+  it.each(ENDPOINTS)('%s lets a senior moderator through', async (endpoint) => {
+    const res = await request(endpoint, senior.headers)
     expect([401, 403]).not.toContain(res.status)
     expect(res.status).toBeLessThan(500)
+  })
+
+  it.each(SENIOR_ONLY)('%s answers 403 to a moderator who is not senior', async (endpoint) => {
+    const res = await request(endpoint, moderator.headers)
+    expect(res.status).toBe(403)
+    expect((await res.json()).error.code).toBe('forbidden')
   })
 })

@@ -6,6 +6,7 @@ import type { FeedCache } from '../stories/feed-cache.ts'
 import { changeStoryStatus } from '../stories/lifecycle.ts'
 import { dropClaim, lockHeldStory } from './queries.ts'
 import { PUBLISH_HELD_STORY } from './story-actions.ts'
+import { wasRedacted } from './story-queries.ts'
 
 /** Background jobs of moderation: a held story publishes itself when its date comes. */
 export function moderationJobs({ config, feedCache }: { config: Config; feedCache: FeedCache }): JobRegistry {
@@ -23,7 +24,12 @@ export function moderationJobs({ config, feedCache }: { config: Config; feedCach
           reason: 'The hold ended',
         })
         await dropClaim(sql, 'story', storyId)
-        await queueAuthorMail(sql, { storyId, kind: 'published', publicUrl: config.PUBLIC_URL })
+        await queueAuthorMail(sql, {
+          storyId,
+          kind: 'published',
+          publicUrl: config.PUBLIC_URL,
+          edited: await wasRedacted(sql, storyId),
+        })
         ctx.afterCommit(() => {
           feedCache.clear()
           log.info('held_story_published', { storyId })

@@ -96,6 +96,7 @@ export async function recordEvent(sql: Sql, event: ModerationEvent): Promise<voi
 
 /** Where a queue page ends (see queue.ts for its cursor form). */
 export interface QueuePosition {
+  priority: number
   at: string
   id: string
 }
@@ -113,28 +114,39 @@ export interface QueueRow {
   services: { id: string; name: string }[]
   flagCount: number
   flagCounts: Record<string, number>
+  criticality: number | null
+  priority: number
   claim: Claim | null
 }
 
-/** One kind's waiting items as (kind, id, story_id, title, body, submitted_at, route, flags, flag_count). */
+/**
+ * One kind's waiting items as (kind, id, story_id, title, body, submitted_at, route, flags,
+ * flag_count, priority, criticality). Priority 0 is an open escalation, 1 a safeguarding flag.
+ */
 function source(sql: Sql, kind: ItemKind) {
   if (kind === 'story') {
     return sql`
-      select 'story' as kind, s.id, s.id as story_id, s.title, s.body, s.submitted_at, s.route, s.flags, s.flag_count
+      select 'story' as kind, s.id, s.id as story_id, s.title, s.body, s.submitted_at, s.route, s.flags, s.flag_count,
+        s.queue_priority, s.criticality
       from stories s where s.status in ('pending', 'in_review')`
   }
   if (kind === 'response') {
     return sql`
-      select 'response' as kind, r.id, r.story_id, s.title, r.body, r.created_at, s.route, r.flags, r.flag_count
+      select 'response' as kind, r.id, r.story_id, s.title, r.body, r.created_at, s.route, r.flags, r.flag_count,
+        2::smallint, null::smallint
       from responses r join stories s on s.id = r.story_id where r.status = 'pending' and s.status = 'published'`
   }
   return sql`
-    select 'reply' as kind, a.id, a.story_id, s.title, a.body, a.created_at, s.route, a.flags, a.flag_count
+    select 'reply' as kind, a.id, a.story_id, s.title, a.body, a.created_at, s.route, a.flags, a.flag_count,
+      2::smallint, null::smallint
     from author_replies a join stories s on s.id = a.story_id where a.status = 'pending' and s.status = 'published'`
 }
 
+const likePattern = (words: string) => `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+
 /**
- * Waiting stories, responses and replies, oldest first. Each source is read through its partial
+ * Waiting stories, responses and replies: open escalations, then safeguarding flags, then the
+ * rest, each oldest first. Each source is read through its partial
  * "waiting" index, so the cost depends on how much is waiting, not on how much was ever written.
  */
 export async function listQueue(sql: Sql, query: QueueQuery, after?: QueuePosition): Promise<QueueRow[]> {
@@ -142,6 +154,12 @@ export async function listQueue(sql: Sql, query: QueueQuery, after?: QueuePositi
   const conditions: postgres.PendingQuery<postgres.Row[]>[] = []
   if (query.rule) conditions.push(sql`q.flags @> ${sql.json([{ rule: query.rule }])}`)
   if (query.route) conditions.push(sql`q.route = ${query.route}`)
+  if (query.criticality !== undefined) conditions.push(sql`q.criticality = ${query.criticality}`)
+  if (query.flagged) conditions.push(query.flagged === 'yes' ? sql`q.flag_count > 0` : sql`q.flag_count = 0`)
+  if (query.q) {
+    const pattern = likePattern(query.q)
+    conditions.push(sql`(q.title ilike ${pattern} or q.body ilike ${pattern})`)
+  }
   if (query.minWaitHours !== undefined) {
     conditions.push(sql`q.submitted_at <= now() - make_interval(secs => ${query.minWaitHours * 3600})`)
   }
@@ -152,13 +170,15 @@ export async function listQueue(sql: Sql, query: QueueQuery, after?: QueuePositi
   }
   // Sent as text: the driver would turn a timestamptz parameter into a Date and drop the microseconds.
   if (after)
-    conditions.push(sql`(q.submitted_at, q.id) > (${after.at}::text::timestamptz, ${after.id}::uuid)`)
+    conditions.push(
+      sql`(q.priority, q.submitted_at, q.id) > (${after.priority}::smallint, ${after.at}::text::timestamptz, ${after.id}::uuid)`,
+    )
   const where = conditions.reduce((acc, condition) => sql`${acc} and ${condition}`, sql`true`)
   const union = kinds.map((kind) => source(sql, kind)).reduce((acc, part) => sql`${acc} union all ${part}`)
   return sql<QueueRow[]>`
     select q.kind, q.id, q.story_id, q.title, left(q.body, 400) as body_start, q.submitted_at,
       q.submitted_at::text as position, extract(epoch from now() - q.submitted_at)::int as waiting_seconds,
-      q.route, q.flag_count,
+      q.route, q.flag_count, q.priority, q.criticality,
       (select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name) order by sn.position), '[]')
          from story_nodes sn join service_nodes n on n.id = sn.node_id where sn.story_id = q.story_id) as services,
       (select coalesce(json_object_agg(f.rule, f.n), '{}')
@@ -167,9 +187,9 @@ export async function listQueue(sql: Sql, query: QueueQuery, after?: QueuePositi
                 'expiresAt', to_char(c.expires_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
          from moderation_claims c join users u on u.id = c.moderator_id
          where c.item_kind = q.kind and c.item_id = q.id and c.expires_at > now()) as claim
-    from (${union}) as q (kind, id, story_id, title, body, submitted_at, route, flags, flag_count)
+    from (${union}) as q (kind, id, story_id, title, body, submitted_at, route, flags, flag_count, priority, criticality)
     where ${where}
-    order by q.submitted_at, q.id
+    order by q.priority, q.submitted_at, q.id
     limit ${query.limit + 1}`
 }
 
@@ -222,11 +242,6 @@ export async function updateTag(
     where slug = ${slug}
     returning ${TAG_COLUMNS(sql)}`
   return row
-}
-
-export async function listRejectReasons(sql: Sql) {
-  return sql<{ id: string; label: string; text: string }[]>`
-    select id, label, text from reject_reasons where not retired order by position, label`
 }
 
 // Responses and author replies

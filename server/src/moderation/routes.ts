@@ -7,7 +7,7 @@ import { log } from '../log.ts'
 import { excerpt } from '../stories/excerpt.ts'
 import { claimItem, releaseItem } from './claims.ts'
 import { countQueue, listQueue } from './queries.ts'
-import { decodePosition, encodePosition } from './queue.ts'
+import { decodePosition, encodePosition, isOverdue } from './queue.ts'
 import {
   Claim,
   COLLECTIONS,
@@ -29,7 +29,8 @@ const queue = createRoute({
   method: 'get',
   path: '/api/portal/moderation/queue',
   tags,
-  summary: 'Waiting stories, responses and replies, oldest first',
+  summary:
+    'Waiting stories, responses and replies: escalations and safeguarding flags first, then oldest first',
   request: { query: QueueQuery },
   responses: { 200: jsonAnswer('The queue', Queue), ...errorResponses(401, 403, 422) },
 })
@@ -96,11 +97,14 @@ async function queuePage(sql: Deps['sql'], query: QueueQuery) {
   }
   const [rows, counts] = await Promise.all([listQueue(sql, query, after), countQueue(sql)])
   const page = rows.slice(0, query.limit)
+  const now = new Date()
   return {
-    items: page.map(({ bodyStart, position: _position, submittedAt, ...row }) => ({
+    items: page.map(({ bodyStart, position: _position, priority, submittedAt, ...row }) => ({
       ...row,
       excerpt: excerpt(bodyStart),
       submittedAt: submittedAt.toISOString(),
+      escalated: priority === 0,
+      overdue: isOverdue(submittedAt, now),
     })),
     counts,
     nextCursor: rows.length > query.limit ? encodePosition(page.at(-1)!) : null,
@@ -159,7 +163,12 @@ export function moderationRoutes({ sql, config, feedCache }: Deps) {
     const { id } = c.req.valid('param')
     const input = c.req.valid('json')
     const user = currentUser(c)
-    const ctx = { moderatorId: user.id, publicUrl: config.PUBLIC_URL, now: new Date() }
+    const ctx = {
+      moderatorId: user.id,
+      platformRole: user.platformRole,
+      publicUrl: config.PUBLIC_URL,
+      now: new Date(),
+    }
     const publicChange = await sql.begin((tx) => decideStory(tx, id, input, ctx))
     // This process serves the change at once; others within FEED_CACHE_SECONDS.
     if (publicChange) feedCache.clear()

@@ -30,6 +30,12 @@ export const QueueQuery = z.object({
   rule: z.enum(PRECHECK_RULES).optional(),
   serviceId: z.uuid({ message: 'must be a service id' }).optional(),
   route: z.enum(ROUTES).optional(),
+  q: z.string().trim().max(100).optional().openapi({ description: 'Words in the title or text' }),
+  criticality: z.coerce.number().int().min(0).max(5).optional(),
+  flagged: z
+    .enum(['yes', 'no'])
+    .optional()
+    .openapi({ description: 'Only items with (yes) or without (no) pre-check flags' }),
   minWaitHours: z.coerce
     .number()
     .min(0)
@@ -55,6 +61,9 @@ export const QueueItem = z
     services: z.array(ServiceLink),
     flagCount: z.number().int(),
     flagCounts: z.record(z.string(), z.number().int()),
+    criticality: z.number().int().min(0).max(5).nullable(),
+    escalated: z.boolean().openapi({ description: 'An open safeguarding escalation' }),
+    overdue: z.boolean().openapi({ description: 'Waiting more than 2 working days' }),
     claim: Claim.nullable(),
   })
   .openapi('QueueItem')
@@ -133,6 +142,17 @@ export const WorkbenchStory = z
     publishedAt: z.iso.datetime().nullable(),
     heldUntil: z.iso.datetime().nullable(),
     escalated: z.boolean(),
+    escalation: z
+      .object({
+        reason: z.string().nullable(),
+        createdAt: z.iso.datetime(),
+        notified: z.number().int(),
+        outcome: z.enum(['referred', 'no_action', 'contacted_author']).nullable(),
+        outcomeNote: z.string().nullable(),
+        outcomeAt: z.iso.datetime().nullable(),
+      })
+      .nullable()
+      .openapi({ description: 'The latest safeguarding escalation, open (outcome null) or closed' }),
     events: z.array(AuditEvent),
     activity: z
       .array(Activity)
@@ -169,6 +189,11 @@ export const StoryPatch = z
       .max(5)
       .optional(),
     criticality: z.number().int().min(0).max(5).optional(),
+    removed: z
+      .array(z.enum(PRECHECK_RULES))
+      .max(50)
+      .optional()
+      .openapi({ description: 'The kinds of detail this edit removed, told to the author in plain words' }),
     tags: z
       .object({
         good: z.array(z.string().max(40)).max(12).default([]),
@@ -201,6 +226,13 @@ export const TextItem = z
     responderTitle: z.string().nullable().optional(),
     organisationName: z.string().nullable().optional(),
     changeMarker: z.enum(['planned', 'made']).nullable().optional(),
+    change: z
+      .object({ status: z.enum(['planned', 'made']), summary: z.string(), expectedBy: z.string().nullable() })
+      .nullable()
+      .optional()
+      .openapi({
+        description: 'A response: the change claim waiting with it, published or rejected with it',
+      }),
     claim: Claim.nullable(),
     events: z.array(AuditEvent),
   })
@@ -216,8 +248,38 @@ export const TextDecision = z
   .openapi('ModerationTextDecision')
 
 export const RejectReason = z
-  .object({ id: z.uuid(), label: z.string(), text: z.string() })
+  .object({
+    id: z.uuid(),
+    label: z.string(),
+    text: z.string(),
+    position: z.number().int(),
+    retired: z.boolean(),
+  })
   .openapi('RejectReason')
+
+const ReasonLabel = z
+  .string()
+  .trim()
+  .min(1, 'Enter a label')
+  .max(80, 'The label must be 80 characters or fewer')
+const ReasonText = z
+  .string()
+  .trim()
+  .min(1, 'Enter the text the author is sent')
+  .max(2000, 'The text must be 2,000 characters or fewer')
+
+export const RejectReasonCreate = z
+  .object({ label: ReasonLabel, text: ReasonText })
+  .openapi('RejectReasonCreate')
+
+export const RejectReasonPatch = z
+  .object({
+    label: ReasonLabel.optional(),
+    text: ReasonText.optional(),
+    position: z.number().int().min(0).max(1000).optional(),
+    retired: z.boolean().optional(),
+  })
+  .openapi('RejectReasonPatch')
 
 export const ModerationTag = z
   .object({

@@ -3,22 +3,24 @@ import type { Sql } from '../db.ts'
 import { queueAuthorMail } from '../stories/author-mail.ts'
 import { scheduleJob } from '../mail/outbox.ts'
 import { runPrechecks } from '../precheck/index.ts'
+import { providerGate, requireSeniorIfRequested } from '../provider-review/gate.ts'
 import { existingServiceIds } from '../services/queries.ts'
 import { changeStoryStatus } from '../stories/lifecycle.ts'
 import { TAG_GROUPS } from '../stories/schemas.ts'
 import { requireClaim } from './claims.ts'
+import { escalateStory, requireNoOpenEscalation } from './escalations.ts'
 import { dropClaim, recordEvent } from './queries.ts'
 import { HOLD_MAX_DAYS, type StoryDecision, type StoryPatch } from './schemas.ts'
 import {
   currentStory,
   findTags,
-  markEscalated,
   redactStory,
   setStoryCriticality,
   setStoryServices,
   setStoryTags,
   storyTagSlugs,
   type Redaction,
+  wasRedacted,
 } from './story-queries.ts'
 
 const DAY = 86_400_000
@@ -89,7 +91,7 @@ export async function patchStory(
       actorId: moderatorId,
       action: 'edit',
       reason: patch.reason,
-      detail: { fields: redactions.map((r) => r.field) },
+      detail: { fields: redactions.map((r) => r.field), rules: [...new Set(patch.removed ?? [])] },
     })
   }
   if (patch.serviceIds) {
@@ -132,6 +134,7 @@ export async function patchStory(
 
 export interface DecisionContext {
   moderatorId: string
+  platformRole: string | null
   publicUrl: string
   now: Date
 }
@@ -151,6 +154,7 @@ export async function decideStory(
   if (!['pending', 'in_review', 'held'].includes(status)) {
     throw new AppError('conflict', `This story is already ${status.replace('_', ' ')}.`)
   }
+  await requireSeniorIfRequested(sql, id, ctx)
   const actor = { type: 'moderator' as const, id: ctx.moderatorId }
   const { criticality } = await currentStory(sql, id)
   const needCriticality = () => {
@@ -160,8 +164,11 @@ export async function decideStory(
   switch (input.decision) {
     case 'publish': {
       needCriticality()
+      await requireNoOpenEscalation(sql, id)
+      if ((await providerGate(sql, id, ctx)) === 'awaiting') return false
       await changeStoryStatus(sql, { storyId: id, to: 'published', actor, reason: input.reason })
-      await queueAuthorMail(sql, { storyId: id, kind: 'published', publicUrl: ctx.publicUrl })
+      const edited = await wasRedacted(sql, id)
+      await queueAuthorMail(sql, { storyId: id, kind: 'published', publicUrl: ctx.publicUrl, edited })
       await dropClaim(sql, 'story', id)
       return true
     }
@@ -184,6 +191,7 @@ export async function decideStory(
         throw invalid('heldUntil', `must be in the future, within ${HOLD_MAX_DAYS} days`)
       }
       needCriticality()
+      await requireNoOpenEscalation(sql, id)
       await changeStoryStatus(sql, { storyId: id, to: 'held', actor, reason: input.reason, heldUntil })
       await scheduleJob(sql, {
         job: PUBLISH_HELD_STORY,
@@ -195,16 +203,7 @@ export async function decideStory(
       return false
     }
     case 'escalate': {
-      const reason = `Escalated as a safeguarding concern${input.reason ? `: ${input.reason}` : ''}`
-      await changeStoryStatus(sql, { storyId: id, to: 'in_review', actor, reason })
-      await markEscalated(sql, id)
-      await recordEvent(sql, {
-        kind: 'story',
-        id,
-        actorId: ctx.moderatorId,
-        action: 'escalate',
-        reason: input.reason,
-      })
+      await escalateStory(sql, id, input.reason, ctx)
       return false
     }
   }

@@ -1,12 +1,13 @@
 import type postgres from 'postgres'
 import type { Sql } from '../db.ts'
 import { addFeedEntries } from '../stories/queries.ts'
+import { latestEscalation } from './escalation-queries.ts'
 import type { Claim, WorkbenchStory } from './schemas.ts'
 
 type Json<T> = Omit<T, 'createdAt'> & { createdAt: string }
 type Row = Omit<
   WorkbenchStory,
-  'submittedAt' | 'publishedAt' | 'heldUntil' | 'redactions' | 'events' | 'activity' | 'claim'
+  'submittedAt' | 'publishedAt' | 'heldUntil' | 'redactions' | 'events' | 'activity' | 'claim' | 'escalation'
 > & {
   submittedAt: Date
   publishedAt: Date | null
@@ -61,6 +62,7 @@ export async function getWorkbenchStory(sql: Sql, id: string): Promise<Workbench
     redactions: withIsoDates(row.redactions),
     events: withIsoDates(row.events),
     activity: withIsoDates(row.activity),
+    escalation: await latestEscalation(sql, id),
   }
 }
 
@@ -135,7 +137,9 @@ export async function setStoryCriticality(sql: Sql, id: string, criticality: num
   await sql`update stories set criticality = ${criticality}, updated_at = now() where id = ${id}`
 }
 
-/** Marks a story as a safeguarding escalation; the first time stays. */
-export async function markEscalated(sql: Sql, id: string) {
-  await sql`update stories set escalated_at = coalesce(escalated_at, now()) where id = ${id}`
+/** Whether a moderator changed the story's words. */
+export async function wasRedacted(sql: Sql, id: string): Promise<boolean> {
+  const [row] = await sql<{ edited: boolean }[]>`
+    select exists (select 1 from story_redactions where story_id = ${id}) as edited`
+  return row!.edited
 }

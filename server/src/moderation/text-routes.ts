@@ -14,7 +14,8 @@ import {
   TextItem,
   TextPatch,
 } from './schemas.ts'
-import { createTag, listAllTags, listRejectReasons, updateTag } from './queries.ts'
+import { createTag, listAllTags, updateTag } from './queries.ts'
+import { listRejectReasons } from './reject-reason-queries.ts'
 import { decideText, getTextItem, patchText, type TextKind } from './texts.ts'
 
 const tags = ['Portal: moderation']
@@ -62,9 +63,17 @@ const reasons = createRoute({
   path: '/api/portal/moderation/reject-reasons',
   tags,
   summary: 'Templates for the reason a story is not published',
+  request: {
+    query: z.object({
+      retired: z
+        .enum(['include'])
+        .optional()
+        .openapi({ description: '`include`: retired templates too (the page that edits them)' }),
+    }),
+  },
   responses: {
     200: jsonAnswer('Templates', z.object({ reasons: z.array(RejectReason) })),
-    ...errorResponses(401, 403),
+    ...errorResponses(401, 403, 422),
   },
 })
 
@@ -148,7 +157,10 @@ export function moderationTextRoutes({ sql, config, feedCache }: Deps) {
     })
   }
 
-  router.openapi(reasons, async (c) => c.json({ reasons: await listRejectReasons(sql) }, 200))
+  router.openapi(reasons, async (c) => {
+    const includeRetired = c.req.valid('query').retired === 'include'
+    return c.json({ reasons: await listRejectReasons(sql, includeRetired) }, 200)
+  })
   router.openapi(listTags, async (c) => c.json({ tags: await listAllTags(sql) }, 200))
   router.openapi(addTag, async (c) => c.json(await createTag(sql, c.req.valid('json')), 201))
   router.openapi(editTag, async (c) => {

@@ -157,6 +157,8 @@ describe('reject reasons and tags', () => {
       id: expect.any(String),
       label: expect.any(String),
       text: expect.stringContaining('Thank you'),
+      position: 1,
+      retired: false,
     })
   })
 

@@ -1,3 +1,4 @@
+import { pendingChangeClaim, settleChangeClaim } from '../changes/queries.ts'
 import type { Sql } from '../db.ts'
 import { AppError } from '../errors.ts'
 import { queueAuthorMail } from '../stories/author-mail.ts'
@@ -35,6 +36,7 @@ export async function getTextItem(sql: Sql, kind: TextKind, id: string): Promise
   return {
     ...rest,
     kind,
+    ...(kind === 'response' ? { change: (await pendingChangeClaim(sql, id)) ?? null } : {}),
     story: { id: storyId, title: storyTitle },
     claim: await liveClaim(sql, kind, id),
     events: [
@@ -109,9 +111,11 @@ export async function decideText(
   const storyId = await setTextDecision(sql, kind, id, published, input.reason)
   await recordEvent(sql, { kind, id, actorId: ctx.moderatorId, action: input.decision, reason: input.reason })
   await dropClaim(sql, kind, id)
-  if (!published || kind !== 'response') return false
+  if (kind !== 'response') return false
+  const settled = await settleChangeClaim(sql, id, published)
+  if (!published) return settled.restored
   if ((await countPublishedResponse(sql, storyId)) === 'published') {
-    await queueAuthorMail(sql, { storyId, kind: 'answered', publicUrl: ctx.publicUrl })
+    await queueAuthorMail(sql, { storyId, kind: settled.mail ?? 'answered', publicUrl: ctx.publicUrl })
   }
   return true
 }

@@ -18,6 +18,8 @@ export function reportForm(
   values: ReportValues = {},
   errors: FieldErrors = {},
   open = Object.keys(errors).length > 0,
+  /** On its own page (a refused report) the form's heading is the page's h1. */
+  ownPage = false,
 ) {
   const form = html`<form method="post" action="/stories/${storyId}/report" novalidate>
     ${choices({
@@ -54,7 +56,11 @@ export function reportForm(
   </form>`
   return open
     ? html`<section class="report" aria-labelledby="report-title">
-        <h2 id="report-title">${REPORT.summary}</h2>
+        ${
+          ownPage
+            ? html`<h1 id="report-title">${REPORT.summary}</h1>`
+            : html`<h2 id="report-title">${REPORT.summary}</h2>`
+        }
         <p>${REPORT.intro}</p>
         ${form}
       </section>`

@@ -28,7 +28,7 @@ function reportPage(id: string, values: ReportValues, errors: FieldErrors, failu
           : ''
       }
       <p><a href="/stories/${id}">${REPORT.backToStory}</a></p>
-      ${reportForm(id, values, errors, true)}`,
+      ${reportForm(id, values, errors, true, true)}`,
   )
 }
 

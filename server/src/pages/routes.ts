@@ -2,6 +2,8 @@ import { Hono, type Context } from 'hono'
 import { z } from 'zod'
 import { notFoundPage } from '../html/layout.ts'
 import type { AppEnv, Deps } from '../http.ts'
+import { getRestrictedNotice } from '../provider-review/restricted-queries.ts'
+import { restrictedStoryPage } from '../provider-review/views.ts'
 import { getService } from '../services/queries.ts'
 import { decodeCursor, encodeCursor } from '../stories/cursor.ts'
 import { feedHeaders, feedKey } from '../stories/feed-cache.ts'
@@ -48,6 +50,8 @@ export function pageRoutes({ sql, config, feedCache }: Deps) {
     .get('/stories/:id', async (c) => {
       const id = c.req.param('id')
       const story = isUuid(id) ? await getPublishedStory(sql, id) : undefined
+      const restricted = !story && isUuid(id) ? await getRestrictedNotice(sql, id) : undefined
+      if (restricted) return c.html(restrictedStoryPage(restricted, base), 200, cache)
       if (!story) {
         const gone = isUuid(id) ? await getStoryStatus(sql, id) : undefined
         if (gone?.status === 'hidden' || gone?.status === 'withdrawn') {

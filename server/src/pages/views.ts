@@ -1,5 +1,6 @@
 import { html } from 'hono/html'
 import { dateInWords, layout, paragraphs } from '../html/layout.ts'
+import { changeParagraph } from '../stories/change-view.ts'
 import { excerpt } from '../stories/excerpt.ts'
 import type { PublishedStory } from '../stories/queries.ts'
 import { reportForm } from './report-form.ts'
@@ -31,7 +32,7 @@ function responseCard(r: PublishedStory['responses'][number]) {
           : ''
       }
     </p>
-    ${paragraphs(r.body)}
+    ${paragraphs(r.body)} ${changeParagraph(r.change)}
   </section>`
 }
 

@@ -16,7 +16,7 @@ type ReportRow = Omit<ModerationReport, 'createdAt' | 'decidedAt'> & {
   decidedAt: Date | null
 }
 
-/** Reports with one status: open ones oldest first, closed ones newest decision first. */
+/** Reports with one status (`hidden`: of stories still hidden): open ones oldest first, closed ones newest decision first. */
 export async function listReports(sql: Sql, query: ReportListQuery): Promise<ModerationReport[]> {
   const order =
     query.status === 'open' ? sql`r.created_at, r.id` : sql`r.decided_at desc nulls last, r.id desc`
@@ -28,6 +28,7 @@ export async function listReports(sql: Sql, query: ReportListQuery): Promise<Mod
         as open_reports
     from story_reports r join stories s on s.id = r.story_id
     where r.status = ${query.status}
+      ${query.status === 'hidden' ? sql`and s.status = 'hidden'` : sql``}
     order by ${order}
     limit ${query.limit}`
   return rows.map((r) => ({

@@ -41,6 +41,12 @@ async function countPublished(sql: Sql, storyId: string, publicUrl: string): Pro
   await queueAuthorMail(sql, { storyId, kind: 'answered', publicUrl })
 }
 
+/**
+ * The pre-checks of a response: all but complaint language, which is about stories (a response that
+ * points the author to PALS or the complaints team is not a complaint).
+ */
+const responseFlags = (body: string) => runPrechecks(body).filter((f) => f.rule !== 'complaint')
+
 const flagsJson = (sql: Sql, flags: PrecheckFlag[]) => sql.json(flags as unknown as postgres.JSONValue)
 
 /**
@@ -54,7 +60,7 @@ export async function insertResponse(
   input: NewResponse,
   publicUrl: string,
 ): Promise<{ id: string; published: boolean }> {
-  const flags = runPrechecks(input.body)
+  const flags = responseFlags(input.body)
   const published = await mayPublishAtOnce(sql, member.userId, input.changeMarker, flags)
   const [row] = await sql<{ id: string }[]>`
     insert into responses (story_id, status, responder_title, organisation_name, body, change_marker,
@@ -119,7 +125,7 @@ export async function editResponse(
   }
   const body = patch.body ?? current.body
   const changeMarker = patch.changeMarker === undefined ? current.changeMarker : patch.changeMarker
-  const flags = runPrechecks(body)
+  const flags = responseFlags(body)
   const wasPublished = current.status === 'published'
   const stays = wasPublished && (await mayPublishAtOnce(sql, member.userId, changeMarker, flags))
   await sql`

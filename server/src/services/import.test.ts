@@ -70,7 +70,12 @@ describe('importDirectory', () => {
     const result = await importDirectory(sql, 'id,title\n1,x')
     expect(result).toEqual({
       ok: false,
-      errors: [{ line: 1, message: `the first line must be: ${HEADER}, optionally followed by name_cy` }],
+      errors: [
+        {
+          line: 1,
+          message: `the first line must be: ${HEADER}, optionally followed by name_cy, ownership, contact_email`,
+        },
+      ],
     })
     const unknown = await importDirectory(sql, `${HEADER},colour\nA,Alpha,organisation,,,red`)
     expect(unknown.ok).toBe(false)
@@ -97,6 +102,24 @@ describe('importDirectory', () => {
     await importDirectory(sql, [HEADER, 'A1-W1,Ward 1,ward,A1,'].join('\n'))
     const [kept] = await sql`select name, name_cy from service_nodes where external_code = 'A1-W1'`
     expect(kept).toEqual({ name: 'Ward 1', nameCy: 'Ward Un' })
+  })
+
+  it('takes name_cy beside ownership and contact_email, in any order', async () => {
+    const result = await importDirectory(
+      sql,
+      [
+        `${HEADER},ownership,name_cy,contact_email`,
+        'A,Alpha Care,organisation,,,private,Gofal Alffa,office@alpha.example',
+      ].join('\n'),
+    )
+    expect(result).toMatchObject({ ok: true, created: 1 })
+    const [node] =
+      await sql`select name_cy, ownership, contact_email from service_nodes where external_code = 'A'`
+    expect(node).toEqual({
+      nameCy: 'Gofal Alffa',
+      ownership: 'private',
+      contactEmail: 'office@alpha.example',
+    })
   })
 
   it('refuses a Welsh name that is too long, naming its line, and imports nothing', async () => {

@@ -4,20 +4,8 @@ import { parseCsv } from './csv.ts'
 import { DirectoryRow } from './schemas.ts'
 
 export const DIRECTORY_HEADER = ['code', 'name', 'kind', 'parent_code', 'postcode'] as const
-/** Columns a file may add after the required ones, in any order. */
-export const OPTIONAL_COLUMNS = ['name_cy'] as const
-const HEADER_RULE = `the first line must be: ${DIRECTORY_HEADER.join(',')}, optionally followed by ${OPTIONAL_COLUMNS.join(', ')}`
-
-/** The file's columns, if its header is the required columns followed by known optional ones. */
-function columnsOf(header: string[] | undefined): string[] | undefined {
-  const names = header?.map((f) => f.trim().toLowerCase())
-  if (!names || names.slice(0, DIRECTORY_HEADER.length).join(',') !== DIRECTORY_HEADER.join(','))
-    return undefined
-  const extra = names.slice(DIRECTORY_HEADER.length)
-  const known = new Set<string>(OPTIONAL_COLUMNS)
-  if (extra.some((c) => !known.has(c)) || new Set(extra).size !== extra.length) return undefined
-  return names
-}
+/** Columns a file may add after the five, in any order, once each: a row's empty value inherits (ownership) or clears. */
+export const DIRECTORY_OPTIONAL = ['name_cy', 'ownership', 'contact_email'] as const
 
 export interface RowError {
   line: number
@@ -45,25 +33,40 @@ interface Plan {
   ok: true
   nodes: PlannedNode[]
   existing: Map<string, ExistingNode>
-  /** Whether the file has a `name_cy` column: without one, Welsh names already stored are kept. */
-  hasNameCy: boolean
+  columns: string[]
+}
+
+/** The file's columns: the five in order, then any of the optional ones once each. */
+function readHeader(fields: string[]): string[] | undefined {
+  const names = fields.map((f) => f.trim().toLowerCase())
+  const extra = names.slice(DIRECTORY_HEADER.length)
+  const known = new Set<string>(DIRECTORY_OPTIONAL)
+  if (names.slice(0, DIRECTORY_HEADER.length).join(',') !== DIRECTORY_HEADER.join(',')) return undefined
+  if (extra.some((n) => !known.has(n)) || new Set(extra).size !== extra.length) return undefined
+  return names
 }
 
 /** Checks the header and every row against the file and the directory; writes nothing. */
 async function planFromCsv(sql: Sql, csv: string): Promise<Plan | { ok: false; errors: RowError[] }> {
   const records = parseCsv(csv)
-  const columns = columnsOf(records.shift()?.fields)
-  if (!columns) return { ok: false, errors: [{ line: 1, message: HEADER_RULE }] }
+  const header = records.shift()
+  const columns = header ? readHeader(header.fields) : undefined
+  if (!columns) {
+    return {
+      ok: false,
+      errors: [
+        {
+          line: 1,
+          message: `the first line must be: ${DIRECTORY_HEADER.join(',')}, optionally followed by ${DIRECTORY_OPTIONAL.join(', ')}`,
+        },
+      ],
+    }
+  }
   const existing = await sql<ExistingNode[]>`
     select id, external_code as code, parent_id from service_nodes where external_code is not null`
   const plan = planImport(records, existing, columns)
   if (!plan.ok) return plan
-  return {
-    ok: true,
-    nodes: plan.nodes,
-    existing: new Map(existing.map((n) => [n.id, n])),
-    hasNameCy: columns.includes('name_cy'),
-  }
+  return { ok: true, nodes: plan.nodes, existing: new Map(existing.map((n) => [n.id, n])), columns }
 }
 
 const counts = (plan: Plan) => {
@@ -103,12 +106,19 @@ export async function importDirectory(
           name_cy: n.name_cy ?? null,
           external_code: n.code,
           postcode: n.postcode ?? null,
+          ownership: n.ownership ?? null,
+          contact_email: n.contact_email ?? null,
         }))
-        const nameCy = plan.hasNameCy ? tx`excluded.name_cy` : tx`service_nodes.name_cy`
+        // A column the file does not have leaves what the directory says (Welsh names included).
+        const has = (column: string) => plan.columns.includes(column)
         await tx`
-        insert into service_nodes ${tx(batch, 'id', 'parent_id', 'kind', 'name', 'name_cy', 'external_code', 'postcode')}
+        insert into service_nodes ${tx(batch, 'id', 'parent_id', 'kind', 'name', 'name_cy', 'external_code', 'postcode', 'ownership', 'contact_email')}
         on conflict (id) do update set parent_id = excluded.parent_id, kind = excluded.kind,
-          name = excluded.name, name_cy = ${nameCy}, postcode = excluded.postcode, updated_at = now()`
+          name = excluded.name, postcode = excluded.postcode,
+          name_cy = ${has('name_cy') ? tx`excluded.name_cy` : tx`service_nodes.name_cy`},
+          ownership = ${has('ownership') ? tx`excluded.ownership` : tx`service_nodes.ownership`},
+          contact_email = ${has('contact_email') ? tx`excluded.contact_email` : tx`service_nodes.contact_email`},
+          updated_at = now()`
         onProgress(Math.min(i + BATCH, nodes.length), nodes.length)
       }
       await rebuildTree(tx)

@@ -77,5 +77,18 @@ export const DirectoryRow = z.object({
         .optional(),
     )
     .optional(),
+  ownership: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .transform((v) => v || undefined)
+    .pipe(z.enum(['public', 'private'], { message: 'must be public, private or empty' }).optional())
+    .optional(),
+  contact_email: z
+    .string()
+    .trim()
+    .transform((v) => v || undefined)
+    .pipe(z.email({ message: 'must be an email address or empty' }).max(254).optional())
+    .optional(),
 })
 export type DirectoryRow = z.infer<typeof DirectoryRow>

@@ -9,6 +9,8 @@ export interface AuthorMailRequest {
   publicUrl: string
   /** For `rejected`: the moderator's reason, sent to the author. */
   reason?: string
+  /** For `published`: whether a moderator changed the words before publishing. */
+  edited?: boolean
 }
 
 /**
@@ -23,6 +25,7 @@ export async function queueAuthorMail(sql: Sql, request: AuthorMailRequest): Pro
     followUrl: `${request.publicUrl}/follow/${token}`,
     storyUrl: `${request.publicUrl}/stories/${request.storyId}`,
     reason: request.reason,
+    edited: request.edited,
   }
   // Both languages are written here and the story's own chosen in the statement, which stays one.
   const en = authorMailText(request.kind, content, 'en')

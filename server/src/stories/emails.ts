@@ -1,13 +1,22 @@
 import { defineMessages, type Lang } from '../i18n/index.ts'
 
 /** What each email to an author says. Never the story's text: only links, and a moderator's reason. */
-export const AUTHOR_MAIL = ['follow_link', 'published', 'rejected', 'answered'] as const
+export const AUTHOR_MAIL = [
+  'follow_link',
+  'published',
+  'rejected',
+  'answered',
+  'change_planned',
+  'change_made',
+] as const
 export type AuthorMail = (typeof AUTHOR_MAIL)[number]
 
 export interface AuthorMailContent {
   followUrl: string
   storyUrl: string
   reason?: string
+  /** For `published`: whether a moderator changed the words before publishing. */
+  edited?: boolean
 }
 
 /** The author's emails in the language the story was told in. */
@@ -27,14 +36,18 @@ ${followUrl}
 
 If you did not send a story to Heard, you can ignore this email.`,
     publishedSubject: 'Your story has been published',
-    publishedText: (storyUrl: string, followUrl: string) =>
+    publishedText: (storyUrl: string, edited: string, followUrl: string) =>
       `Your story is now published on Heard, where the people who provide the service can read it and respond:
 
 ${storyUrl}
 
+${edited}
+
 You can follow it, and reply to any responses, here:
 
 ${followUrl}`,
+    publishedEdited: `Before publishing it, our moderator removed or changed some details, such as names or dates, so that nobody can be identified from it. Your follow link shows what kinds of detail were removed and why.`,
+    publishedUnedited: `It is published in your own words: our moderator did not need to change anything.`,
     rejectedSubject: 'About your story on Heard',
     rejectedText: (reason: string, followUrl: string) =>
       `Thank you for your story. We are sorry, but we have not been able to publish it. Our moderator wrote:
@@ -48,6 +61,20 @@ ${followUrl}`,
     answeredText: (followUrl: string) => `There is a new response to your story on Heard.
 
 You can read it, and reply if you would like to, here:
+
+${followUrl}`,
+    changePlannedSubject: 'A change is planned because of your story',
+    changePlannedText: (followUrl: string) =>
+      `A response to your story on Heard says that something will change because of it.
+
+You can read what is planned, and when it is expected, here:
+
+${followUrl}`,
+    changeMadeSubject: 'A change has been made because of your story',
+    changeMadeText: (followUrl: string) =>
+      `A response to your story on Heard says that a change has now been made because of it.
+
+You can read what changed here:
 
 ${followUrl}`,
   },
@@ -66,14 +93,18 @@ ${followUrl}
 
 Os na wnaethoch chi anfon stori i Heard, gallwch anwybyddu'r e-bost hwn.`,
     publishedSubject: "Mae eich stori wedi'i chyhoeddi",
-    publishedText: (storyUrl: string, followUrl: string) =>
+    publishedText: (storyUrl: string, edited: string, followUrl: string) =>
       `Mae eich stori bellach wedi'i chyhoeddi ar Heard, lle gall y bobl sy'n darparu'r gwasanaeth ei darllen ac ymateb iddi:
 
 ${storyUrl}
 
+${edited}
+
 Gallwch ei dilyn, ac ateb unrhyw ymatebion, yma:
 
 ${followUrl}`,
+    publishedEdited: `Cyn ei chyhoeddi, fe wnaeth ein cymedrolwr ddileu neu newid rhai manylion, fel enwau neu ddyddiadau, fel na all neb gael ei adnabod ohoni. Mae eich dolen ddilyn yn dangos pa fathau o fanylion a ddilëwyd a pham.`,
+    publishedUnedited: `Mae wedi'i chyhoeddi yn eich geiriau eich hun: nid oedd angen i'n cymedrolwr newid dim.`,
     rejectedSubject: "Ynglŷn â'ch stori ar Heard",
     rejectedText: (reason: string, followUrl: string) =>
       `Diolch am eich stori. Mae'n ddrwg gennym, ond nid ydym wedi gallu ei chyhoeddi. Ysgrifennodd ein cymedrolwr:
@@ -89,6 +120,20 @@ ${followUrl}`,
 Gallwch ei ddarllen, ac ateb os hoffech chi, yma:
 
 ${followUrl}`,
+    changePlannedSubject: "Mae newid wedi'i gynllunio oherwydd eich stori",
+    changePlannedText: (followUrl: string) =>
+      `Mae ymateb i'ch stori ar Heard yn dweud y bydd rhywbeth yn newid oherwydd hi.
+
+Gallwch ddarllen beth sydd wedi'i gynllunio, a phryd y disgwylir iddo ddigwydd, yma:
+
+${followUrl}`,
+    changeMadeSubject: "Mae newid wedi'i wneud oherwydd eich stori",
+    changeMadeText: (followUrl: string) =>
+      `Mae ymateb i'ch stori ar Heard yn dweud bod newid bellach wedi'i wneud oherwydd hi.
+
+Gallwch ddarllen beth a newidiodd yma:
+
+${followUrl}`,
   },
 )
 
@@ -102,11 +147,17 @@ export function authorMailText(
   switch (kind) {
     case 'follow_link':
       return mail(t.followLinkSubject, t.followLinkText(m.followUrl))
-    case 'published':
-      return mail(t.publishedSubject, t.publishedText(m.storyUrl, m.followUrl))
+    case 'published': {
+      const edited = m.edited ? t.publishedEdited : t.publishedUnedited
+      return mail(t.publishedSubject, t.publishedText(m.storyUrl, edited, m.followUrl))
+    }
     case 'rejected':
       return mail(t.rejectedSubject, t.rejectedText(m.reason ?? '', m.followUrl))
     case 'answered':
       return mail(t.answeredSubject, t.answeredText(m.followUrl))
+    case 'change_planned':
+      return mail(t.changePlannedSubject, t.changePlannedText(m.followUrl))
+    case 'change_made':
+      return mail(t.changeMadeSubject, t.changeMadeText(m.followUrl))
   }
 }

@@ -2,6 +2,7 @@ import { rateLimitWindow } from '../rate-limit.ts'
 import type postgres from 'postgres'
 import type { Sql } from '../db.ts'
 import type { PrecheckFlag } from '../precheck/index.ts'
+import { responseChangeJson } from './response-change.ts'
 import type { PublicResponse, StorySubmission, StoryStatus, Tag } from './schemas.ts'
 
 export interface FeedRow {
@@ -108,8 +109,9 @@ export async function getPublishedStory(sql: Sql, id: string): Promise<Published
     where s.id = ${id} and s.status = 'published'`
   if (!story) return undefined
   const responses = await sql<(Omit<PublicResponse, 'publishedAt'> & { publishedAt: Date })[]>`
-    select id, responder_title, organisation_name, body, change_marker, published_at
-    from responses where story_id = ${id} and status = 'published' order by published_at`
+    select r.id, r.responder_title, r.organisation_name, r.body, r.change_marker, r.published_at,
+      ${responseChangeJson(sql)} as change
+    from responses r where r.story_id = ${id} and r.status = 'published' order by r.published_at`
   const tags: PublishedStory['tags'] = { good: [], improve: [], feelings: [] }
   for (const { group, slug, label, labelCy } of story.tags) tags[group].push({ slug, label, labelCy })
   return {

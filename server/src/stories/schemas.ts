@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { LANGS } from '../i18n/index.ts'
 import { CursorQuery } from './cursor.ts'
+import { ResponseChange } from './response-change.ts'
 
 export const AUTHOR_ROLES = ['patient', 'carer', 'relative', 'staff', 'other'] as const
 export const AGE_GROUPS = [
@@ -25,6 +26,8 @@ export const STORY_STATUSES = [
   'rejected',
   'withdrawn',
   'hidden',
+  'awaiting_provider',
+  'restricted',
 ] as const
 export type StoryStatus = (typeof STORY_STATUSES)[number]
 
@@ -73,12 +76,9 @@ export const StorySubmission = z
       .default({ good: [], improve: [], feelings: [] }),
     route: z.enum(ROUTES).default('api'),
     /** The language the story is told in: its emails and follow page speak it. */
-    lang: z
-      .enum(LANGS, { message: 'must be en or cy' })
-      .default('en')
-      .openapi({
-        description: 'The language the story is told in (`en` or `cy`): its emails and follow page use it.',
-      }),
+    lang: z.enum(LANGS, { message: 'must be en or cy' }).default('en').openapi({
+      description: 'The language the story is told in (`en` or `cy`): its emails and follow page use it.',
+    }),
     /** The portal widget the story was told through; recorded with the page's origin if that site is allowed. */
     widgetId: z.uuid({ message: 'must be a widget id' }).optional(),
     /** Honeypot: people never see this field; software that fills it in is not a person. */
@@ -137,6 +137,7 @@ export const publicResponseFields = {
   organisationName: z.string(),
   body: z.string(),
   changeMarker: z.enum(['planned', 'made']).nullable(),
+  change: ResponseChange.nullable(),
   publishedAt: z.iso.datetime(),
 }
 

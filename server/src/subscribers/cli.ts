@@ -4,10 +4,12 @@ import type { SqlPool } from '../db.ts'
 import { getServiceIdByCode } from '../services/queries.ts'
 import { Email, NewPassword } from '../users/schemas.ts'
 import { createSubscriber } from './create.ts'
+import { PUBLIC_INTEREST_TYPES } from './schemas.ts'
 
 export const CREATE_SUBSCRIBER_USAGE =
   'subscribers:create --name <name> --covers <ids or codes, comma-separated> --admin-email <address> ' +
-  '[--admin-password <at least 10 characters>] [--admin-name <name>]'
+  '[--admin-password <at least 10 characters>] [--admin-name <name>] ' +
+  '[--public-interest <regulator|commissioner|healthwatch>]'
 
 interface Output {
   log(line: string): void
@@ -54,6 +56,7 @@ export async function createSubscriberCommand(
         'admin-email': { type: 'string' },
         'admin-password': { type: 'string' },
         'admin-name': { type: 'string' },
+        'public-interest': { type: 'string' },
       },
     }) as { values: Record<string, string | undefined> })
   } catch (err) {
@@ -76,6 +79,11 @@ export async function createSubscriberCommand(
   if (password !== undefined && !NewPassword.safeParse(password).success) {
     errors.push('--admin-password must be at least 10 characters')
   }
+  const publicInterest = values['public-interest']
+  const piType = PUBLIC_INTEREST_TYPES.find((t) => t === publicInterest)
+  if (publicInterest !== undefined && !piType) {
+    errors.push('--public-interest must be regulator, commissioner or healthwatch')
+  }
   if (errors.length || !email.success || !name) {
     out.error(
       `subscribers:create: ${errors.join('\n  ')}\n\nUsage: npm run heard -- ${CREATE_SUBSCRIBER_USAGE}`,
@@ -93,6 +101,7 @@ export async function createSubscriberCommand(
     adminEmail: email.data,
     adminName: values['admin-name']?.trim() || undefined,
     adminPassword: password,
+    ...(piType ? { kind: 'public_interest' as const, publicInterestType: piType } : {}),
     createdBy: null,
     publicUrl,
   })
@@ -101,6 +110,7 @@ export async function createSubscriberCommand(
     created: `${email.data} is its admin and can sign in at ${publicUrl}/portal/`,
     invited: `${email.data} has been sent an invitation (see /dev/mail without SMTP_URL)`,
   }[created.admin.outcome]
-  out.log(`Created subscriber ${name} (id ${created.id}) covering ${ids.length} service(s); ${admin}.`)
+  const what = piType ? `public-interest body (${piType})` : 'subscriber'
+  out.log(`Created ${what} ${name} (id ${created.id}) covering ${ids.length} service(s); ${admin}.`)
   return 0
 }

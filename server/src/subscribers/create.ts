@@ -6,6 +6,7 @@ import { normaliseCoverage, saveCoverage } from '../tenancy/coverage.ts'
 import { saveEntitlement } from '../tenancy/entitlement.ts'
 import { createUser, findUserByEmail } from '../users/queries.ts'
 import { insertSubscriber } from './queries.ts'
+import type { PublicInterestType, SubscriberKind } from './schemas.ts'
 
 export interface CreateSubscriberInput {
   name: string
@@ -18,6 +19,9 @@ export interface CreateSubscriberInput {
   /** The platform admin doing it; null from the command line. */
   createdBy: string | null
   publicUrl: string
+  /** A provider unless said; a public-interest body needs its type. */
+  kind?: SubscriberKind
+  publicInterestType?: PublicInterestType
 }
 
 /**
@@ -35,7 +39,7 @@ export async function createSubscriber(
 ): Promise<{ id: string; admin: FirstAdmin }> {
   return sql.begin(async (tx) => {
     const nodeIds = await normaliseCoverage(tx, input.coverage)
-    const id = await insertSubscriber(tx, input.name)
+    const id = await insertSubscriber(tx, input.name, input)
     // What it first covers is also what it may cover, until a platform admin widens it.
     await saveEntitlement(tx, id, nodeIds)
     await saveCoverage(tx, id, nodeIds)

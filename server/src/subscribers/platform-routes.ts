@@ -174,6 +174,8 @@ export function platformSubscriberRoutes({ sql, config }: Deps) {
         coverage: input.coverage,
         adminEmail: input.adminEmail,
         adminName: input.adminName,
+        kind: input.kind,
+        publicInterestType: input.publicInterestType,
         createdBy: currentUser(c).id,
         publicUrl: config.PUBLIC_URL,
       })

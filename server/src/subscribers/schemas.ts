@@ -37,13 +37,24 @@ export const EntitlementInput = z
   })
   .openapi('EntitlementInput')
 
+/** A provider answers stories about its services; a public-interest body reads a region and never answers. */
+export const SUBSCRIBER_KINDS = ['provider', 'public_interest'] as const
+export const PUBLIC_INTEREST_TYPES = ['regulator', 'commissioner', 'healthwatch'] as const
+export type SubscriberKind = (typeof SUBSCRIBER_KINDS)[number]
+export type PublicInterestType = (typeof PUBLIC_INTEREST_TYPES)[number]
+
 export const SubscriberSummary = z
   .object({
     id: z.uuid(),
     name: z.string(),
     createdAt: z.iso.datetime(),
-    coveredNodes: z.number().int(),
+    coveredNodes: z
+      .number()
+      .int()
+      .openapi({ description: 'Services covered, subtrees included (as the detail page counts)' }),
     members: z.number().int(),
+    kind: z.enum(SUBSCRIBER_KINDS),
+    publicInterestType: z.enum(PUBLIC_INTEREST_TYPES).nullable(),
   })
   .openapi('SubscriberSummary')
 export type SubscriberSummary = z.infer<typeof SubscriberSummary>
@@ -73,6 +84,24 @@ export const NewSubscriber = z
       .default([]),
     adminEmail: Email,
     adminName: z.string().trim().min(1).max(120).optional(),
+    kind: z.enum(SUBSCRIBER_KINDS).default('provider'),
+    publicInterestType: z
+      .enum(PUBLIC_INTEREST_TYPES, { message: 'must be regulator, commissioner or healthwatch' })
+      .optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.kind === 'public_interest' && !v.publicInterestType)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['publicInterestType'],
+        message: 'Choose the kind of public-interest body',
+      })
+    if (v.kind === 'provider' && v.publicInterestType)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['publicInterestType'],
+        message: 'only for a public-interest body',
+      })
   })
   .openapi('NewSubscriber')
 export type NewSubscriber = z.infer<typeof NewSubscriber>

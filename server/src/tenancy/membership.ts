@@ -18,6 +18,7 @@ export interface Member {
   userId: string
   userName: string
   role: MemberRole
+  subscriberKind: 'provider' | 'public_interest'
 }
 
 declare module 'hono' {
@@ -32,6 +33,7 @@ interface MembershipRow {
   subscriberName: string
   role: MemberRole
   frozen: boolean
+  subscriberKind: 'provider' | 'public_interest'
 }
 
 export async function findMembership(
@@ -40,7 +42,7 @@ export async function findMembership(
   userId: string,
 ): Promise<MembershipRow | undefined> {
   const [row] = await sql<MembershipRow[]>`
-    select s.name as subscriber_name, m.role, m.frozen
+    select s.name as subscriber_name, m.role, m.frozen, s.kind as subscriber_kind
     from memberships m join subscribers s on s.id = m.subscriber_id
     where m.subscriber_id = ${subscriberId} and m.user_id = ${userId}`
   return row
@@ -50,7 +52,8 @@ export async function findMembership(
  * Guards for `/api/portal/subscribers/{subscriberId}/…`: a live session (401; CSRF on changes),
  * membership of that subscriber (404 otherwise, the same answer as for a subscriber that does
  * not exist), not frozen (403) and at least `role` (403). Use as a route's middleware:
- * `middleware: guard('responder')`.
+ * `middleware: guard('responder')`. `responder` guards every way of responding, which a
+ * public-interest body never does: 403 to its members whatever their role.
  */
 export function createMemberGuard({ sql }: Pick<Deps, 'sql'>) {
   const auth = createAuth({ sql })
@@ -72,12 +75,19 @@ export function createMemberGuard({ sql }: Pick<Deps, 'sql'>) {
           `Only ${role === 'admin' ? 'admins' : `${role}s and admins`} can do that.`,
         )
       }
+      if (role === 'responder' && row.subscriberKind === 'public_interest') {
+        throw new AppError(
+          'forbidden',
+          `${row.subscriberName} is a public-interest body: it reads stories but does not respond.`,
+        )
+      }
       c.set('member', {
         subscriberId,
         subscriberName: row.subscriberName,
         userId: user.id,
         userName: user.name,
         role: row.role,
+        subscriberKind: row.subscriberKind,
       })
       await next()
     })

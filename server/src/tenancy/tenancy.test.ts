@@ -26,6 +26,8 @@ const MEMBER_ENDPOINTS: [string, MemberRole][] = [
   ['GET /api/portal/subscribers/{subscriberId}/inbox', 'viewer'],
   ['GET /api/portal/subscribers/{subscriberId}/inbox/export', 'viewer'],
   ['GET /api/portal/subscribers/{subscriberId}/inbox/held', 'viewer'],
+  ['GET /api/portal/subscribers/{subscriberId}/restricted', 'viewer'],
+  ['GET /api/portal/subscribers/{subscriberId}/restricted/{storyId}', 'viewer'],
   ['GET /api/portal/subscribers/{subscriberId}/stories/{storyId}', 'viewer'],
   ['PUT /api/portal/subscribers/{subscriberId}/stories/{storyId}/assignment', 'responder'],
   ['PUT /api/portal/subscribers/{subscriberId}/stories/{storyId}/state', 'responder'],
@@ -39,6 +41,8 @@ const MEMBER_ENDPOINTS: [string, MemberRole][] = [
   ['DELETE /api/portal/subscribers/{subscriberId}/routing-rules/{id}', 'admin'],
   ['POST /api/portal/subscribers/{subscriberId}/stories/{storyId}/responses', 'responder'],
   ['PATCH /api/portal/subscribers/{subscriberId}/responses/{responseId}', 'responder'],
+  ['POST /api/portal/subscribers/{subscriberId}/responses/{responseId}/change', 'responder'],
+  ['POST /api/portal/subscribers/{subscriberId}/stories/{storyId}/response-coach', 'responder'],
   ['GET /api/portal/subscribers/{subscriberId}/alerts', 'viewer'],
   ['PUT /api/portal/subscribers/{subscriberId}/alerts', 'viewer'],
   ['DELETE /api/portal/subscribers/{subscriberId}/alerts', 'viewer'],
@@ -51,6 +55,8 @@ const MEMBER_ENDPOINTS: [string, MemberRole][] = [
   ['GET /api/portal/subscribers/{subscriberId}/api-keys', 'admin'],
   ['POST /api/portal/subscribers/{subscriberId}/api-keys', 'admin'],
   ['DELETE /api/portal/subscribers/{subscriberId}/api-keys/{id}', 'admin'],
+  ['GET /api/portal/subscribers/{subscriberId}/safeguarding-contact', 'admin'],
+  ['PUT /api/portal/subscribers/{subscriberId}/safeguarding-contact', 'admin'],
 ]
 const PLATFORM_ENDPOINTS = [
   'GET /api/portal/admin/subscribers',
@@ -60,6 +66,9 @@ const PLATFORM_ENDPOINTS = [
   'PUT /api/portal/admin/subscribers/{id}/entitlement',
   'POST /api/portal/admin/directory/preview',
   'POST /api/portal/admin/directory/import',
+  'GET /api/portal/admin/staff',
+  'PATCH /api/portal/admin/staff/{id}',
+  'GET /api/portal/admin/provider-reviews',
 ]
 /** Signed in, any user: their own memberships. */
 const SESSION_ENDPOINTS = ['GET /api/portal/memberships']
@@ -69,6 +78,8 @@ const PUBLIC_ENDPOINTS = [
   'POST /api/portal/invitations/{token}/accept',
   'GET /api/v1/widgets/{id}',
   'POST /api/v1/alerts/unsubscribe/{token}',
+  'GET /api/v1/provider-review/{token}',
+  'POST /api/v1/provider-review/{token}/decision',
 ]
 const BELOW: Record<MemberRole, MemberRole | null> = { admin: 'responder', responder: 'viewer', viewer: null }
 
@@ -91,6 +102,9 @@ function body(endpoint: string): unknown {
   if (endpoint.includes('/members/')) return { role: 'viewer' }
   if (endpoint.endsWith('/responses'))
     return { body: 'Thank you for telling us about your care.', responderTitle: 'Matron' }
+  if (endpoint.endsWith('/response-coach')) return { body: 'Thank you for telling us.' }
+  if (endpoint.endsWith('/change'))
+    return { status: 'planned', summary: 'A second nurse at night.', expectedBy: '2099-01' }
   if (endpoint.includes('/responses/')) return { body: 'Thank you for telling us about your care again.' }
   if (endpoint.endsWith('/assignment')) return { userId: null }
   if (endpoint.endsWith('/state')) return { state: 'no_response_needed', reason: 'Answered elsewhere' }
@@ -100,6 +114,8 @@ function body(endpoint: string): unknown {
   if (endpoint.endsWith('/alerts')) return { serviceIds: [ids.TST01], frequency: 'daily' }
   if (endpoint.includes('/widgets')) return { name: 'Widget', serviceIds: [ids.TST01] }
   if (endpoint.endsWith('/api-keys')) return { name: 'Key' }
+  if (endpoint.endsWith('/safeguarding-contact')) return { email: 'safeguarding@nhs.test' }
+  if (endpoint.includes('/admin/staff/')) return { safeguarding: true }
   if (endpoint.endsWith('/admin/subscribers')) return { name: 'New', adminEmail: 'new@nhs.test' }
   return undefined
 }
@@ -181,7 +197,7 @@ describe('subscriber portal tenancy', () => {
   it('lists every endpoint it adds in this table, and the OpenAPI document lists no other', async () => {
     const doc = await (await app.request('/api/openapi.json')).json()
     const ours =
-      /^\/api\/portal\/(subscribers|memberships|invitations|admin\/subscribers|admin\/directory)|^\/api\/v1\/(widgets|alerts)/
+      /^\/api\/portal\/(subscribers|memberships|invitations|admin\/subscribers|admin\/directory|admin\/staff|admin\/provider-reviews)|^\/api\/v1\/(widgets|alerts|provider-review)/
     const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>)
       .filter(
         ([path]) => ours.test(path) && !path.includes('/billing') && !path.includes('/manual-subscriptions'),
@@ -250,11 +266,27 @@ describe('subscriber portal tenancy', () => {
     }
   })
 
+  it.each(MEMBER_ENDPOINTS.filter(([e]) => e.includes('/responses')).map(([e]) => e))(
+    '%s answers 403 to an admin of a public-interest body, which never responds',
+    async (endpoint) => {
+      await sql`update subscribers set kind = 'public_interest', public_interest_type = 'regulator'
+        where id = ${mine.subscriber!}`
+      try {
+        const res = await call(endpoint, members.admin, mine.subscriber!)
+        expect(res.status).toBe(403)
+        expect((await res.json()).error.code).toBe('forbidden')
+      } finally {
+        await sql`update subscribers set kind = 'provider', public_interest_type = null where id = ${mine.subscriber!}`
+      }
+    },
+  )
+
   it('does not tell whether a story outside coverage exists', async () => {
     const unknown = '00000000-0000-4000-8000-000000000001'
     for (const endpoint of [
       'GET /api/portal/subscribers/{subscriberId}/stories/{storyId}',
       'POST /api/portal/subscribers/{subscriberId}/stories/{storyId}/responses',
+      'POST /api/portal/subscribers/{subscriberId}/stories/{storyId}/response-coach',
       'PUT /api/portal/subscribers/{subscriberId}/stories/{storyId}/assignment',
       'PUT /api/portal/subscribers/{subscriberId}/stories/{storyId}/state',
       'GET /api/portal/subscribers/{subscriberId}/stories/{storyId}/notes',
@@ -278,6 +310,7 @@ describe('subscriber portal tenancy', () => {
     expect(invitation!.revokedAt).toBeNull()
     const [response] = await sql`select body from responses where id = ${theirs.response!}`
     expect(response!.body).toBe('Thank you for telling us about your care.')
+    expect(await sql`select 1 from response_changes where response_id = ${theirs.response!}`).toHaveLength(0)
     expect(await sql`select 1 from inbox_routing_rules where id = ${theirs.routingRule!}`).toHaveLength(1)
     expect(await sql`select 1 from inbox_notes where story_id = ${theirs.story!}`).toHaveLength(1)
     const [entry] = await sql`select state, assignee_id from inbox_entries where story_id = ${theirs.story!}`

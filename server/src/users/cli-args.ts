@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util'
 import { NewUser, PLATFORM_ROLES } from './schemas.ts'
 
 export const CREATE_USER_USAGE =
-  'users:create --email <address> --password <at least 10 characters> --role <moderator|platform_admin> [--name <name>]'
+  'users:create --email <address> --password <at least 10 characters> --role <moderator|senior_moderator|platform_admin> [--name <name>]'
 
 export type CreateUserArgs = { ok: true; user: NewUser } | { ok: false; errors: string[] }
 
@@ -25,7 +25,7 @@ export function parseCreateUserArgs(args: string[]): CreateUserArgs {
     return { ok: false, errors: [(err as Error).message.split('\n')[0] ?? 'Unknown option'] }
   }
   const errors: string[] = []
-  if (!values.role) errors.push('--role is required: moderator or platform_admin')
+  if (!values.role) errors.push('--role is required: moderator, senior_moderator or platform_admin')
   else if (!(PLATFORM_ROLES as readonly string[]).includes(values.role)) {
     errors.push(`--role must be one of: ${PLATFORM_ROLES.join(', ')}`)
   }

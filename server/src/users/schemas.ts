@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { LANGS } from '../i18n/index.ts'
 
-export const PLATFORM_ROLES = ['moderator', 'platform_admin'] as const
+export const PLATFORM_ROLES = ['moderator', 'senior_moderator', 'platform_admin'] as const
 export const PlatformRole = z.enum(PLATFORM_ROLES)
 export type PlatformRole = z.infer<typeof PlatformRole>
 
@@ -31,6 +31,8 @@ export const Membership = z.object({
   subscriberId: z.uuid(),
   subscriberName: z.string(),
   role: z.enum(['admin', 'responder', 'viewer']),
+  /** A public-interest body's members read and never respond. */
+  subscriberKind: z.enum(['provider', 'public_interest']).optional(),
 })
 
 export const User = z

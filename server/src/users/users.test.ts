@@ -54,7 +54,7 @@ describe('users:create options', () => {
     expect(result.ok).toBe(false)
     const errors = (result as { errors: string[] }).errors
     expect(errors).toEqual([
-      '--role must be one of: moderator, platform_admin',
+      '--role must be one of: moderator, senior_moderator, platform_admin',
       '--email: Enter an email address like name@example.com',
       '--password: Password must be at least 10 characters',
     ])
@@ -62,7 +62,7 @@ describe('users:create options', () => {
     expect(parseCreateUserArgs(['--email', 'a@b.example'])).toMatchObject({
       ok: false,
       errors: expect.arrayContaining([
-        '--role is required: moderator or platform_admin',
+        '--role is required: moderator, senior_moderator or platform_admin',
         '--password is required',
       ]),
     })
