@@ -193,6 +193,16 @@ CY = {
 'Description of a person': 'Disgrifiad o berson',
 'Inbox settings': "Gosodiadau'r mewnflwch",
 'Not an experience of care': 'Nid profiad o ofal',
+'Readers’ reports – Moderation': 'Adroddiadau darllenwyr – Cymedroli',
+'Restricted stories': 'Straeon cyfyngedig',
+'Restricted story': 'Stori gyfyngedig',
+'Review requests – Platform admin': 'Ceisiadau am adolygiad – Gweinyddu’r platfform',
+'Restricted': 'Cyfyngedig',
+'Reject reasons – Moderation': 'Rhesymau gwrthod – Cymedroli',
+'Moderation dashboard': 'Dangosfwrdd cymedroli',
+'Safeguarding moderators – Platform admin': 'Cymedrolwyr diogelu – Gweinyddu’r platfform',
+'Reject reasons': 'Rhesymau gwrthod',
+'Figures': 'Ffigurau',
 }
 
 def key(source):

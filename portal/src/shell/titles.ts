@@ -35,6 +35,9 @@ const TITLES: Record<string, () => string> = {
   'Restricted stories': () => msg('Restricted stories'),
   'Restricted story': () => msg('Restricted story'),
   'Review requests – Platform admin': () => msg('Review requests – Platform admin'),
+  'Reject reasons – Moderation': () => msg('Reject reasons – Moderation'),
+  'Moderation dashboard': () => msg('Moderation dashboard'),
+  'Safeguarding moderators – Platform admin': () => msg('Safeguarding moderators – Platform admin'),
 }
 
 const LABELS: Record<string, () => string> = {
@@ -50,6 +53,8 @@ const LABELS: Record<string, () => string> = {
   Billing: () => msg('Billing'),
   Admin: () => msg('Admin'),
   Restricted: () => msg('Restricted'),
+  'Reject reasons': () => msg('Reject reasons'),
+  Figures: () => msg('Figures'),
 }
 
 export const routeTitle = (title: string) => TITLES[title]?.() ?? title
