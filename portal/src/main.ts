@@ -5,6 +5,7 @@ import './shell/heard-forbidden-page.ts'
 import './shell/heard-home-page.ts'
 import './shell/heard-not-found-page.ts'
 import { NOT_FOUND, ROUTES } from './shell/routes.ts'
+import { rememberedLang, useLanguage } from './shared/locale.ts'
 import { Router, setActiveRouter } from './shared/router.ts'
 import { paleGrey, text } from './shared/styles/tokens.ts'
 
@@ -34,5 +35,11 @@ const router = new Router(ROUTES, NOT_FOUND)
 setActiveRouter(router)
 const app = document.createElement('heard-portal-app') as HeardPortalApp
 app.router = router
-document.body.replaceChildren(app)
-router.start()
+// The browser's last choice of language first (Welsh is fetched only if chosen); the account's
+// own choice follows once the session is known.
+void useLanguage(rememberedLang())
+  .catch(() => undefined)
+  .finally(() => {
+    document.body.replaceChildren(app)
+    router.start()
+  })

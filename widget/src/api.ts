@@ -10,7 +10,7 @@ import type { ServiceStats } from '../../server/src/services/stats.ts'
 import type { Feed as FeedSchema, FeedStory, Tag as TagSchema } from '../../server/src/stories/schemas.ts'
 import type { PublicWidget } from '../../server/src/widgets/schemas.ts'
 
-export type Ref = Pick<ServiceRef, 'id' | 'name'>
+export type Ref = Pick<ServiceRef, 'id' | 'name' | 'nameCy'>
 export type Story = FeedStory
 /** A feed page; `summary` when asked for with `summary=true` (the services' figures, each story once). */
 export type Feed = z.infer<typeof FeedSchema> & { service?: Ref; summary?: Stats }

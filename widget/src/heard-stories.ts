@@ -2,7 +2,7 @@ import { html, nothing } from 'lit/html.js'
 import { call } from './api.ts'
 import type { Failure, Feed, Ref, Stats, Story, WidgetConfig } from './api.ts'
 import { HeardElement } from './base.ts'
-import { ago, fill, strings } from './i18n.ts'
+import { ago, fill, nameIn, strings } from './i18n.ts'
 import type { Form, FormHost } from './kit.ts'
 import { loadForm } from './load-form.ts'
 import type { Strings } from './locales/strings.ts'
@@ -143,7 +143,7 @@ export class HeardStories extends HeardElement implements FormHost {
     return html`<li part="story">
 <h3 part="title"><a href=${/^https?:/.test(s.url) ? s.url : nothing}>${s.title}</a></h3>
 <p>${s.excerpt}</p>
-<p part="meta" class="m">${s.nickname} · ${L.roles[s.authorRole]} · <time datetime=${s.publishedAt}>${ago(s.publishedAt, L)}</time><br />${s.services.map((x) => x.name).join(', ')}</p>
+<p part="meta" class="m">${s.nickname} · ${L.roles[s.authorRole]} · <time datetime=${s.publishedAt}>${ago(s.publishedAt, L)}</time><br />${s.services.map((x) => nameIn(L, x)).join(', ')}</p>
 ${s.responders[0] ? html`<ul part="responders" class="r">${s.responders.map((r) => html`<li>${L.by} ${r.responderTitle}, ${r.organisationName}${r.change ? html` <span part="badge" class="b">${L.change[r.change]}</span>` : ''}</li>`)}</ul>` : html`<p part="responders" class="r m">${L.unanswered}</p>`}
 </li>`
   }
@@ -153,7 +153,7 @@ ${s.responders[0] ? html`<ul part="responders" class="r">${s.responders.map((r) 
     const { L, stories, ids, failed, form } = this
     const service = ids[0] && `${this.api}/services/${encodeURIComponent(ids[0])}`
     return html`<div part="container" class="c ${this.getAttribute('theme') ?? this.config?.theme}" lang=${L.code}>
-<h2 part="heading">${this.about ? fill(L.about, this.about.name) : L.stories}</h2>
+<h2 part="heading">${this.about ? fill(L.about, nameIn(L, this.about)) : L.stories}</h2>
 ${form ? form.render() : html`<p part="summary">${stories ? summary(L, this.stats) : ''}</p>
 <p role="status" class="m">${failed ? L.failed : !stories ? L.loading : stories[0] ? '' : L.empty}</p>
 <ul part="list" class="l" aria-hidden=${stories ? nothing : 'true'}>

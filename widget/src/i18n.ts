@@ -12,6 +12,10 @@ const LANGUAGES = languages(STRINGS)
 /** Welsh for any `cy…` language tag, English otherwise. */
 export const strings = (lang?: string | null): Strings => LANGUAGES[+/^cy/i.test(lang ?? '')]!
 
+/** A service's name in the reader's language: its Welsh name where the directory has one. */
+export const nameIn = (L: Strings, x: { name: string; nameCy?: string | null }) =>
+  (L.code == 'cy' && x.nameCy) || x.name
+
 export const fill = (s: string, x: unknown) => s.replace('#', `${x}`)
 
 /** Picks the plural form for `n` by the language's own rules (Welsh has six categories). */

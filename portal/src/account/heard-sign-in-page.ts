@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { css, html } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { RateLimitedError, UnauthenticatedError, ValidationError } from '../shared/api.ts'
@@ -36,14 +37,14 @@ export class HeardSignInPage extends PageElement {
     const email = (form.elements.namedItem('email') as HTMLInputElement).value.trim()
     const password = (form.elements.namedItem('password') as HTMLInputElement).value
     const errors: FieldError[] = []
-    if (!email) errors.push({ field: 'email', message: 'Enter your email address' })
+    if (!email) errors.push({ field: 'email', message: msg('Enter your email address') })
     else if (!EMAIL.test(email)) {
       errors.push({
         field: 'email',
-        message: 'Enter an email address in the correct format, like name@example.com',
+        message: msg('Enter an email address in the correct format, like name@example.com'),
       })
     }
-    if (!password) errors.push({ field: 'password', message: 'Enter your password' })
+    if (!password) errors.push({ field: 'password', message: msg('Enter your password') })
     if (errors.length) return this.showErrors(errors)
     this.busy = true
     try {
@@ -52,12 +53,16 @@ export class HeardSignInPage extends PageElement {
       navigate(safeReturnUrl(this.query.get('next')) ?? href('/'))
     } catch (err) {
       if (err instanceof UnauthenticatedError || err instanceof ValidationError) {
-        await this.showErrors([{ field: 'email', message: 'The email address or password is not right' }])
+        await this.showErrors([
+          { field: 'email', message: msg('The email address or password is not right') },
+        ])
       } else if (err instanceof RateLimitedError) {
         await this.showErrors([
           {
             field: 'email',
-            message: `You have tried to sign in too many times. Wait ${durationInWords(err.retryAfter)}, then try again`,
+            message: msg(
+              str`You have tried to sign in too many times. Wait ${durationInWords(err.retryAfter)}, then try again`,
+            ),
           },
         ])
       } else {
@@ -76,16 +81,16 @@ export class HeardSignInPage extends PageElement {
   override render() {
     return html`<div class="narrow">
       <heard-error-summary .errors=${this.errors}></heard-error-summary>
-      <h1>Sign in</h1>
+      <h1>${msg('Sign in')}</h1>
       <p class="lead">
-        Sign in to the Heard portal to moderate stories, or to read and answer stories about your services.
+        ${msg('Sign in to the Heard portal to moderate stories, or to read and answer stories about your services.')}
       </p>
       <form novalidate @submit=${this.submit}>
-        ${this.field('email', 'Email address', 'email', 'username')}
-        ${this.field('password', 'Password', 'password', 'current-password')}
-        <button class="button" type="submit" ?disabled=${this.busy}>Sign in</button>
+        ${this.field('email', msg('Email address'), 'email', 'username')}
+        ${this.field('password', msg('Password'), 'password', 'current-password')}
+        <button class="button" type="submit" ?disabled=${this.busy}>${msg('Sign in')}</button>
       </form>
-      <p><a href=${href('/forgotten-password')}>Forgotten your password?</a></p>
+      <p><a href=${href('/forgotten-password')}>${msg('Forgotten your password?')}</a></p>
     </div>`
   }
 }

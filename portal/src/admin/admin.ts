@@ -25,6 +25,10 @@ export const DIRECTORY_COLUMNS = [
   },
   { name: 'postcode', what: 'Optional: a UK postcode.' },
   {
+    name: 'name_cy',
+    what: 'Optional column: the service’s Welsh name, up to 200 characters, shown to people reading in Welsh. Leave a cell empty where there is none; a file without the column keeps the Welsh names already stored.',
+  },
+  {
     name: 'ownership',
     what: 'Optional column: public (NHS, local authority) or private (independent care home, GP practice, home care, charity). Empty inherits from the service it belongs to; a tree with none set is public. Stories about a private provider wait up to 72 hours for it before they are published.',
   },

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { css, html, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { TaskStatus } from '@lit/task'
@@ -14,6 +15,7 @@ import {
   queryTask,
   queryValue,
 } from '../shared/list-page.ts'
+import { serviceName } from '../shared/locale.ts'
 import { href } from '../shared/router.ts'
 import type { ServiceSummary, TagGroup } from '../shared/types.ts'
 import { inboxFilterForm, type PublicTag, type TagGroups } from './inbox-filter-form.ts'
@@ -108,13 +110,13 @@ export class HeardInboxPage extends MemberPageElement {
   private async load(query: URLSearchParams, signal: AbortSignal) {
     try {
       const subscriber = await this.loadSubscriber(signal)
-      if (!subscriber) throw new ApiError(403, 'forbidden', 'You are not a member of any organisation.')
+      if (!subscriber) throw new ApiError(403, 'forbidden', msg('You are not a member of any organisation.'))
       if (!this.services.length) void this.loadChoices(signal)
       const filters = { ...inboxFilters(query), limit: PAGE_SIZE, cursor: queryValue(query, 'cursor') }
       return await api.get<Inbox>(`${this.base}/inbox`, { query: filters, signal })
     } catch (e) {
       if ((e as Error).name === 'AbortError') throw e
-      throw new Error(e instanceof ApiError ? this.explain(e) : 'The inbox could not be loaded.', {
+      throw new Error(e instanceof ApiError ? this.explain(e) : msg('The inbox could not be loaded.'), {
         cause: e,
       })
     }
@@ -124,18 +126,18 @@ export class HeardInboxPage extends MemberPageElement {
     const issue = e.issues[0]
     if (!issue) return e.message
     const field: Record<string, string> = {
-      serviceId: 'The service',
-      from: 'The “from” date',
-      to: 'The “to” date',
-      criticality: 'The criticality',
-      tags: 'The tags',
-      q: 'The search',
+      serviceId: msg('The service'),
+      from: msg('The “from” date'),
+      to: msg('The “to” date'),
+      criticality: msg('The criticality'),
+      tags: msg('The tags'),
+      q: msg('The search'),
       assignee: 'The assignee',
       state: 'The state',
       overdue: 'The overdue filter',
     }
     const name = issue.path.split('.')[0] ?? ''
-    return `${field[name] ?? 'A filter'} ${issue.message}`
+    return `${field[name] ?? msg('A filter')} ${issue.message}`
   }
 
   /** The covered services (each with the services within it) and the tags, for the filters. */
@@ -158,9 +160,11 @@ export class HeardInboxPage extends MemberPageElement {
 
   private summaryText(inbox: Inbox) {
     const { total, unresponded, overdue, exact } = inbox.counts
-    if (total === 0) return this.hasFilters() ? 'No stories match these filters' : 'No stories yet'
-    const atLeast = exact ? '' : 'at least '
-    return `${atLeast}${plural(total, 'story', 'stories')}, ${unresponded} without a published response, ${overdue} overdue`
+    if (total === 0) return this.hasFilters() ? msg('No stories match these filters') : msg('No stories yet')
+    const count = plural(total, msg('story'), msg('stories'))
+    return exact
+      ? msg(str`${count}, ${unresponded} without a published response, ${overdue} overdue`)
+      : msg(str`at least ${count}, ${unresponded} without a published response, ${overdue} overdue`)
   }
 
   private hasFilters() {
@@ -177,7 +181,7 @@ export class HeardInboxPage extends MemberPageElement {
 
   private renderFilters() {
     return filterPanel(
-      'Search and filter',
+      msg('Search and filter'),
       html`${inboxFilterForm({
         query: this.query,
         services: this.services,
@@ -185,7 +189,7 @@ export class HeardInboxPage extends MemberPageElement {
         tags: this.tags,
         assignees: this.assignees,
       })}
-      ${this.hasFilters() ? html`<p><a href=${href('/inbox')}>Clear all filters</a></p>` : nothing}`,
+      ${this.hasFilters() ? html`<p><a href=${href('/inbox')}>${msg('Clear all filters')}</a></p>` : nothing}`,
     )
   }
 
@@ -202,21 +206,22 @@ export class HeardInboxPage extends MemberPageElement {
     return html`<li
       class="story ${story.responseCount > 0 ? 'responded' : ''} ${story.overdue ? 'overdue' : ''}"
     >
-      <h3><a href=${href(`/inbox/stories/${story.id}`)}>${story.title || 'Untitled'}</a></h3>
+      <h3><a href=${href(`/inbox/stories/${story.id}`)}>${story.title || msg('Untitled')}</a></h3>
       ${workflowTags(story)}
       <ul class="meta">
         <li>
-          <span class="visually-hidden">Published </span
+          <span class="visually-hidden">${msg('Published')} </span
           ><time datetime=${story.publishedAt}>${formatDate(story.publishedAt)}</time>
         </li>
         <li>
-          <span class="visually-hidden">Services: </span>${story.services.map((s) => s.name).join(', ')}
+          <span class="visually-hidden">${msg('Services:')} </span
+          >${story.services.map((s) => serviceName(s)).join(', ')}
         </li>
         <li>Due <time datetime=${story.dueAt}>${formatDate(story.dueAt)}</time></li>
         <li>
           ${
             story.criticality === null
-              ? 'Criticality not set'
+              ? msg('Criticality not set')
               : `Criticality ${story.criticality} – ${CRITICALITY_LABELS[story.criticality]}`
           }
         </li>
@@ -225,10 +230,12 @@ export class HeardInboxPage extends MemberPageElement {
       <ul class="tag-list" aria-label="Responses and tags">
         ${
           story.responseCount === 0
-            ? html`<li class="tag red">No response yet</li>`
-            : html`<li class="tag green">${plural(story.responseCount, 'response')}</li>`
+            ? html`<li class="tag red">${msg('No response yet')}</li>`
+            : html`<li class="tag green">
+                ${plural(story.responseCount, msg('response'), msg('responses'))}
+              </li>`
         }
-        ${ours.pending ? html`<li class="tag yellow">${ours.pending} of ours waiting for moderation</li>` : nothing}
+        ${ours.pending ? html`<li class="tag yellow">${msg(str`${ours.pending} of ours waiting for moderation`)}</li>` : nothing}
         ${tags.map((t) => html`<li class="tag">${t.label}</li>`)}
       </ul>
     </li>`
@@ -237,23 +244,25 @@ export class HeardInboxPage extends MemberPageElement {
   private renderResults() {
     if (this.inbox.status === TaskStatus.ERROR) {
       return html`<div class="banner error" role="alert">
-        <h2>The inbox could not be loaded</h2>
+        <h2>${msg('The inbox could not be loaded')}</h2>
         <p>${(this.inbox.error as Error).message}</p>
-        <p><a href=${href('/inbox')}>Show all stories</a></p>
+        <p><a href=${href('/inbox')}>${msg('Show all stories')}</a></p>
       </div>`
     }
     const inbox = this.inbox.value
-    if (!inbox) return html`<p class="loading">Loading the stories…</p>`
+    if (!inbox) return html`<p class="loading">${msg('Loading the stories…')}</p>`
     const cursor = this.filter('cursor')
     return html`<div class="summary">
         <p id="counts"><strong>${this.summaryText(inbox)}</strong></p>
         <p>
           <a href=${this.exportUrl()} download
-            >Download these stories as CSV<span class="visually-hidden"> (a spreadsheet file)</span></a
+            >${msg('Download these stories as CSV')}<span class="visually-hidden">
+              ${msg('(a spreadsheet file)')}</span
+            ></a
           >
         </p>
       </div>
-      ${this.inbox.status === TaskStatus.PENDING ? html`<p class="loading">Updating…</p>` : nothing}
+      ${this.inbox.status === TaskStatus.PENDING ? html`<p class="loading">${msg('Updating…')}</p>` : nothing}
       ${
         inbox.stories.length
           ? html`<ol class="stories" aria-label="Stories, overdue first, then newest first">
@@ -261,24 +270,30 @@ export class HeardInboxPage extends MemberPageElement {
             </ol>`
           : emptyList(
               this.hasFilters(),
-              { href: href('/inbox'), text: 'see every story' },
-              'When a story about one of your services is published, it will be here.',
+              { href: href('/inbox'), text: msg('see every story') },
+              msg('When a story about one of your services is published, it will be here.'),
             )
       }
       ${paging({
-        label: 'Pages of stories',
-        first: cursor ? { href: this.url(), text: 'Back to the newest stories' } : undefined,
+        label: msg('Pages of stories'),
+        first: cursor ? { href: this.url(), text: msg('Back to the newest stories') } : undefined,
         next: inbox.nextCursor
-          ? { href: this.url({ cursor: inbox.nextCursor }), text: 'Older stories', hidden: ' (next page)' }
+          ? {
+              href: this.url({ cursor: inbox.nextCursor }),
+              text: msg('Older stories'),
+              hidden: msg(' (next page)'),
+            }
           : undefined,
       })}`
   }
 
   override render() {
     return html`<span class="caption">${this.subscriber?.name ?? this.membership?.subscriberName ?? ''}</span>
-      <h1>Inbox</h1>
+      <h1>${msg('Inbox')}</h1>
       ${this.renderReadOnlyNotice()}
-      <p class="lead">Published stories about the services you cover: overdue ones first, then the newest.</p>
+      <p class="lead">
+        ${msg('Published stories about the services you cover: overdue ones first, then the newest.')}
+      </p>
       ${
         this.membership?.role === 'admin'
           ? html`<p>
@@ -287,7 +302,7 @@ export class HeardInboxPage extends MemberPageElement {
           : nothing
       }
       <heard-held-stories .subscriberId=${this.membership?.subscriberId}></heard-held-stories>
-      ${listLayout(this.renderFilters(), 'Stories', this.inbox, this.renderResults())}`
+      ${listLayout(this.renderFilters(), msg('Stories'), this.inbox, this.renderResults())}`
   }
 }
 

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { css, html, LitElement, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { api, ApiError, ValidationError } from '../shared/api.ts'
@@ -11,11 +12,12 @@ import { CHANGE_TEXT } from './change-words.ts'
 import { changeFields } from './heard-change-form.ts'
 import './heard-response-coach.ts'
 
-const CHANGE_MARKERS = [
-  ['', 'No change to report'],
-  ['planned', 'A change is planned'],
-  ['made', 'A change has been made'],
-] as const
+const CHANGE_MARKERS = () =>
+  [
+    ['', msg('No change to report')],
+    ['planned', msg('A change is planned')],
+    ['made', msg('A change has been made')],
+  ] as const
 
 const BODY_MIN = 20
 const BODY_MAX = 5000
@@ -84,15 +86,18 @@ export class HeardResponseForm extends LitElement {
     const onBehalfOf = this.onBehalf && !this.response ? this.value('behalf') : ''
     const errors: FieldError[] = []
     if (body.length < BODY_MIN) {
-      errors.push({ field: this.fid('body'), message: `Write a response of at least ${BODY_MIN} characters` })
+      errors.push({
+        field: this.fid('body'),
+        message: msg(str`Write a response of at least ${BODY_MIN} characters`),
+      })
     } else if (body.length > BODY_MAX) {
       errors.push({
         field: this.fid('body'),
-        message: `The response must be ${BODY_MAX} characters or fewer`,
+        message: msg(str`The response must be ${BODY_MAX} characters or fewer`),
       })
     }
     if (responderTitle.length < 2) {
-      errors.push({ field: this.fid('title'), message: 'Enter a job title, e.g. Ward Manager, Ward 7' })
+      errors.push({ field: this.fid('title'), message: msg('Enter a job title, e.g. Ward Manager, Ward 7') })
     }
     const claim = this.response ? undefined : changeClaim(new FormData(form), changeMarker)
     if (claim && claim.summary.length < 10) {
@@ -139,7 +144,7 @@ export class HeardResponseForm extends LitElement {
             })
           }
         } else {
-          this.failure = err instanceof ApiError ? err.message : 'The response could not be saved.'
+          this.failure = err instanceof ApiError ? err.message : msg('The response could not be saved.')
         }
       } finally {
         this.busy = false
@@ -166,15 +171,15 @@ export class HeardResponseForm extends LitElement {
         class="form-group"
         @change=${(e: Event) => (this.marker = (e.target as HTMLInputElement).value)}
       >
-        <legend>Has anything changed because of this story?</legend>
+        <legend>${msg('Has anything changed because of this story?')}</legend>
         <span class="hint"
-          >A response that claims a change is always checked by a moderator before it is published.</span
+          >${msg('A response that claims a change is always checked by a moderator before it is published.')}</span
         >
         <div class="choices">
           ${choiceRows(
             'radio',
             'changeMarker',
-            CHANGE_MARKERS.map(([value, label]) => ({
+            CHANGE_MARKERS().map(([value, label]) => ({
               id: `${this.fid('marker')}-${value || 'none'}`,
               value,
               label,
@@ -199,9 +204,9 @@ export class HeardResponseForm extends LitElement {
   private renderBehalf() {
     if (!this.onBehalf || this.response) return nothing
     return html`<div class="form-group ${this.has('behalf')}">
-      <label for=${this.fid('behalf')}>On behalf of a colleague (optional)</label>
+      <label for=${this.fid('behalf')}>${msg('On behalf of a colleague (optional)')}</label>
       <span class="hint" id="${this.fid('behalf')}-hint"
-        >Their name, if you are writing for them. Only your organisation sees it.</span
+        >${msg('Their name, if you are writing for them. Only your organisation sees it.')}</span
       >
       ${this.error('behalf')}
       <input
@@ -218,7 +223,7 @@ export class HeardResponseForm extends LitElement {
     const r = this.response
     return html`<div class="button-group">
       <button class="button" type="submit" ?disabled=${this.busy}>
-        ${r ? 'Save changes' : 'Send response'}
+        ${r ? msg('Save changes') : msg('Send response')}
       </button>
       ${
         r
@@ -227,7 +232,7 @@ export class HeardResponseForm extends LitElement {
               type="button"
               @click=${() => this.dispatchEvent(new CustomEvent('heard-response-cancel', { bubbles: true, composed: true }))}
             >
-              Cancel
+              ${msg('Cancel')}
             </button>`
           : nothing
       }
@@ -240,10 +245,9 @@ export class HeardResponseForm extends LitElement {
       ${this.failure ? html`<div class="banner error" role="alert"><p>${this.failure}</p></div>` : nothing}
       <form novalidate @submit=${this.submit}>
         <div class="form-group ${this.has('body')}">
-          <label for=${this.fid('body')}>${r ? 'Your response' : 'Write a public response'}</label>
+          <label for=${this.fid('body')}>${r ? msg('Your response') : msg('Write a public response')}</label>
           <span class="hint" id="${this.fid('body')}-hint"
-            >Plain text; leave a blank line between paragraphs. Do not name staff or patients.
-            ${BODY_MIN}–${BODY_MAX} characters.</span
+            >${msg(str`Plain text; leave a blank line between paragraphs. Do not name staff or patients. ${BODY_MIN}–${BODY_MAX} characters.`)}</span
           >
           ${this.error('body')}
           <textarea
@@ -257,9 +261,9 @@ export class HeardResponseForm extends LitElement {
         </div>
         ${this.renderCoach()}
         <div class="form-group ${this.has('title')}">
-          <label for=${this.fid('title')}>Your job title</label>
+          <label for=${this.fid('title')}>${msg('Your job title')}</label>
           <span class="hint" id="${this.fid('title')}-hint"
-            >Shown publicly with the response, e.g. Ward Manager, Ward 7</span
+            >${msg('Shown publicly with the response, e.g. Ward Manager, Ward 7')}</span
           >
           ${this.error('title')}
           <input

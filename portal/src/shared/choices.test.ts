@@ -35,8 +35,24 @@ describe('choiceRows', () => {
 describe('serviceChoices', () => {
   it('checks the chosen services and labels each with its path', () => {
     const services = [
-      { id: 's1', name: 'Ward 7', kind: 'ward' as const, depth: 1, path: 'Trust › Ward 7' },
-      { id: 's2', name: 'Ward 8', kind: 'ward' as const, depth: 1, path: 'Trust › Ward 8' },
+      {
+        id: 's1',
+        name: 'Ward 7',
+        nameCy: null,
+        kind: 'ward' as const,
+        depth: 1,
+        path: 'Trust › Ward 7',
+        pathCy: 'Trust › Ward 7',
+      },
+      {
+        id: 's2',
+        name: 'Ward 8',
+        nameCy: 'Ward 8 cy',
+        kind: 'ward' as const,
+        depth: 1,
+        path: 'Trust › Ward 8',
+        pathCy: 'Ymddiriedolaeth › Ward 8',
+      },
     ]
     const list = values(serviceChoices(services, new Set(['s2'])))
     expect(list).toContain('"service-s1","serviceIds","s1",false')

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize'
 import { html, nothing, type PropertyValues } from 'lit'
 import type { FieldError } from './heard-error-summary.ts'
 
@@ -20,7 +21,7 @@ export const errorClass = (errors: FieldError[], field: string) =>
 export const inlineError = (id: string, message: string | undefined) =>
   message
     ? html`<span class="error-message" id="${id}-error"
-        ><span class="visually-hidden">Error:</span> ${message}</span
+        ><span class="visually-hidden">${msg('Error:')}</span> ${message}</span
       >`
     : nothing
 

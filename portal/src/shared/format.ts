@@ -1,99 +1,209 @@
+import { msg, str } from '@lit/localize'
+import { intlLocale } from './locale.ts'
 import type { FlagRule, ItemKind, StoryRoute, TagGroup } from './types.ts'
 
-/** "1 story", "3 stories". */
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
+/**
+ * "1 story", "3 stories". English words only: a translated page passes its own `one` and
+ * `many` through msg() (a Welsh noun stays singular after a numeral: "3 stori").
+ */
+export const plural = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString(intlLocale())} ${n === 1 ? one : many}`
 
 /** "less than a minute", "1 minute", "3 hours", "2 days", "5 weeks": rounded down, as people say it. */
 export function durationInWords(seconds: number): string {
   const s = Math.max(0, Math.floor(seconds))
-  if (s < 60) return 'less than a minute'
-  if (s < 3600) return plural(Math.floor(s / 60), 'minute')
-  if (s < 86400) return plural(Math.floor(s / 3600), 'hour')
-  if (s < 14 * 86400) return plural(Math.floor(s / 86400), 'day')
-  return plural(Math.floor(s / (7 * 86400)), 'week')
+  if (s < 60) return msg('less than a minute')
+  if (s < 3600) return plural(Math.floor(s / 60), msg('minute'), msg('minutes'))
+  if (s < 86400) return plural(Math.floor(s / 3600), msg('hour'), msg('hours'))
+  if (s < 14 * 86400) return plural(Math.floor(s / 86400), msg('day'), msg('days'))
+  return plural(Math.floor(s / (7 * 86400)), msg('week'), msg('weeks'))
 }
 
-export const waitingInWords = (seconds: number) => `waiting ${durationInWords(seconds)}`
+export const waitingInWords = (seconds: number) => msg(str`waiting ${durationInWords(seconds)}`)
 
-const dateTime = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-})
-const dateOnly = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })
-const timeOnly = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' })
+// Formatters in the portal's language, made again only when it changes.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+function formatter(kind: 'dateTime' | 'date' | 'time') {
+  const key = `${kind}|${intlLocale()}`
+  let f = formatters.get(key)
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      kind === 'time'
+        ? { hour: '2-digit', minute: '2-digit' }
+        : kind === 'date'
+          ? { day: 'numeric', month: 'long', year: 'numeric' }
+          : { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }
+    f = new Intl.DateTimeFormat(intlLocale(), options)
+    formatters.set(key, f)
+  }
+  return f
+}
 
-export const formatDateTime = (iso: string) => dateTime.format(new Date(iso))
-export const formatDate = (iso: string) => dateOnly.format(new Date(iso))
-export const formatTime = (iso: string) => timeOnly.format(new Date(iso))
+export const formatDateTime = (iso: string) => formatter('dateTime').format(new Date(iso))
+export const formatDate = (iso: string) => formatter('date').format(new Date(iso))
+export const formatTime = (iso: string) => formatter('time').format(new Date(iso))
 
 export const RULE_LABELS: Record<FlagRule, string> = {
-  person_name: "Person's name",
-  email: 'Email address',
-  phone: 'Phone number',
-  nhs_number: 'NHS number',
-  postcode: 'Postcode',
-  date: 'Date',
-  url: 'Web address',
-  all_caps: 'All capitals',
-  profanity: 'Profanity',
-  safeguarding: 'Safeguarding',
-  complaint: 'Complaint',
-  person_description: 'Description of a person',
-  not_experience: 'Not an experience of care',
+  get person_name() {
+    return msg("Person's name")
+  },
+  get email() {
+    return msg('Email address')
+  },
+  get phone() {
+    return msg('Phone number')
+  },
+  get nhs_number() {
+    return msg('NHS number')
+  },
+  get postcode() {
+    return msg('Postcode')
+  },
+  get date() {
+    return msg('Date')
+  },
+  get url() {
+    return msg('Web address')
+  },
+  get all_caps() {
+    return msg('All capitals')
+  },
+  get profanity() {
+    return msg('Profanity')
+  },
+  get safeguarding() {
+    return msg('Safeguarding')
+  },
+  get complaint() {
+    return msg('Complaint')
+  },
+  get person_description() {
+    return msg('Description of a person')
+  },
+  get not_experience() {
+    return msg('Not an experience of care')
+  },
 }
 export const ruleLabel = (rule: string) => RULE_LABELS[rule as FlagRule] ?? rule.replace(/_/g, ' ')
 
 export const ROUTE_LABELS: Record<StoryRoute, string> = {
-  widget: 'Widget on a provider’s site',
-  site: 'Heard website',
-  api: 'API',
-  assisted: 'Assisted (told to staff)',
+  get widget() {
+    return msg('Widget on a provider’s site')
+  },
+  get site() {
+    return msg('Heard website')
+  },
+  get api() {
+    return msg('API')
+  },
+  get assisted() {
+    return msg('Assisted (told to staff)')
+  },
 }
 export const routeLabel = (route: string | null) =>
-  route ? (ROUTE_LABELS[route as StoryRoute] ?? route) : 'Not recorded'
+  route ? (ROUTE_LABELS[route as StoryRoute] ?? route) : msg('Not recorded')
 
 export const KIND_LABELS: Record<ItemKind, { one: string; many: string }> = {
-  story: { one: 'Story', many: 'Stories' },
-  response: { one: 'Response', many: 'Responses' },
-  reply: { one: 'Reply', many: 'Replies' },
+  story: {
+    get one() {
+      return msg('Story')
+    },
+    get many() {
+      return msg('Stories')
+    },
+  },
+  response: {
+    get one() {
+      return msg('Response')
+    },
+    get many() {
+      return msg('Responses')
+    },
+  },
+  reply: {
+    get one() {
+      return msg('Reply')
+    },
+    get many() {
+      return msg('Replies')
+    },
+  },
 }
 
 export const STATUS_LABELS: Record<string, string> = {
-  submitted: 'Submitted',
-  pending: 'Waiting',
-  in_review: 'In review',
-  published: 'Published',
-  held: 'Held',
-  rejected: 'Rejected',
-  withdrawn: 'Withdrawn',
-  hidden: 'Hidden',
-  edited: 'Edited',
+  get submitted() {
+    return msg('Submitted')
+  },
+  get pending() {
+    return msg('Waiting')
+  },
+  get in_review() {
+    return msg('In review')
+  },
+  get published() {
+    return msg('Published')
+  },
+  get held() {
+    return msg('Held')
+  },
+  get rejected() {
+    return msg('Rejected')
+  },
+  get withdrawn() {
+    return msg('Withdrawn')
+  },
+  get hidden() {
+    return msg('Hidden')
+  },
+  get edited() {
+    return msg('Edited')
+  },
 }
 export const statusLabel = (status: string | null) =>
   status ? (STATUS_LABELS[status] ?? status.replace(/_/g, ' ')) : '—'
 
 export const GROUP_LABELS: Record<TagGroup, string> = {
-  good: 'What was good',
-  improve: 'What could be improved',
-  feelings: 'How did they feel',
+  get good() {
+    return msg('What was good')
+  },
+  get improve() {
+    return msg('What could be improved')
+  },
+  get feelings() {
+    return msg('How did they feel')
+  },
 }
 
-export const CRITICALITY_LABELS = [
-  'not critical',
-  'minimally critical',
-  'mildly critical',
-  'moderately critical',
-  'strongly critical',
-  'severely critical',
-] as const
+const criticalityLabels = () =>
+  [
+    msg('not critical'),
+    msg('minimally critical'),
+    msg('mildly critical'),
+    msg('moderately critical'),
+    msg('strongly critical'),
+    msg('severely critical'),
+  ] as const
+
+/** Read at each use, so in the portal's current language (a list of six, indexed by criticality). */
+export const CRITICALITY_LABELS: ReturnType<typeof criticalityLabels> = new Proxy(
+  criticalityLabels() as unknown as string[],
+  { get: (_, key) => Reflect.get(criticalityLabels(), key) },
+) as unknown as ReturnType<typeof criticalityLabels>
 
 export const AUTHOR_ROLE_LABELS: Record<string, string> = {
-  patient: 'Patient',
-  carer: 'Carer',
-  relative: 'Relative',
-  staff: 'Member of staff',
-  other: 'Other',
+  get patient() {
+    return msg('Patient')
+  },
+  get carer() {
+    return msg('Carer')
+  },
+  get relative() {
+    return msg('Relative')
+  },
+  get staff() {
+    return msg('Member of staff')
+  },
+  get other() {
+    return msg('Other')
+  },
 }

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize'
 import { html, LitElement, nothing } from 'lit'
 import { property } from 'lit/decorators.js'
 import { shared } from './styles/shared.ts'
@@ -41,7 +42,7 @@ export class HeardErrorSummary extends LitElement {
   override render() {
     if (this.errors.length === 0) return nothing
     return html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">There is a problem</h2>
+      <h2 id="error-summary-title">${msg('There is a problem')}</h2>
       <ul>
         ${this.errors.map(
           (e) =>

@@ -106,9 +106,11 @@ export async function coveredServices(
       const self: ServiceSummary = {
         id: node.id,
         name: node.name,
+        nameCy: node.nameCy,
         kind: node.kind,
         depth: 0,
         path: node.path,
+        pathCy: node.pathCy,
       }
       return [self, ...within.services.filter((s) => s.id !== node.id)]
     }),

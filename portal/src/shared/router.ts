@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize'
 import type { TemplateResult } from 'lit'
 import type { User } from './types.ts'
 
@@ -83,7 +84,7 @@ export function safeReturnUrl(value: string | null): string | undefined {
 }
 
 export function documentTitle(title: string, hasError = false) {
-  return `${hasError ? 'Error: ' : ''}${title} – ${SITE_NAME}`
+  return `${hasError ? `${msg('Error:')} ` : ''}${title} – ${SITE_NAME}`
 }
 
 /**

@@ -1,3 +1,4 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize'
 import { html, LitElement, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { keyed } from 'lit/directives/keyed.js'
@@ -12,6 +13,9 @@ import { documentTitle, href, navigate, safeReturnUrl, type Match, type Router }
 import { session } from '../shared/session.ts'
 import { shellStyles } from './styles.ts'
 import './heard-organisation-switcher.ts'
+import { getLocale } from '../shared/locale.ts'
+import { followAccountLanguage, otherLang, switchLanguage } from './language.ts'
+import { navLabel, routeTitle } from './titles.ts'
 
 /** The areas whose code has loaded (`Route.load`). */
 const loadedAreas = new Set<() => Promise<unknown>>()
@@ -43,6 +47,11 @@ export class HeardPortalApp extends LitElement {
   private firstPage = true
   private lastKey = ''
 
+  constructor() {
+    super()
+    updateWhenLocaleChanges(this)
+  }
+
   protected override createRenderRoot() {
     if (!document.adoptedStyleSheets.includes(shellStyles.styleSheet!)) {
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, shellStyles.styleSheet!]
@@ -54,6 +63,7 @@ export class HeardPortalApp extends LitElement {
     super.connectedCallback()
     session.addEventListener('change', () => {
       this.requestUpdate()
+      void followAccountLanguage().catch(() => undefined)
       void this.loadMemberships()
     })
     subscriberChanges.addEventListener('change', () => this.requestUpdate())
@@ -88,7 +98,7 @@ export class HeardPortalApp extends LitElement {
     if (!user || !chosen || !match) return
     rememberSubscriber(chosen.subscriberId)
     this.switches++
-    announce(`Now working for ${chosen.subscriberName}`)
+    announce(msg(str`Now working for ${chosen.subscriberName}`))
     const target = href(pathAfterSwitch(match, user, chosen.subscriberId))
     if (target !== `${location.pathname}${location.search}`) return navigate(target)
     // The same address: draw the page afresh for the new organisation.
@@ -128,7 +138,7 @@ export class HeardPortalApp extends LitElement {
     this.lastKey = key
     this.match = match
     this.notice = match.notice
-    document.title = documentTitle(allowed ? match.route.title : 'You cannot open this page')
+    document.title = documentTitle(allowed ? routeTitle(match.route.title) : msg('You cannot open this page'))
     if (samePage) return
     window.scrollTo(0, 0)
     if (this.firstPage) {
@@ -157,13 +167,14 @@ export class HeardPortalApp extends LitElement {
   private async showAreaFailed() {
     this.areaFailed = true
     this.lastKey = ''
-    document.title = documentTitle('This page could not be loaded')
+    document.title = documentTitle(msg('This page could not be loaded'))
     await this.updateComplete
     this.querySelector<HTMLElement>('main h1')?.focus()
   }
 
   private pageKey(match: Match) {
-    return `${match.route.path}|${JSON.stringify(match.params)}|${this.switches}`
+    // A change of language draws the page afresh in it.
+    return `${match.route.path}|${JSON.stringify(match.params)}|${this.switches}|${getLocale()}`
   }
 
   private page(): PageElement | undefined {
@@ -172,29 +183,46 @@ export class HeardPortalApp extends LitElement {
 
   private async signOut() {
     await session.signOut().catch(() => undefined)
-    navigate(href('/sign-in'), { notice: 'You have signed out.' })
+    navigate(href('/sign-in'), { notice: msg('You have signed out.') })
+  }
+
+  private async switchLanguage() {
+    const { lang } = otherLang()
+    try {
+      await switchLanguage(lang)
+    } catch {
+      this.notice = msg('Your choice of language could not be saved. Try again.')
+      return
+    }
+    this.lastKey = ''
+    this.requestUpdate()
+    if (this.match) document.title = documentTitle(routeTitle(this.match.route.title))
   }
 
   private renderPage() {
     const match = this.match
-    if (!match || this.loadingAreas > 0) return html`<p class="loading" role="status">Loading…</p>`
+    if (!match || this.loadingAreas > 0) return html`<p class="loading" role="status">${msg('Loading…')}</p>`
     if (this.areaFailed) {
       // A browser keeps a failed module import failed, so trying again means loading the page anew.
-      return html`<h1 tabindex="-1">This page could not be loaded</h1>
-        <p role="alert">Part of the portal could not be fetched. Check your connection, then try again.</p>
-        <button class="button" type="button" @click=${() => location.reload()}>Try again</button>`
+      return html`<h1 tabindex="-1">${msg('This page could not be loaded')}</h1>
+        <p role="alert">
+          ${msg('Part of the portal could not be fetched. Check your connection, then try again.')}
+        </p>
+        <button class="button" type="button" @click=${() => location.reload()}>${msg('Try again')}</button>`
     }
     const { access } = match.route
     const user = session.user
     if (typeof access === 'function' && user && !access(user)) {
-      return html`<heard-forbidden-page .pageTitle=${'You cannot open this page'}></heard-forbidden-page>`
+      return html`<heard-forbidden-page
+        .pageTitle=${msg('You cannot open this page')}
+      ></heard-forbidden-page>`
     }
     return keyed(this.pageKey(match), match.route.render(match))
   }
 
   override updated() {
     const page = this.page()
-    if (page && this.match) page.pageTitle = this.match.route.title
+    if (page && this.match) page.pageTitle = routeTitle(this.match.route.title)
   }
 
   override render() {
@@ -202,11 +230,12 @@ export class HeardPortalApp extends LitElement {
     const organisation = chooseMembership(user)?.subscriberId
     const items = navFor(user && userInOrganisation(user, organisation))
     const current = this.match ? currentItem(items, this.match.path) : undefined
-    return html`<a class="skip-link" href="#main">Skip to main content</a>
+    const other = otherLang()
+    return html`<a class="skip-link" href="#main">${msg('Skip to main content')}</a>
       <header>
         <div class="width header-row">
           <a class="logo" href=${href('/')}
-            ><span class="name">Heard</span> <span class="area">Portal</span></a
+            ><span class="name">Heard</span> <span class="area">${msg('Portal')}</span></a
           >
           ${
             user && this.memberships.length
@@ -222,25 +251,28 @@ export class HeardPortalApp extends LitElement {
             user
               ? html`<div class="account">
                   <span
-                    ><span class="visually-hidden">Signed in as </span
+                    ><span class="visually-hidden">${msg('Signed in as')} </span
                     ><span class="name">${user.name}</span></span
                   >
-                  <button class="sign-out" type="button" @click=${this.signOut}>Sign out</button>
+                  <button class="sign-out" type="button" @click=${this.signOut}>${msg('Sign out')}</button>
                 </div>`
               : nothing
           }
+          <button class="sign-out lang-switch" type="button" lang=${other.lang} @click=${this.switchLanguage}>
+            ${other.label}
+          </button>
         </div>
       </header>
       ${
         items.length
-          ? html`<nav aria-label="Main">
+          ? html`<nav aria-label=${msg('Main')}>
               <div class="width">
                 <ul>
                   ${items.map(
                     (item) =>
                       html`<li>
                         <a href=${href(item.path)} aria-current=${item === current ? 'page' : nothing}
-                          >${item.label}</a
+                          >${navLabel(item.label)}</a
                         >
                       </li>`,
                   )}
@@ -257,10 +289,10 @@ export class HeardPortalApp extends LitElement {
       <footer>
         <div class="width">
           <ul>
-            <li><a href="/">Heard home</a></li>
-            <li><a href="/api/docs">API documentation</a></li>
+            <li><a href=${getLocale() === 'cy' ? '/?lang=cy' : '/'}>${msg('Heard home')}</a></li>
+            <li><a href="/api/docs">${msg('API documentation')}</a></li>
           </ul>
-          <p>Heard: stories of care, checked by people before they are published.</p>
+          <p>${msg('Heard: stories of care, checked by people before they are published.')}</p>
         </div>
       </footer>`
   }

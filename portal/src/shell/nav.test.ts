@@ -8,6 +8,7 @@ const user = (over: Partial<User>): User => ({
   email: 'someone@example.com',
   name: 'Someone',
   platformRole: null,
+  lang: 'en',
   memberships: [],
   ...over,
 })

@@ -9,6 +9,7 @@ const user: User = {
   email: 'someone@example.com',
   name: 'Someone',
   platformRole: null,
+  lang: 'en',
   memberships: [
     { subscriberId: 'a', subscriberName: 'Alpha Trust', role: 'admin' },
     { subscriberId: 'b', subscriberName: 'Beta Care', role: 'viewer' },

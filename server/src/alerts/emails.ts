@@ -1,13 +1,6 @@
+import type { Lang } from '../i18n/index.ts'
 import type { OutboxMail } from '../mail/outbox.ts'
-
-export const CRITICALITY_LABELS = [
-  'not critical',
-  'minimally critical',
-  'mildly critical',
-  'moderately critical',
-  'strongly critical',
-  'severely critical',
-] as const
+import { alertMessages } from './messages.ts'
 
 export interface AlertStory {
   storyId: string
@@ -23,17 +16,22 @@ interface Links {
   preferencesUrl: string
 }
 
-const describe = (s: AlertStory) =>
-  `“${s.title}”\nAbout: ${s.services}\nCriticality: ${s.criticality === null ? 'not rated' : `${s.criticality} (${CRITICALITY_LABELS[s.criticality]})`}`
+const criticalityWords = (n: number, lang: Lang) => {
+  const t = alertMessages[lang]
+  return [t.criticality0, t.criticality1, t.criticality2, t.criticality3, t.criticality4, t.criticality5][n]
+}
 
-const footer = (l: Links) => `You get these emails because you chose alerts in Heard. Change them here:
-${l.preferencesUrl}
+const describe = (s: AlertStory, lang: Lang) => {
+  const t = alertMessages[lang]
+  return `“${s.title}”\n${t.about} ${s.services}\n${t.criticality} ${s.criticality === null ? t.notRated : `${s.criticality} (${criticalityWords(s.criticality, lang)})`}`
+}
 
-Stop these emails (no sign-in needed):
-${l.unsubscribeUrl}
-
-Heard
-`
+/** The unsubscribe page opens in the email's language. */
+const footer = (l: Links, lang: Lang) =>
+  alertMessages[lang].footer(
+    l.preferencesUrl,
+    lang === 'cy' ? `${l.unsubscribeUrl}?lang=cy` : l.unsubscribeUrl,
+  )
 
 /** One new story. Only the published title: the story itself is read in the portal. */
 export function immediateAlertEmail(
@@ -41,19 +39,21 @@ export function immediateAlertEmail(
   subscriberName: string,
   story: AlertStory,
   links: Links,
+  lang: Lang = 'en',
 ): OutboxMail {
+  const t = alertMessages[lang]
   return {
     template: 'alert_immediate',
     to,
-    subject: `New story for ${subscriberName}: ${story.title}`.slice(0, 200),
-    text: `A new story about a service ${subscriberName} covers has been published on Heard.
+    subject: t.immediateSubject(subscriberName, story.title).slice(0, 200),
+    text: `${t.immediateIntro(subscriberName)}
 
-${describe(story)}
+${describe(story, lang)}
 
-Read it and respond:
+${t.readAndRespond}
 ${links.storyUrl(story)}
 
-${footer(links)}`,
+${footer(links, lang)}`,
   }
 }
 
@@ -62,16 +62,18 @@ export function dailyDigestEmail(
   subscriberName: string,
   stories: AlertStory[],
   links: Links,
+  lang: Lang = 'en',
 ): OutboxMail {
   const n = stories.length
+  const t = alertMessages[lang]
   return {
     template: 'alert_daily',
     to,
-    subject: `${n} new ${n === 1 ? 'story' : 'stories'} for ${subscriberName} on Heard`,
-    text: `${n === 1 ? 'This story was' : `These ${n} stories were`} published on Heard since your last digest, about services ${subscriberName} covers.
+    subject: t.digestSubject(n, subscriberName),
+    text: `${t.digestIntro(n, subscriberName)}
 
-${stories.map((s) => `${describe(s)}\n${links.storyUrl(s)}`).join('\n\n')}
+${stories.map((s) => `${describe(s, lang)}\n${links.storyUrl(s)}`).join('\n\n')}
 
-${footer(links)}`,
+${footer(links, lang)}`,
   }
 }

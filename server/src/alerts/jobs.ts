@@ -49,8 +49,8 @@ export async function sendAlerts(sql: Sql, config: Config, frequency: AlertFrequ
       const l = links(config, first.subscriptionId, first.subscriberId)
       const mails =
         frequency === 'immediate'
-          ? wanted.map((d) => immediateAlertEmail(first.email, first.subscriberName, d, l))
-          : [dailyDigestEmail(first.email, first.subscriberName, wanted, l)]
+          ? wanted.map((d) => immediateAlertEmail(first.email, first.subscriberName, d, l, first.lang))
+          : [dailyDigestEmail(first.email, first.subscriberName, wanted, l, first.lang)]
       for (const mail of mails) await enqueueMail(sql, mail)
       sent += mails.length
     }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { hashToken, TOKEN_PATTERN } from '../auth/tokens.ts'
 import type { Sql } from '../db.ts'
+import type { Lang } from '../i18n/index.ts'
 import type { AlertStory } from './emails.ts'
 import type { AlertFrequency, AlertPreferencesInput, AlertRule, AlertSettings } from './schemas.ts'
 import { unsubscribeTokenHash } from './tokens.ts'
@@ -137,6 +138,8 @@ export async function insertAlertDeliveries(sql: Sql, storyId: string) {
 export interface DeliveryRow extends AlertStory {
   userId: string
   email: string
+  /** The member's language: their alert emails are written in it. */
+  lang: Lang
   subscriberName: string
   subscriptionId: string | null
   receiving: boolean
@@ -150,10 +153,11 @@ export async function lockQueuedDeliveries(
   limit: number,
 ): Promise<DeliveryRow[]> {
   return sql<DeliveryRow[]>`
-    select d.story_id, d.subscriber_id, d.user_id, u.email, sub.name as subscriber_name,
+    select d.story_id, d.subscriber_id, d.user_id, u.email, u.lang, sub.name as subscriber_name,
       a.id as subscription_id, (a.id is not null and a.paused_at is null and not m.frozen) as receiving,
       s.status = 'published' as story_published, s.title, s.criticality,
-      (select string_agg(n.name, ', ' order by sn.position)
+      (select string_agg(case when u.lang = 'cy' then coalesce(n.name_cy, n.name) else n.name end, ', '
+           order by sn.position)
          from story_nodes sn join service_nodes n on n.id = sn.node_id where sn.story_id = s.id) as services
     from alert_deliveries d
     join memberships m on m.subscriber_id = d.subscriber_id and m.user_id = d.user_id

@@ -5,6 +5,8 @@ import { layout, PRIVATE_PAGE_HEADERS, type Html } from '../html/layout.ts'
 import { createRouter, type Deps, errorResponses, jsonAnswer, jsonRequest } from '../http.ts'
 import { jsonBody } from '../json-body.ts'
 import { log } from '../log.ts'
+import { langOf, type Lang } from '../i18n/index.ts'
+import { alertMessages } from './messages.ts'
 import { requireWithinCoverage } from '../tenancy/coverage.ts'
 import { createMemberGuard, currentMember } from '../tenancy/membership.ts'
 import { SubscriberIdParam } from '../tenancy/schemas.ts'
@@ -68,47 +70,48 @@ const unsubscribeApi = createRoute({
   },
 })
 
-const page = (title: string, body: Html) =>
+const page = (title: string, body: Html, lang: Lang) =>
   layout(
-    { title: `${title} | Heard`, private: true },
+    { title: `${title} | Heard`, private: true, lang },
     html`<h1>${title}</h1>
       ${body}`,
   )
 
-const unknownLink = () =>
-  page(
-    'This link does not work',
-    html`<p>It may have been copied incompletely. You can change your alerts in the portal instead.</p>`,
-  )
+const unknownLink = (lang: Lang) =>
+  page(alertMessages[lang].unknownLinkTitle, html`<p>${alertMessages[lang].unknownLinkText}</p>`, lang)
 
 /** The link in an alert email: a page with one button (mail scanners follow links; only a person presses). */
 function addUnsubscribePages(router: ReturnType<typeof createRouter>, sql: Deps['sql']) {
+  // The email's link says its language (`?lang=cy`); the form posts it back.
   router.get('/alerts/unsubscribe/:token', async (c) => {
     const token = c.req.param('token')
+    const lang = langOf(c.req.query('lang'))
+    const t = alertMessages[lang]
     return c.html(
       page(
-        'Stop alert emails',
-        html`<p>
-            You will no longer get emails about new stories. You can choose alerts again in the portal at any
-            time.
-          </p>
-          <form method="post" action="/alerts/unsubscribe/${token}">
-            <button type="submit" class="button">Stop alert emails</button>
+        t.stopTitle,
+        html`<p>${t.stopText}</p>
+          <form method="post" action="/alerts/unsubscribe/${token}${lang === 'cy' ? '?lang=cy' : ''}">
+            <button type="submit" class="button">${t.stopButton}</button>
           </form>`,
+        lang,
       ),
       200,
       PRIVATE_PAGE_HEADERS,
     )
   })
   router.post('/alerts/unsubscribe/:token', async (c) => {
+    const lang = langOf(c.req.query('lang'))
+    const t = alertMessages[lang]
     const name = await unsubscribe(sql, c.req.param('token'))
-    if (!name) return c.html(unknownLink(), 404, PRIVATE_PAGE_HEADERS)
+    if (!name) return c.html(unknownLink(lang), 404, PRIVATE_PAGE_HEADERS)
     log.info('alerts_unsubscribed', { requestId: c.get('requestId') })
     return c.html(
       page(
-        'Alert emails stopped',
-        html`<p>You will no longer get emails about new stories for ${name}.</p>
-          <p>To start them again, choose your alerts in the portal.</p>`,
+        t.stoppedTitle,
+        html`<p>${t.stoppedText(name)}</p>
+          <p>${t.stoppedAgain}</p>`,
+        lang,
       ),
       200,
       PRIVATE_PAGE_HEADERS,

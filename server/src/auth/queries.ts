@@ -45,7 +45,7 @@ export async function findSession(sql: Sql, token: string): Promise<SessionRow |
       where token_hash = (select token_hash from live)
         and expires_at < now() + make_interval(hours => ${SESSION_IDLE_HOURS}) - interval '1 minute'
     )
-    select live.token_hash, live.csrf_token, u.id, u.email, u.name, u.platform_role
+    select live.token_hash, live.csrf_token, u.id, u.email, u.name, u.platform_role, u.lang
     from live join users u on u.id = live.user_id`
   if (!row) return undefined
   const { tokenHash: hash, csrfToken, ...user } = row

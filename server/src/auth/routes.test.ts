@@ -39,7 +39,14 @@ describe('POST /api/portal/session', () => {
     expect(res.status).toBe(200)
     const body = await res.json()
     expect(body).toEqual({
-      user: { id: user.id, email: user.email, name: 'Priya', platformRole: 'moderator', memberships: [] },
+      user: {
+        id: user.id,
+        email: user.email,
+        name: 'Priya',
+        platformRole: 'moderator',
+        lang: 'en',
+        memberships: [],
+      },
       csrfToken: expect.stringMatching(/^[\w-]{43}$/),
     })
     const cookie = res.headers.get('set-cookie')!

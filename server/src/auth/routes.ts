@@ -8,7 +8,8 @@ import { log } from '../log.ts'
 import { enqueueMail } from '../mail/outbox.ts'
 import { clientAddress, clientBucket, forgetAttempts, hitSlidingLimit } from '../rate-limit.ts'
 import { burnPasswordCheck, hashPassword, verifyPassword } from '../users/password.ts'
-import { findUserByEmail, setPassword } from '../users/queries.ts'
+import { findUserByEmail, setPassword, setUserLang } from '../users/queries.ts'
+import { LanguageChoice } from '../users/schemas.ts'
 import { passwordResetEmail } from './emails.ts'
 import { checkOrigin, createAuth, currentSession, SESSION_COOKIE, sessionCookieOptions } from './index.ts'
 import {
@@ -64,6 +65,18 @@ const signOut = createRoute({
   tags,
   summary: 'Sign out',
   responses: { 204: { description: 'Signed out; the cookie is cleared' }, ...errorResponses(401, 403) },
+})
+
+const setLanguage = createRoute({
+  method: 'put',
+  path: '/api/portal/session/language',
+  tags,
+  summary: "Choose the signed-in user's language (portal and emails)",
+  request: { body: jsonRequest(LanguageChoice) },
+  responses: {
+    200: { description: 'Saved', content: { 'application/json': { schema: LanguageChoice } } },
+    ...errorResponses(400, 401, 403, 415, 422),
+  },
 })
 
 const resetRequest = createRoute({
@@ -155,7 +168,7 @@ function resetRequestHandler(deps: Deps): RouteHandler<typeof resetRequest, AppE
       await sql.begin(async (tx) => {
         const token = await createPasswordReset(tx, user.id)
         const link = `${config.PUBLIC_URL}/portal/reset-password?token=${token}`
-        const outboxId = await enqueueMail(tx, passwordResetEmail(user.email, link))
+        const outboxId = await enqueueMail(tx, passwordResetEmail(user.email, link, user.lang))
         log.info('password_reset_requested', { requestId: c.get('requestId'), userId: user.id, outboxId })
       })
     }
@@ -202,6 +215,11 @@ export function authRoutes(deps: Deps) {
       await deleteSession(sql, currentSession(c).tokenHash)
       deleteCookie(c, SESSION_COOKIE, sessionCookieOptions(config))
       return c.body(null, 204)
+    })
+    .openapi({ ...setLanguage, middleware: [auth.requireSession, jsonBody] as const }, async (c) => {
+      const { lang } = c.req.valid('json')
+      await setUserLang(sql, currentSession(c).user.id, lang)
+      return c.json({ lang }, 200)
     })
     .openapi(resetRequest, resetRequestHandler(deps))
     .openapi(resetConfirm, resetConfirmHandler(deps))

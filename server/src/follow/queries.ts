@@ -2,6 +2,7 @@ import type postgres from 'postgres'
 import type { Sql } from '../db.ts'
 import { hashToken, TOKEN_PATTERN } from '../auth/tokens.ts'
 import { eraseStoryMail } from '../mail/outbox.ts'
+import type { Lang } from '../i18n/index.ts'
 import type { PrecheckFlag } from '../precheck/index.ts'
 import { responseChangeJson, type ResponseChange } from '../stories/response-change.ts'
 import { changeStoryStatus } from '../stories/lifecycle.ts'
@@ -36,6 +37,8 @@ export interface FollowedStory {
   heldUntil: Date | null
   statusReason: string | null
   hasEmail: boolean
+  /** The language the story was told in: its follow page speaks it unless the reader chooses. */
+  lang: Lang
   responses: FollowedResponse[]
 }
 
@@ -51,7 +54,7 @@ export async function findStoryByToken(sql: Sql, token: string): Promise<string 
 export async function getFollowedStory(sql: Sql, storyId: string): Promise<FollowedStory | undefined> {
   const [story] = await sql<Omit<FollowedStory, 'responses'>[]>`
     select id, status, title, body, nickname, submitted_at, published_at, held_until, status_reason,
-      email is not null as has_email
+      email is not null as has_email, lang
     from stories where id = ${storyId}`
   if (!story) return undefined
   const responses = await sql<(Omit<FollowedResponse, 'publishedAt'> & { publishedAt: string })[]>`

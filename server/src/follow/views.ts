@@ -1,11 +1,12 @@
 import { html } from 'hono/html'
-import { dateInWords as day, layout, notFoundPage as missing, paragraphs, type Html } from '../html/layout.ts'
+import { dateInWords, layout, notFoundPage as missing, paragraphs, type Html } from '../html/layout.ts'
+import type { Lang } from '../i18n/index.ts'
 import { changeParagraph } from '../stories/change-view.ts'
 import type { StoryStatus } from '../stories/schemas.ts'
+import { followMessages } from './messages.ts'
 import type { FollowedResponse, FollowedStory } from './queries.ts'
 import { moderationNotes, type ModerationNotes } from './moderation-notes.ts'
 import { providerWaitSays } from './provider-wait.ts'
-import { REPLY_MAX } from './schemas.ts'
 
 export type Notice = 'reply' | 'withdrawn' | 'email'
 export interface ReplyError {
@@ -14,82 +15,101 @@ export interface ReplyError {
   value: string
 }
 
-const NOTICES: Record<Notice, string> = {
-  reply: 'Thank you. Your reply will appear once a moderator has read it.',
-  withdrawn: 'Your story has been withdrawn. It is no longer shown anywhere on Heard.',
-  email: 'Your email address has been erased. We will not write to you again about this story.',
+/**
+ * A follow page's own address in `lang`. A page in the story's own language needs no `lang` in
+ * its address; one in the other language carries it through every link and form post, so that a
+ * reader who switched stays in theirs.
+ */
+export const followHref = (token: string, lang: Lang, storyLang: Lang, rest = '', query = '') => {
+  const params = new URLSearchParams(query)
+  if (lang !== storyLang) params.set('lang', lang)
+  const search = params.toString()
+  return `/follow/${token}${rest}${search ? `?${search}` : ''}`
 }
 
-const page = (title: string, main: Html) => layout({ title: `${title} | Heard`, private: true }, main)
+const page = (title: string, main: Html, lang: Lang, story?: { token: string; lang: Lang }) =>
+  layout(
+    {
+      title: `${title} | Heard`,
+      private: true,
+      lang,
+      alternates: story && {
+        en: `/follow/${story.token}?lang=en`,
+        cy: `/follow/${story.token}?lang=cy`,
+      },
+    },
+    main,
+  )
 
-function statusPanel(story: FollowedStory, publicUrl: string): Html {
+function statusPanel(story: FollowedStory, publicUrl: string, lang: Lang): Html {
+  const t = followMessages[lang]
+  const day = (d: Date) => dateInWords(d, lang)
+  const reason = (intro: string) =>
+    story.statusReason
+      ? html`<p>${intro}</p>
+          ${paragraphs(story.statusReason)}`
+      : ''
   const says: Record<StoryStatus, Html> = {
-    submitted: html`<p>We have received your story. A moderator will read it soon.</p>`,
-    pending: html`<p>We have received your story. A moderator will read it before it is published.</p>`,
-    in_review: html`<p>A moderator is reading your story now.</p>`,
-    held: html`<p>
-      Your story has been checked. It will be published on
-      ${story.heldUntil ? day(story.heldUntil) : 'a later date'}, to give the service time to prepare a
-      response.
-    </p>`,
+    submitted: html`<p>${t.submitted}</p>`,
+    pending: html`<p>${t.pending}</p>`,
+    in_review: html`<p>${t.inReview}</p>`,
+    held: html`<p>${t.held(story.heldUntil ? day(story.heldUntil) : t.aLaterDate)}</p>`,
     published: html`<p>
-      Your story was published on ${story.publishedAt ? day(story.publishedAt) : 'Heard'}.
-      <a href="${publicUrl}/stories/${story.id}">See it as everyone else sees it</a>.
+      ${story.publishedAt ? t.published(day(story.publishedAt)) : ''}
+      <a href="${publicUrl}/stories/${story.id}${lang === 'cy' ? '?lang=cy' : ''}">${t.seeItPublished}</a>.
     </p>`,
-    rejected: html`<p>We were not able to publish your story.</p>
-      ${
-        story.statusReason
-          ? html`<p>Our moderator wrote:</p>
-              ${paragraphs(story.statusReason)}`
-          : ''
-      }`,
-    withdrawn: html`<p>You withdrew your story. It is not shown anywhere on Heard.</p>`,
+    rejected: html`<p>${t.rejected}</p>
+      ${reason(t.moderatorWrote)}`,
+    withdrawn: html`<p>${t.withdrawn}</p>`,
+    // English only for now: 16-private's words, not yet in the follow catalogue.
     ...providerWaitSays(story),
-    hidden: html`<p>A moderator has hidden your story.</p>
-      ${
-        story.statusReason
-          ? html`<p>They wrote:</p>
-              ${paragraphs(story.statusReason)}`
-          : ''
-      }`,
+    hidden: html`<p>${t.hidden}</p>
+      ${reason(t.theyWrote)}`,
   }
   return html`<div class="panel" role="status">
-    <h2>Where your story is</h2>
+    <h2>${t.whereHeading}</h2>
     ${says[story.status]}
   </div>`
 }
 
-const REPLY_STATUS = {
-  pending: 'Waiting for a moderator',
-  published: 'Published',
-  rejected: 'Not published',
-  withdrawn: 'Withdrawn',
-} as const
+function replyStatus(status: FollowedResponse['replies'][number]['status'], lang: Lang) {
+  const t = followMessages[lang]
+  return {
+    pending: t.replyPending,
+    published: t.replyPublished,
+    rejected: t.replyRejected,
+    withdrawn: t.replyWithdrawn,
+  }[status]
+}
 
-function responseCard(token: string, story: FollowedStory, r: FollowedResponse, error?: ReplyError): Html {
+function responseCard(
+  token: string,
+  story: FollowedStory,
+  r: FollowedResponse,
+  lang: Lang,
+  error?: ReplyError,
+): Html {
+  const t = followMessages[lang]
   const fieldId = `reply-${r.id}`
   const failed = error?.responseId === r.id
   const marker =
-    r.changeMarker === 'made'
-      ? 'A change was made'
-      : r.changeMarker === 'planned'
-        ? 'A change is planned'
-        : ''
+    r.changeMarker === 'made' ? t.changeMade : r.changeMarker === 'planned' ? t.changePlanned : ''
   return html`<article class="card" id="response-${r.id}">
     <h3>${r.responderTitle}, ${r.organisationName}</h3>
     <p class="meta">
-      Responded on ${day(r.publishedAt)} ${marker ? html`<span class="tag">${marker}</span>` : ''}
+      ${t.respondedOn(dateInWords(r.publishedAt, lang))}
+      ${marker ? html`<span class="tag">${marker}</span>` : ''}
     </p>
     <div class="story-text">${paragraphs(r.body)}</div>
     ${changeParagraph(r.change)}
     ${
       r.replies.length
-        ? html`<h4>Your replies</h4>
+        ? html`<h4>${t.yourReplies}</h4>
             <ul class="replies">
               ${r.replies.map(
                 (reply) =>
                   html`<li>
-                    <p class="meta">${REPLY_STATUS[reply.status]}</p>
+                    <p class="meta">${replyStatus(reply.status, lang)}</p>
                     ${paragraphs(reply.body)}
                     ${reply.status === 'rejected' && reply.statusReason ? html`<p class="meta">${reply.statusReason}</p>` : ''}
                   </li>`,
@@ -99,13 +119,15 @@ function responseCard(token: string, story: FollowedStory, r: FollowedResponse, 
     }
     ${
       story.status === 'published'
-        ? html`<form method="post" action="/follow/${token}/replies" class="${failed ? 'field-error' : ''}">
+        ? html`<form
+            method="post"
+            action="${followHref(token, lang, story.lang, '/replies')}"
+            class="${failed ? 'field-error' : ''}"
+          >
             <input type="hidden" name="responseId" value="${r.id}" />
-            <label for="${fieldId}">Reply to this response</label>
-            <p class="hint" id="${fieldId}-hint">
-              A moderator reads every reply before it is published. Up to ${REPLY_MAX} characters.
-            </p>
-            ${failed ? html`<p class="error-message" id="${fieldId}-error"><span class="visually-hidden">Error:</span> ${error.message}</p>` : ''}
+            <label for="${fieldId}">${t.replyLabel}</label>
+            <p class="hint" id="${fieldId}-hint">${t.replyHint}</p>
+            ${failed ? html`<p class="error-message" id="${fieldId}-error"><span class="visually-hidden">${t.errorPrefix}</span> ${error.message}</p>` : ''}
             <textarea
               id="${fieldId}"
               name="body"
@@ -113,89 +135,89 @@ function responseCard(token: string, story: FollowedStory, r: FollowedResponse, 
               aria-describedby="${fieldId}-hint${failed ? ` ${fieldId}-error` : ''}"
             >
 ${failed ? error.value : ''}</textarea>
-            <button type="submit">Send reply</button>
+            <button type="submit">${t.sendReply}</button>
           </form>`
         : ''
     }
   </article>`
 }
 
+const noticeText = (notice: Notice, lang: Lang) => {
+  const t = followMessages[lang]
+  return { reply: t.noticeReply, withdrawn: t.noticeWithdrawn, email: t.noticeEmail }[notice]
+}
+
 export function followPage(opts: {
   token: string
   story: FollowedStory
   publicUrl: string
+  lang?: Lang
   notice?: Notice
   error?: ReplyError
   notes?: ModerationNotes
 }): Html {
   const { token, story, publicUrl, notice, error } = opts
+  const lang = opts.lang ?? story.lang
+  const t = followMessages[lang]
   const canWithdraw = !['withdrawn', 'rejected', 'submitted'].includes(story.status)
+  // The author's own words are in the story's language, which may not be the page's.
   return page(
-    error ? 'Error: your story' : 'Your story',
+    error ? t.errorTitle : t.title,
     html`${
         error
           ? html`<div class="error-summary" role="alert" tabindex="-1">
-              <h2>There is a problem</h2>
+              <h2>${t.problem}</h2>
               <p><a href="#reply-${error.responseId}">${error.message}</a></p>
             </div>`
           : ''
       }
-      ${notice ? html`<div class="panel done" role="status"><p>${NOTICES[notice]}</p></div>` : ''}
-      <h1>Your story</h1>
-      ${statusPanel(story, publicUrl)} ${moderationNotes(opts.notes)}
-      <h2>${story.title}</h2>
-      <p class="meta">By ${story.nickname}, sent on ${day(story.submittedAt)}</p>
-      <div class="story-text">${paragraphs(story.body)}</div>
-      <h2>Responses</h2>
+      ${notice ? html`<div class="panel done" role="status"><p>${noticeText(notice, lang)}</p></div>` : ''}
+      <h1>${t.title}</h1>
+      ${statusPanel(story, publicUrl, lang)} ${moderationNotes(opts.notes)}
+      <h2 lang="${story.lang}">${story.title}</h2>
+      <p class="meta">${t.byline(story.nickname, dateInWords(story.submittedAt, lang))}</p>
+      <div class="story-text" lang="${story.lang}">${paragraphs(story.body)}</div>
+      <h2>${t.responses}</h2>
       ${
         story.responses.length
-          ? story.responses.map((r) => responseCard(token, story, r, error))
-          : html`<p>
-              There are no responses yet.${story.hasEmail ? ' We will email you when there is one.' : ''}
-            </p>`
+          ? story.responses.map((r) => responseCard(token, story, r, lang, error))
+          : html`<p>${t.noResponses}${story.hasEmail ? ` ${t.willEmail}` : ''}</p>`
       }
-      <h2>Your email address</h2>
+      <h2>${t.emailHeading}</h2>
       ${
         story.hasEmail
-          ? html`<p>We use it only to tell you about this story. It is never shown to anyone.</p>
-              <form method="post" action="/follow/${token}/email">
-                <button type="submit" class="secondary">Erase my email address</button>
+          ? html`<p>${t.emailUse}</p>
+              <form method="post" action="${followHref(token, lang, story.lang, '/email')}">
+                <button type="submit" class="secondary">${t.eraseEmail}</button>
               </form>`
-          : html`<p>We do not have an email address for you. Keep this page's address to come back to it.</p>`
+          : html`<p>${t.noEmail}</p>`
       }
       ${
         canWithdraw
-          ? html`<h2>Withdraw your story</h2>
-              <p>
-                If you change your mind, you can take your story off Heard. It will disappear from every page
-                at once.
-              </p>
-              <p><a href="/follow/${token}/withdraw">Withdraw my story</a></p>`
+          ? html`<h2>${t.withdrawHeading}</h2>
+              <p>${t.withdrawExplain}</p>
+              <p><a href="${followHref(token, lang, story.lang, '/withdraw')}">${t.withdrawLink}</a></p>`
           : ''
       }`,
+    lang,
+    { token, lang: story.lang },
   )
 }
 
-export function withdrawPage(token: string, story: FollowedStory): Html {
+export function withdrawPage(token: string, story: FollowedStory, lang: Lang = story.lang): Html {
+  const t = followMessages[lang]
   return page(
-    'Withdraw your story',
-    html`<h1>Are you sure you want to withdraw your story?</h1>
-      <p>
-        “${story.title}” will be removed from Heard straight away, with any responses to it. This cannot be
-        undone.
-      </p>
-      <form method="post" action="/follow/${token}/withdraw">
-        <button type="submit" class="warning">Yes, withdraw my story</button>
+    t.withdrawTitle,
+    html`<h1>${t.withdrawSure}</h1>
+      <p>${t.withdrawWarning(story.title)}</p>
+      <form method="post" action="${followHref(token, lang, story.lang, '/withdraw')}">
+        <button type="submit" class="warning">${t.withdrawConfirm}</button>
       </form>
-      <p><a href="/follow/${token}">No, go back to my story</a></p>`,
+      <p><a href="${followHref(token, lang, story.lang)}">${t.withdrawBack}</a></p>`,
+    lang,
+    { token, lang: story.lang },
   )
 }
 
-export const notFoundPage = () =>
-  missing(
-    'We could not find that link',
-    'Check that you copied the whole address from the email we sent you.',
-    {
-      private: true,
-    },
-  )
+export const notFoundPage = (lang: Lang = 'en') =>
+  missing(followMessages[lang].notFoundHeading, followMessages[lang].notFoundAdvice, { private: true, lang })

@@ -1,5 +1,6 @@
 import { html } from 'hono/html'
 import type { HtmlEscapedString } from 'hono/utils/html'
+import { defineMessages, formatDate, type Lang } from '../i18n/index.ts'
 import { FAVICON_URL } from './favicon.ts'
 import { STYLESHEET_URL } from './stylesheet.ts'
 
@@ -14,16 +15,60 @@ export interface PageMeta {
   head?: Html
   /** A page reached by a secret link (follow, unsubscribe): never indexed, and its footer says so. */
   private?: boolean
+  /** The page's language (default English). */
+  lang?: Lang
+  /**
+   * The same page in each language, for the language switch and `hreflang` alternates (public
+   * pages; private pages give only the switch's address, as they are never indexed).
+   */
+  alternates?: Partial<Record<Lang, string>>
 }
 
-const PUBLIC_NOTE =
-  "Every story on Heard is read by a moderator before it is published. Stories are the authors' own experiences; authors stay anonymous."
-const PRIVATE_NOTE = 'This page is private to you. Please do not share its address.'
+export const layoutMessages = defineMessages(
+  {
+    skip: 'Skip to main content',
+    strap: 'Stories of care, read by people',
+    publicNote:
+      "Every story on Heard is read by a moderator before it is published. Stories are the authors' own experiences; authors stay anonymous.",
+    privateNote: 'This page is private to you. Please do not share its address.',
+    /** The switch names the other language in that language. */
+    otherLanguage: 'Cymraeg',
+    otherLanguageHint: 'Darllen y dudalen hon yn Gymraeg',
+    notFoundHeading: 'Page not found',
+    notFoundAdvice: 'Check the address, or go to the home page.',
+  },
+  {
+    skip: "Neidio i'r prif gynnwys",
+    strap: 'Straeon am ofal, wedi eu darllen gan bobl',
+    publicNote:
+      "Mae cymedrolwr yn darllen pob stori ar Heard cyn iddi gael ei chyhoeddi. Profiadau'r awduron eu hunain yw'r straeon; mae'r awduron yn aros yn ddienw.",
+    privateNote: "Mae'r dudalen hon yn breifat i chi. Peidiwch â rhannu ei chyfeiriad.",
+    otherLanguage: 'English',
+    otherLanguageHint: 'Read this page in English',
+    notFoundHeading: "Heb ddod o hyd i'r dudalen",
+    notFoundAdvice: "Gwiriwch y cyfeiriad, neu ewch i'r dudalen hafan.",
+  },
+)
+
+const OTHER: Record<Lang, Lang> = { en: 'cy', cy: 'en' }
+
+function languageSwitch(lang: Lang, alternates: PageMeta['alternates']): Html | '' {
+  const href = alternates?.[OTHER[lang]]
+  if (!href) return ''
+  const t = layoutMessages[lang]
+  // The link's words are in the other language, so they carry its `lang`.
+  return html`<a class="lang-switch" href="${href}" hreflang="${OTHER[lang]}" lang="${OTHER[lang]}"
+    ><span class="visually-hidden">${t.otherLanguageHint}: </span>${t.otherLanguage}</a
+  >`
+}
 
 /** The frame of every server-rendered page. All interpolations are escaped by `html`. */
 export function layout(meta: PageMeta, main: Html): Html {
+  const lang = meta.lang ?? 'en'
+  const t = layoutMessages[lang]
+  const alternates = !meta.private && meta.alternates ? Object.entries(meta.alternates) : []
   return html`<!doctype html>
-    <html lang="en">
+    <html lang="${lang}">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -37,22 +82,25 @@ export function layout(meta: PageMeta, main: Html): Html {
                 <meta property="og:description" content="${meta.description}" />`
             : ''
         }
+        ${alternates.map(([l, href]) => html`<link rel="alternate" hreflang="${l}" href="${href}" />`)}
         <meta name="color-scheme" content="light dark" />
         <link rel="icon" href="${FAVICON_URL}" type="image/svg+xml" />
         <link rel="stylesheet" href="${STYLESHEET_URL}" />
         ${meta.head ?? ''}
       </head>
       <body>
-        <a class="skip-link" href="#main">Skip to main content</a>
+        <a class="skip-link" href="#main">${t.skip}</a>
         <header class="site-header">
           <div class="width">
-            <a class="brand" href="/">Heard</a> <span class="strap">Stories of care, read by people</span>
+            <a class="brand" href="${lang === 'cy' ? '/?lang=cy' : '/'}">Heard</a>
+            <span class="strap">${t.strap}</span>
+            ${languageSwitch(lang, meta.alternates)}
           </div>
         </header>
         <main id="main" class="width" tabindex="-1">${main}</main>
         <footer class="site-footer">
           <div class="width">
-            <p>${meta.private ? PRIVATE_NOTE : PUBLIC_NOTE}</p>
+            <p>${meta.private ? t.privateNote : t.publicNote}</p>
           </div>
         </footer>
       </body>
@@ -73,9 +121,13 @@ export const PRIVATE_PAGE_HEADERS = {
 }
 
 /** A 404 page in the common frame: a heading and one line on what to do next. */
-export const notFoundPage = (heading: string, advice: string, opts: { private?: boolean } = {}) =>
+export const notFoundPage = (
+  heading: string,
+  advice: string,
+  opts: { private?: boolean; lang?: Lang; alternates?: PageMeta['alternates'] } = {},
+) =>
   layout(
-    { title: `${heading} | Heard`, private: opts.private },
+    { title: `${heading} | Heard`, private: opts.private, lang: opts.lang, alternates: opts.alternates },
     html`<h1>${heading}</h1>
       <p>${advice}</p>`,
   )
@@ -87,10 +139,15 @@ export const paragraphs = (text: string) =>
     .filter(Boolean)
     .map((p) => html`<p>${p}</p>`)
 
-export const dateInWords = (date: Date) =>
-  date.toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/London',
-  })
+/** "7 December 2026", or in Welsh "7 Rhagfyr 2026". */
+export const dateInWords = (date: Date, lang: Lang = 'en') => formatDate(date, lang)
+
+/** `url` in `lang`: Welsh adds `lang=cy` to its query, English is the plain address. */
+export function inLang(url: string, lang: Lang): string {
+  const [path, hash = ''] = url.split('#', 2) as [string, string?]
+  const u = new URL(path!, 'http://x')
+  if (lang === 'cy') u.searchParams.set('lang', 'cy')
+  else u.searchParams.delete('lang')
+  const local = `${u.pathname}${u.search}${hash ? `#${hash}` : ''}`
+  return /^https?:/i.test(url) ? `${new URL(path!).origin}${local}` : local
+}

@@ -131,7 +131,7 @@ export async function getInboxStories(
   return sql<InboxStoryRow[]>`
     select s.id, s.title, ${fullText ? sql`s.body` : sql`left(s.body, 400)`} as body_start, s.published_at, s.author_role, s.nickname,
       s.criticality, s.response_count,
-      (select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name) order by sn.position), '[]')
+      (select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name, 'nameCy', n.name_cy) order by sn.position), '[]')
          from story_nodes sn join service_nodes n on n.id = sn.node_id where sn.story_id = s.id) as services,
       ${tagGroupsJson(sql)} as tags,
       (select count(*)::int from responses r

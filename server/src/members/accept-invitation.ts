@@ -42,8 +42,8 @@ export async function acceptInvitation(sql: Sql, token: string, input: AcceptInv
     }
   } else {
     checkNewAccount(input)
-    userId = (await createUser(sql, { email: invitation.email, name: input.name, password: input.password }))
-      .id
+    const account = { email: invitation.email, name: input.name, password: input.password }
+    userId = (await createUser(sql, account, invitation.lang)).id
   }
   await addMember(sql, { ...invitation, userId, invitedBy: invitation.invitedBy })
   await markInvitationAccepted(sql, invitation.id, userId)

@@ -3,6 +3,7 @@ import type { Sql } from '../db.ts'
 import { AppError } from '../errors.ts'
 import { enqueueMail } from '../mail/outbox.ts'
 import type { MemberRole } from '../tenancy/roles.ts'
+import type { Lang } from '../i18n/index.ts'
 import { invitationEmail } from './emails.ts'
 import { INVITATION_DAYS, type InvitationView, type MemberPatch, type MemberView } from './schemas.ts'
 
@@ -52,19 +53,25 @@ export async function inviteMember(sql: Sql, r: InvitationRequest): Promise<stri
     where subscriber_id = ${r.subscriberId} and lower(email) = lower(${r.email})
       and accepted_at is null and revoked_at is null`
   const token = randomToken()
-  const [row] = await sql<{ id: string }[]>`
-    insert into invitations (subscriber_id, token_hash, email, role, invited_by, expires_at)
+  // Written in the inviter's language (English when a platform admin's tool invites).
+  const [row] = await sql<{ id: string; lang: Lang }[]>`
+    insert into invitations (subscriber_id, token_hash, email, role, invited_by, expires_at, lang)
     values (${r.subscriberId}, ${hashToken(token)}, ${r.email}, ${r.role}, ${r.invitedBy},
-      now() + make_interval(days => ${INVITATION_DAYS}))
-    returning id`
+      now() + make_interval(days => ${INVITATION_DAYS}),
+      coalesce((select lang from users where id = ${r.invitedBy}), 'en'))
+    returning id, lang`
   await enqueueMail(
     sql,
-    invitationEmail(r.email, {
-      subscriberName: r.subscriberName,
-      role: r.role,
-      link: `${r.publicUrl}/portal/accept-invitation?token=${token}`,
-      days: INVITATION_DAYS,
-    }),
+    invitationEmail(
+      r.email,
+      {
+        subscriberName: r.subscriberName,
+        role: r.role,
+        link: `${r.publicUrl}/portal/accept-invitation?token=${token}`,
+        days: INVITATION_DAYS,
+      },
+      row!.lang,
+    ),
   )
   return row!.id
 }
@@ -84,6 +91,8 @@ export interface OpenInvitation {
   role: MemberRole
   invitedBy: string | null
   expiresAt: Date
+  /** The inviter's language: the email and the account it creates use it. */
+  lang: Lang
   /** The account already registered with the invited address, if any. */
   userId: string | null
 }
@@ -97,7 +106,7 @@ export async function findOpenInvitation(
   if (!TOKEN_PATTERN.test(token)) return undefined
   const [row] = await sql<OpenInvitation[]>`
     select v.id, v.subscriber_id, s.name as subscriber_name, v.email, v.role, v.invited_by, v.expires_at,
-      u.id as user_id
+      v.lang, u.id as user_id
     from invitations v
     join subscribers s on s.id = v.subscriber_id
     left join users u on lower(u.email) = lower(v.email)
@@ -182,8 +191,8 @@ export async function getMember(
 
 /** The account that has just accepted an invitation, as its new session shows it. */
 export async function getAcceptedUser(sql: Sql, userId: string) {
-  const [user] = await sql<{ id: string; email: string; name: string; platformRole: null }[]>`
-    select id, email, name, platform_role from users where id = ${userId}`
+  const [user] = await sql<{ id: string; email: string; name: string; platformRole: null; lang: Lang }[]>`
+    select id, email, name, platform_role, lang from users where id = ${userId}`
   return user
 }
 

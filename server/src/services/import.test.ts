@@ -73,10 +73,65 @@ describe('importDirectory', () => {
       errors: [
         {
           line: 1,
-          message: `the first line must be: ${HEADER}, optionally followed by ownership, contact_email`,
+          message: `the first line must be: ${HEADER}, optionally followed by name_cy, ownership, contact_email`,
         },
       ],
     })
+    const unknown = await importDirectory(sql, `${HEADER},colour\nA,Alpha,organisation,,,red`)
+    expect(unknown.ok).toBe(false)
+  })
+
+  it('takes Welsh names from an optional name_cy column, and keeps them when a later file has none', async () => {
+    const result = await importDirectory(
+      sql,
+      [
+        `${HEADER},name_cy`,
+        'A,Alpha Health Board,organisation,,,Bwrdd Iechyd Alffa',
+        'A1,Alpha Hospital,site,A,,',
+        'A1-W1,Ward One,ward,A1,,Ward Un',
+      ].join('\n'),
+    )
+    expect(result).toMatchObject({ ok: true, created: 3 })
+    const [ward] = await sql`select name_cy, path_names_cy from service_nodes where external_code = 'A1-W1'`
+    expect(ward).toEqual({
+      nameCy: 'Ward Un',
+      pathNamesCy: ['Bwrdd Iechyd Alffa', 'Alpha Hospital', 'Ward Un'],
+    })
+    const [site] = await sql`select name_cy from service_nodes where external_code = 'A1'`
+    expect(site).toEqual({ nameCy: null })
+    await importDirectory(sql, [HEADER, 'A1-W1,Ward 1,ward,A1,'].join('\n'))
+    const [kept] = await sql`select name, name_cy from service_nodes where external_code = 'A1-W1'`
+    expect(kept).toEqual({ name: 'Ward 1', nameCy: 'Ward Un' })
+  })
+
+  it('takes name_cy beside ownership and contact_email, in any order', async () => {
+    const result = await importDirectory(
+      sql,
+      [
+        `${HEADER},ownership,name_cy,contact_email`,
+        'A,Alpha Care,organisation,,,private,Gofal Alffa,office@alpha.example',
+      ].join('\n'),
+    )
+    expect(result).toMatchObject({ ok: true, created: 1 })
+    const [node] =
+      await sql`select name_cy, ownership, contact_email from service_nodes where external_code = 'A'`
+    expect(node).toEqual({
+      nameCy: 'Gofal Alffa',
+      ownership: 'private',
+      contactEmail: 'office@alpha.example',
+    })
+  })
+
+  it('refuses a Welsh name that is too long, naming its line, and imports nothing', async () => {
+    const result = await importDirectory(
+      sql,
+      [`${HEADER},name_cy`, `A,Alpha,organisation,,,${'y'.repeat(201)}`].join('\n'),
+    )
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ line: 2, message: 'name_cy must be at most 200 characters' }],
+    })
+    expect(await countNodes()).toBe(0)
   })
 
   it('updates existing services by code, moving their stories with them', async () => {

@@ -4,8 +4,8 @@ import { parseCsv } from './csv.ts'
 import { DirectoryRow } from './schemas.ts'
 
 export const DIRECTORY_HEADER = ['code', 'name', 'kind', 'parent_code', 'postcode'] as const
-/** Columns a file may add after the five: a row's empty value inherits (ownership) or clears. */
-export const DIRECTORY_OPTIONAL = ['ownership', 'contact_email'] as const
+/** Columns a file may add after the five, in any order, once each: a row's empty value inherits (ownership) or clears. */
+export const DIRECTORY_OPTIONAL = ['name_cy', 'ownership', 'contact_email'] as const
 
 export interface RowError {
   line: number
@@ -103,20 +103,21 @@ export async function importDirectory(
           parent_id: n.parentId,
           kind: n.kind,
           name: n.name,
+          name_cy: n.name_cy ?? null,
           external_code: n.code,
           postcode: n.postcode ?? null,
           ownership: n.ownership ?? null,
           contact_email: n.contact_email ?? null,
         }))
-        // A column the file does not have leaves what the directory says.
-        const own = plan.columns.includes('ownership')
-        const contact = plan.columns.includes('contact_email')
+        // A column the file does not have leaves what the directory says (Welsh names included).
+        const has = (column: string) => plan.columns.includes(column)
         await tx`
-        insert into service_nodes ${tx(batch, 'id', 'parent_id', 'kind', 'name', 'external_code', 'postcode', 'ownership', 'contact_email')}
+        insert into service_nodes ${tx(batch, 'id', 'parent_id', 'kind', 'name', 'name_cy', 'external_code', 'postcode', 'ownership', 'contact_email')}
         on conflict (id) do update set parent_id = excluded.parent_id, kind = excluded.kind,
           name = excluded.name, postcode = excluded.postcode,
-          ownership = ${own ? tx`excluded.ownership` : tx`service_nodes.ownership`},
-          contact_email = ${contact ? tx`excluded.contact_email` : tx`service_nodes.contact_email`},
+          name_cy = ${has('name_cy') ? tx`excluded.name_cy` : tx`service_nodes.name_cy`},
+          ownership = ${has('ownership') ? tx`excluded.ownership` : tx`service_nodes.ownership`},
+          contact_email = ${has('contact_email') ? tx`excluded.contact_email` : tx`service_nodes.contact_email`},
           updated_at = now()`
         onProgress(Math.min(i + BATCH, nodes.length), nodes.length)
       }
@@ -263,16 +264,18 @@ export async function rebuildTree(sql: Sql): Promise<void> {
     )
     select ancestor_id, descendant_id, distance from t`
   await sql`
-    update service_nodes n set depth = p.depth, path_names = p.names
+    update service_nodes n set depth = p.depth, path_names = p.names, path_names_cy = p.names_cy
     from (
-      with recursive p (id, depth, names) as (
-        select id, 0, array[name] from service_nodes where parent_id is null
+      with recursive p (id, depth, names, names_cy) as (
+        select id, 0, array[name], array[coalesce(name_cy, name)] from service_nodes where parent_id is null
         union all
-        select n.id, p.depth + 1, p.names || n.name from p join service_nodes n on n.parent_id = p.id
+        select n.id, p.depth + 1, p.names || n.name, p.names_cy || coalesce(n.name_cy, n.name)
+        from p join service_nodes n on n.parent_id = p.id
       )
-      select id, depth, names from p
+      select id, depth, names, names_cy from p
     ) p
-    where p.id = n.id and (n.depth, n.path_names) is distinct from (p.depth, p.names)`
+    where p.id = n.id
+      and (n.depth, n.path_names, n.path_names_cy) is distinct from (p.depth, p.names, p.names_cy)`
 }
 
 /** Rebuilds every feed entry from published stories (after the tree's shape changed). */

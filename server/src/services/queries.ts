@@ -6,22 +6,26 @@ interface NodeRow {
   name: string
   kind: NodeKind
   depth: number
+  nameCy: string | null
   pathNames: string[]
+  pathNamesCy: string[]
 }
 
 const toSummary = (r: NodeRow): ServiceSummary => ({
   id: r.id,
   name: r.name,
+  nameCy: r.nameCy,
   kind: r.kind,
   depth: r.depth,
   path: r.pathNames.join(' › '),
+  pathCy: r.pathNamesCy.join(' › '),
 })
 
 /** The search condition on `n` (a service node) for `q`: part of its name, its code or postcode. */
 function matching(sql: Sql, q: string | undefined) {
   const pattern = q ? `%${q.replace(/[\\%_]/g, (ch) => '\\' + ch)}%` : undefined
   return pattern
-    ? sql`and (lower(n.name) like ${pattern} or lower(n.external_code) = ${q!}
+    ? sql`and (lower(n.name) like ${pattern} or lower(n.name_cy) like ${pattern} or lower(n.external_code) = ${q!}
           or replace(lower(n.postcode), ' ', '') = ${q!.replace(/\s/g, '')})`
     : sql``
 }
@@ -32,13 +36,13 @@ export async function searchServices(sql: Sql, query: ServiceSearchQuery): Promi
   const matches = matching(sql, q)
   const rows = query.within
     ? await sql<NodeRow[]>`
-        select n.id, n.name, n.kind, n.depth, n.path_names
+        select n.id, n.name, n.name_cy, n.kind, n.depth, n.path_names, n.path_names_cy
         from service_closure c join service_nodes n on n.id = c.descendant_id
         where c.ancestor_id = ${query.within} ${matches}
         order by n.path_names
         limit ${query.limit}`
     : await sql<NodeRow[]>`
-        select n.id, n.name, n.kind, n.depth, n.path_names
+        select n.id, n.name, n.name_cy, n.kind, n.depth, n.path_names, n.path_names_cy
         from service_nodes n
         where true ${matches}
         order by (lower(n.name) like ${q ? q + '%' : '%'}) desc, n.depth, n.name
@@ -53,7 +57,7 @@ export async function searchServicesWithin(
   query: { q?: string; limit: number },
 ): Promise<ServiceSummary[]> {
   const rows = await sql<NodeRow[]>`
-    select n.id, n.name, n.kind, n.depth, n.path_names
+    select n.id, n.name, n.name_cy, n.kind, n.depth, n.path_names, n.path_names_cy
     from service_nodes n
     where exists (
       select 1 from service_closure c
@@ -73,13 +77,15 @@ export interface ServiceNode extends ServiceRef {
 
 export async function getService(sql: Sql, id: string): Promise<ServiceNode | undefined> {
   const [node] = await sql<Omit<ServiceNode, 'ancestors' | 'children'>[]>`
-    select id, name, kind, external_code, postcode from service_nodes where id = ${id}`
+    select id, name, name_cy, kind, external_code, postcode from service_nodes where id = ${id}`
   if (!node) return undefined
   const [ancestors, children] = await Promise.all([
     sql<ServiceRef[]>`
-      select n.id, n.name, n.kind from service_closure c join service_nodes n on n.id = c.ancestor_id
+      select n.id, n.name, n.name_cy, n.kind from service_closure c join service_nodes n on n.id = c.ancestor_id
       where c.descendant_id = ${id} and c.distance > 0 order by c.distance desc`,
-    sql<ServiceRef[]>`select id, name, kind from service_nodes where parent_id = ${id} order by name`,
+    sql<
+      ServiceRef[]
+    >`select id, name, name_cy, kind from service_nodes where parent_id = ${id} order by name`,
   ])
   return { ...node, ancestors: [...ancestors], children: [...children] }
 }
@@ -87,7 +93,7 @@ export async function getService(sql: Sql, id: string): Promise<ServiceNode | un
 /** Ids from `ids` that exist in the directory. */
 /** A node's id, name and kind only: what a feed names (one query, not getService's three). */
 export async function getServiceRef(sql: Sql, id: string): Promise<ServiceRef | undefined> {
-  const [node] = await sql<ServiceRef[]>`select id, name, kind from service_nodes where id = ${id}`
+  const [node] = await sql<ServiceRef[]>`select id, name, name_cy, kind from service_nodes where id = ${id}`
   return node
 }
 

@@ -5,7 +5,10 @@ export const NODE_KINDS = ['organisation', 'site', 'department', 'ward'] as cons
 export const NodeKind = z.enum(NODE_KINDS)
 export type NodeKind = z.infer<typeof NodeKind>
 
-export const ServiceRef = z.object({ id: z.uuid(), name: z.string(), kind: NodeKind }).openapi('ServiceRef')
+/** `nameCy`: the Welsh name, where the directory has one; readers of Welsh see it instead of `name`. */
+export const ServiceRef = z
+  .object({ id: z.uuid(), name: z.string(), nameCy: z.string().nullable(), kind: NodeKind })
+  .openapi('ServiceRef')
 export type ServiceRef = z.infer<typeof ServiceRef>
 
 export const ServiceSummary = ServiceRef.extend({
@@ -13,6 +16,9 @@ export const ServiceSummary = ServiceRef.extend({
   path: z
     .string()
     .openapi({ example: 'Riverside University Hospitals › Riverside General Hospital › Ward 7' }),
+  pathCy: z
+    .string()
+    .openapi({ description: 'The same path in Welsh names, English where a service has none' }),
 }).openapi('ServiceSummary')
 export type ServiceSummary = z.infer<typeof ServiceSummary>
 
@@ -46,6 +52,14 @@ export const DirectoryRow = z.object({
     // A CSV upload is not a JSON or form body, so the edge leaves its text to this check.
     .refine((v) => unsafeText(v) === undefined, 'must not contain a NUL character or an unpaired surrogate'),
   kind: NodeKind,
+  /** The Welsh name, where the service has one (optional column). */
+  name_cy: z
+    .string()
+    .trim()
+    .max(200, 'must be at most 200 characters')
+    .refine((v) => unsafeText(v) === undefined, 'must not contain a NUL character or an unpaired surrogate')
+    .transform((v) => v || undefined)
+    .optional(),
   parent_code: z
     .string()
     .trim()

@@ -21,20 +21,26 @@ export interface AuthorMailRequest {
  */
 export async function queueAuthorMail(sql: Sql, request: AuthorMailRequest): Promise<string | undefined> {
   const token = randomToken()
-  const { subject, text } = authorMailText(request.kind, {
+  const content = {
     followUrl: `${request.publicUrl}/follow/${token}`,
     storyUrl: `${request.publicUrl}/stories/${request.storyId}`,
     reason: request.reason,
     edited: request.edited,
-  })
+  }
+  // Both languages are written here and the story's own chosen in the statement, which stays one.
+  const en = authorMailText(request.kind, content, 'en')
+  const cy = authorMailText(request.kind, { ...content, storyUrl: `${content.storyUrl}?lang=cy` }, 'cy')
   const [row] = await sql<{ id: string }[]>`
     with s as (
-      select id, email from stories where id = ${request.storyId} and email is not null
+      select id, email, lang from stories where id = ${request.storyId} and email is not null
     ), t as (
       insert into follow_tokens (token_hash, story_id) select ${hashToken(token)}, s.id from s
     )
     insert into outbox (kind, template, to_address, subject, text_body, story_id)
-    select 'mail', ${`author_${request.kind}`}, s.email, ${subject}, ${text}, s.id from s
+    select 'mail', ${`author_${request.kind}`}, s.email,
+      case s.lang when 'cy' then ${cy.subject} else ${en.subject} end,
+      case s.lang when 'cy' then ${cy.text} else ${en.text} end, s.id
+    from s
     returning id`
   return row?.id
 }

@@ -13,7 +13,7 @@ export interface FeedRow {
   authorRole: StorySubmission['authorRole']
   nickname: string
   responseCount: number
-  services: { id: string; name: string }[]
+  services: { id: string; name: string; nameCy: string | null }[]
   responders: Responder[]
 }
 
@@ -45,7 +45,7 @@ export async function listFeed(
   return sql<FeedRow[]>`
     select s.id, s.title, left(s.body, 400) as body_start, s.published_at, s.author_role, s.nickname,
       s.response_count,
-      (select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name) order by sn.position), '[]')
+      (select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name, 'nameCy', n.name_cy) order by sn.position), '[]')
          from story_nodes sn join service_nodes n on n.id = sn.node_id where sn.story_id = s.id) as services,
       ${respondersOf(sql)} as responders
     from (
@@ -87,7 +87,7 @@ interface PublicStoryRow {
   publishedAt: Date
   authorRole: StorySubmission['authorRole']
   nickname: string
-  services: { id: string; name: string }[]
+  services: { id: string; name: string; nameCy: string | null }[]
   tags: (Tag & { group: Tag['group'] })[]
 }
 
@@ -100,7 +100,7 @@ export interface PublishedStory extends Omit<PublicStoryRow, 'tags'> {
 export async function getPublishedStory(sql: Sql, id: string): Promise<PublishedStory | undefined> {
   const [story] = await sql<PublicStoryRow[]>`
     select s.id, s.title, s.body, s.published_at, s.author_role, s.nickname,
-      (select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name) order by sn.position), '[]')
+      (select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name, 'nameCy', n.name_cy) order by sn.position), '[]')
          from story_nodes sn join service_nodes n on n.id = sn.node_id where sn.story_id = s.id) as services,
       (select coalesce(json_agg(json_build_object('slug', t.slug, 'label', t.label, 'labelCy', t.label_cy,
                 'group', t.grp) order by t.grp, t.position), '[]')
@@ -161,9 +161,9 @@ export async function insertStory(sql: Sql, { id, input, flags, origin, claim }:
     ),
     s as (
       insert into stories (id, status, title, body, original_title, original_body, author_role, age_group,
-        nickname, email, route, flags, flag_count, widget_id, widget_origin)
+        nickname, email, route, lang, flags, flag_count, widget_id, widget_origin)
       select ${id}, 'pending', ${input.title}, ${input.body}, ${input.title}, ${input.body}, ${input.authorRole},
-        ${input.ageGroup ?? null}, ${input.nickname}, ${input.email ?? null}, ${input.route},
+        ${input.ageGroup ?? null}, ${input.nickname}, ${input.email ?? null}, ${input.route}, ${input.lang ?? 'en'},
         ${sql.json(flags as unknown as postgres.JSONValue)}, ${flags.length}, w.id,
         case when w.id is not null then ${origin ?? null}::text end
       from (select ${widget} as id) w

@@ -214,7 +214,12 @@ describe('GET /api/v1/services/:id/stories', () => {
     const res = await app.request(`/api/v1/services/${ids.TST}/stories?limit=20`)
     expect(res.status).toBe(200)
     const body = await res.json()
-    expect(body.service).toEqual({ id: ids.TST, name: 'Testshire Hospitals NHS Trust', kind: 'organisation' })
+    expect(body.service).toEqual({
+      id: ids.TST,
+      name: 'Testshire Hospitals NHS Trust',
+      nameCy: null,
+      kind: 'organisation',
+    })
     expect(body.stories.map((s: { id: string }) => s.id)).toEqual([...published].reverse())
     expect(body.nextCursor).toBeNull()
     const titles = JSON.stringify(body)
@@ -232,7 +237,7 @@ describe('GET /api/v1/services/:id/stories', () => {
       publishedAt: '2026-01-06T00:00:00.000Z',
       authorRole: 'relative',
       nickname: 'Grateful daughter',
-      services: [{ id: ids['TST01-W1'], name: 'Ward 1 (Acute Medicine)' }],
+      services: [{ id: ids['TST01-W1'], name: 'Ward 1 (Acute Medicine)', nameCy: null }],
       responseCount: 0,
       responders: [],
       url: `http://heard.test/stories/${published[5]}`,

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { LANGS } from '../i18n/index.ts'
 import { CursorQuery } from './cursor.ts'
 import { ResponseChange } from './response-change.ts'
 
@@ -74,6 +75,10 @@ export const StorySubmission = z
       .object({ good: tagList, improve: tagList, feelings: tagList })
       .default({ good: [], improve: [], feelings: [] }),
     route: z.enum(ROUTES).default('api'),
+    /** The language the story is told in: its emails and follow page speak it. */
+    lang: z.enum(LANGS, { message: 'must be en or cy' }).default('en').openapi({
+      description: 'The language the story is told in (`en` or `cy`): its emails and follow page use it.',
+    }),
     /** The portal widget the story was told through; recorded with the page's origin if that site is allowed. */
     widgetId: z.uuid({ message: 'must be a widget id' }).optional(),
     /** Honeypot: people never see this field; software that fills it in is not a person. */
@@ -86,7 +91,7 @@ export const SubmissionAccepted = z
   .object({ id: z.uuid(), status: z.literal('pending') })
   .openapi('SubmissionAccepted')
 
-export const ServiceLink = z.object({ id: z.uuid(), name: z.string() })
+export const ServiceLink = z.object({ id: z.uuid(), name: z.string(), nameCy: z.string().nullable() })
 
 export const FeedResponder = z
   .object({

@@ -49,11 +49,15 @@ export async function createSubscriber(
       await addMember(tx, { ...member, userId: existing.id })
       await enqueueMail(
         tx,
-        addedToSubscriberEmail(existing.email, {
-          subscriberName: input.name,
-          role: 'admin',
-          portalUrl: `${input.publicUrl}/portal/`,
-        }),
+        addedToSubscriberEmail(
+          existing.email,
+          {
+            subscriberName: input.name,
+            role: 'admin',
+            portalUrl: `${input.publicUrl}/portal/`,
+          },
+          existing.lang,
+        ),
       )
       return { id, admin: { outcome: 'member', userId: existing.id } }
     }

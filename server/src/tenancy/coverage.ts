@@ -41,7 +41,8 @@ export async function countUnitsWithin(sql: Sql, nodeIds: readonly string[]): Pr
 /** What covering exactly `nodeIds` (in normal form) means: the nodes and the billed units. */
 export async function describeCoverage(sql: Sql, nodeIds: readonly string[]): Promise<Coverage> {
   const nodes = await sql<CoverageNode[]>`
-    select n.id, n.name, n.kind, n.external_code, array_to_string(n.path_names, ' › ') as path
+    select n.id, n.name, n.name_cy, n.kind, n.external_code, array_to_string(n.path_names, ' › ') as path,
+      array_to_string(n.path_names_cy, ' › ') as path_cy
     from service_nodes n where n.id = any(${nodeIds as string[]}::uuid[])
     order by n.path_names`
   return { nodes: [...nodes], coveredUnits: await countUnitsWithin(sql, nodeIds) }

@@ -13,9 +13,11 @@ export const CoverageNode = z
   .object({
     id: z.uuid(),
     name: z.string(),
+    nameCy: z.string().nullable(),
     kind: NodeKind,
     externalCode: z.string().nullable(),
     path: z.string().openapi({ example: 'Riverside University Hospitals › Riverside General Hospital' }),
+    pathCy: z.string(),
   })
   .openapi('CoverageNode')
 export type CoverageNode = z.infer<typeof CoverageNode>

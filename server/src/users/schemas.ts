@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { LANGS } from '../i18n/index.ts'
 
 export const PLATFORM_ROLES = ['moderator', 'senior_moderator', 'platform_admin'] as const
 export const PlatformRole = z.enum(PLATFORM_ROLES)
@@ -40,8 +41,13 @@ export const User = z
     email: z.string(),
     name: z.string(),
     platformRole: PlatformRole.nullable(),
+    lang: z.enum(LANGS).openapi({ description: 'The language of the portal and of emails to this user' }),
     /** Filled by the subscriber portal; empty until then. */
     memberships: z.array(Membership),
   })
   .openapi('User')
 export type User = z.infer<typeof User>
+
+export const LanguageChoice = z
+  .object({ lang: z.enum(LANGS, { message: 'Choose English (en) or Welsh (cy)' }) })
+  .openapi('LanguageChoice')

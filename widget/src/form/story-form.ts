@@ -11,7 +11,7 @@ import type { Form, FormFactory, FormHost, Kit } from '../kit.ts'
 import { FORM_STRINGS } from './strings.ts'
 import { formStyles } from './styles.ts'
 
-type Place = { id: string; name: string; depth: number }
+type Place = { id: string; name: string; nameCy?: string | null; depth: number }
 type Ids = string | Kit['nothing']
 
 const AGES = ',under-16,16-24,25-34,35-44,45-54,55-64,65-74,75-84,85+'.split(',')
@@ -110,6 +110,8 @@ class StoryForm implements Form {
       ageGroup: v('ageGroup') || undefined,
       tags: Object.fromEntries(GROUPS.map((g) => [g, data.getAll(`tags.${g}`)])),
       route: 'widget',
+      // The language the author reads the form in: their emails and follow page speak it.
+      lang: this.h.L.code,
       // The server keeps which widget and site a story came from when the site is one the widget allows.
       widgetId: this.h.getAttribute('widget') || undefined,
       website: '',
@@ -231,9 +233,9 @@ ${flags[0] ? html`<div class="pc" id="body-p">
 <h3 id="fh" tabindex="-1">${L.tell}</h3>
 ${this.summary()}
 ${this.q('serviceIds', F.service, undefined, (d) => html`<select id="serviceIds" name="serviceIds" aria-describedby=${d}>
-${(this.places ?? h.ids.map((id) => ({ id, name: h.about?.name ?? '', depth: 0 }))).map(
+${(this.places ?? h.ids.map((id): Place => ({ id, name: h.about?.name ?? '', depth: 0 }))).map(
 // Indented by depth (in tree order): a full path would not fit a narrow select.
-(p) => html`<option value=${p.id} ?selected=${p.id == h.ids[0]}>${'\u00a0\u00a0'.repeat(p.depth)}${p.name}</option>`,
+(p) => html`<option value=${p.id} ?selected=${p.id == h.ids[0]}>${'\u00a0\u00a0'.repeat(p.depth)}${(L.code == 'cy' && p.nameCy) || p.name}</option>`,
 )}
 </select>`)}
 ${this.input('title', F.title)}

@@ -1,0 +1,44 @@
+/**
+ * The two languages Heard speaks, and the one way server-rendered pages and emails hold their
+ * words: a catalogue per surface with an `en` and a `cy` object of the same shape. The type makes
+ * a missing or extra key a compile error; `server/test/catalogues.test.ts` checks every catalogue
+ * at run time too (and counts the strings).
+ */
+export const LANGS = ['en', 'cy'] as const
+export type Lang = (typeof LANGS)[number]
+
+export const isLang = (value: unknown): value is Lang => value === 'en' || value === 'cy'
+
+/** `cy` only when asked for exactly; anything else (missing, unknown) reads English. */
+export const langOf = (value: unknown): Lang => (value === 'cy' ? 'cy' : 'en')
+
+/** A message is a string, or a function of its values that returns one. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Message = string | ((...values: any[]) => string)
+
+export type Catalogue<T extends Record<string, Message>> = Readonly<Record<Lang, T>>
+
+/**
+ * One surface's words in both languages. `T` is taken from `en` alone, so `cy` must have exactly
+ * the same keys (an extra key is an excess property, a missing one an error).
+ */
+export function defineMessages<T extends Record<string, Message>>(en: T, cy: NoInfer<T>): Catalogue<T> {
+  return Object.freeze({ en, cy })
+}
+
+const LOCALES: Record<Lang, string> = { en: 'en-GB', cy: 'cy-GB' }
+
+/** "7 December 2026" / "7 Rhagfyr 2026", in the UK's time zone. */
+export const formatDate = (date: Date, lang: Lang = 'en') =>
+  date.toLocaleDateString(LOCALES[lang], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/London',
+  })
+
+export const formatNumber = (n: number, lang: Lang = 'en') => n.toLocaleString(LOCALES[lang])
+
+/** The name a reader of `lang` sees: the Welsh one where there is one. */
+export const nameIn = (lang: Lang, name: string, nameCy: string | null | undefined) =>
+  lang === 'cy' && nameCy ? nameCy : name
