@@ -77,7 +77,8 @@ describe('what a subscriber may cover', { timeout: 90_000 }, () => {
     const search = page.getByRole('search', { name: 'Search what your organisation may cover' })
     await search.getByRole('searchbox').fill('Eastmoor')
     await search.getByRole('button', { name: 'Search' }).click()
-    await page.getByText('No services found').waitFor()
+    // The count under the box, not the live region that announces the same words.
+    await page.locator('p.secondary', { hasText: 'No services found' }).waitFor()
     await search.getByRole('searchbox').fill('Northfield')
     await search.getByRole('button', { name: 'Search' }).click()
     await page.getByRole('button', { name: `Cover ${NORTHFIELD}` }).waitFor()
