@@ -154,7 +154,7 @@ describe('subscribers', { timeout: 90_000 }, () => {
     )
     await page.getByRole('button', { name: 'Create subscriber' }).click()
     expect((await created).status()).toBe(201)
-    const banner = page.getByRole('status').filter({ hasText: 'Subscriber created' })
+    const banner = page.locator('main').getByRole('status').filter({ hasText: 'Subscriber created' })
     await banner.waitFor()
     expect(await banner.textContent()).toContain('An invitation to be its admin was emailed')
     expect(await banner.textContent()).toContain('It covers 1 chosen service')

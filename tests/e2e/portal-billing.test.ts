@@ -194,7 +194,11 @@ describe('billing with the Stripe fake', { timeout: 90_000 }, () => {
     await deliver(fake.completeCheckout(sessionId))
     await page.getByRole('button', { name: 'Check again' }).click()
     await page.getByRole('heading', { name: 'Active', level: 2, exact: true }).waitFor()
-    await page.getByRole('status').filter({ hasText: 'Stripe confirmed the payment' }).waitFor()
+    await page
+      .locator('main')
+      .getByRole('status')
+      .filter({ hasText: 'Stripe confirmed the payment' })
+      .waitFor()
     expect(await pending.count()).toBe(0)
 
     const quantity = [...fake.subscriptions.values()][0]!.items.data[0]!.quantity!

@@ -52,7 +52,7 @@ describe('what a subscriber may cover', { timeout: 90_000 }, () => {
       .click()
     await page.getByRole('button', { name: `Allow ${NORTHFIELD}` }).click()
     await page.getByRole('button', { name: 'Save what it may cover' }).click()
-    await page.getByRole('status').filter({ hasText: 'Saved: it may cover' }).waitFor()
+    await page.locator('main').getByRole('status').filter({ hasText: 'Saved: it may cover' }).waitFor()
     expect(await entitled()).toEqual([NORTHFIELD, RIVERSIDE])
     expect(await axeViolations(page)).toEqual([])
 
