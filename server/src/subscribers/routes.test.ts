@@ -52,6 +52,9 @@ describe('GET /api/portal/subscribers/:id', () => {
             kind: 'site',
             externalCode: 'TST01',
             path: 'Testshire Hospitals NHS Trust › Testshire General Hospital',
+            // No Welsh name in the directory: the Welsh path falls back to the English names.
+            nameCy: null,
+            pathCy: 'Testshire Hospitals NHS Trust › Testshire General Hospital',
           },
         ],
       },
