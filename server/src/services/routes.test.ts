@@ -25,6 +25,9 @@ describe('GET /api/v1/services', () => {
       kind: 'organisation',
       depth: 0,
       path: 'Testshire Hospitals NHS Trust',
+      // No Welsh name: the Welsh path falls back to the English names.
+      nameCy: null,
+      pathCy: 'Testshire Hospitals NHS Trust',
     })
   })
 
@@ -62,13 +65,14 @@ describe('GET /api/v1/services/:id', () => {
     expect(await res.json()).toEqual({
       id: ids.TST01,
       name: 'Testshire General Hospital',
+      nameCy: null,
       kind: 'site',
       externalCode: 'TST01',
       postcode: 'TS1 2AB',
-      ancestors: [{ id: ids.TST, name: 'Testshire Hospitals NHS Trust', kind: 'organisation' }],
+      ancestors: [{ id: ids.TST, name: 'Testshire Hospitals NHS Trust', nameCy: null, kind: 'organisation' }],
       children: [
-        { id: ids['TST01-W1'], name: 'Ward 1 (Acute Medicine)', kind: 'ward' },
-        { id: ids['TST01-W2'], name: 'Ward 2, Surgery', kind: 'ward' },
+        { id: ids['TST01-W1'], name: 'Ward 1 (Acute Medicine)', nameCy: null, kind: 'ward' },
+        { id: ids['TST01-W2'], name: 'Ward 2, Surgery', nameCy: null, kind: 'ward' },
       ],
       url: `http://heard.test/services/${ids.TST01}`,
     })
