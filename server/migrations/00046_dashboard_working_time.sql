@@ -1,18 +1,6 @@
 -- Dashboards measure the response clock in working time (Monday to Friday, UK time), as the inbox does.
 
--- `start` plus `days` working days: Friday 10:00 + 3 → Wednesday 10:00.
-create function dashboard_add_working_days(start timestamptz, days int) returns timestamptz
-  language plpgsql stable parallel safe as $$
-declare
-  d timestamptz := start;
-  n int := days;
-begin
-  while n > 0 loop
-    d := d + interval '1 day';
-    if extract(isodow from d at time zone 'Europe/London') < 6 then n := n - 1; end if;
-  end loop;
-  return d;
-end $$;
+-- Due times come from inbox_add_working_days (00040_inbox_workflow.sql).
 
 -- Hours between two moments that fall on Monday to Friday (UK days): a story published on Friday
 -- 16:00 and answered on Monday 10:00 waited 18 working hours.

@@ -32,7 +32,7 @@ function clockFigures(
         / nullif(count(*) filter (where c.first_at is not null or c.due_at <= now()), 0), 4) as within_due,
       count(*) filter (where c.first_at is null and c.due_at <= now())::int as overdue_now
     from (
-      select e.subscriber_id, e.published_at, dashboard_add_working_days(e.published_at, ${days}) as due_at,
+      select e.subscriber_id, e.published_at, inbox_add_working_days(e.published_at, ${days}) as due_at,
         (select min(r.published_at) from responses r
          where r.story_id = e.story_id and r.status = 'published') as first_at
       from inbox_entries e join subscribers sub on sub.id = e.subscriber_id
