@@ -93,11 +93,17 @@ describe('advanced moderation, with a driven clock', () => {
     expect(read.status).toBe(200)
     expect(await read.json()).toMatchObject({ storyId: story, body: BODY, status: 'awaiting' })
     const page = await app.request(`/provider-review/${token}`)
-    expect(await page.text()).toContain('Go ahead')
+    const text = await page.text()
+    expect(text).toContain('Go ahead')
 
+    expect(text).toContain('unless you answer before then')
     expect((await answer(token, { decision: 'go_ahead' })).status).toBe(200)
     expect(await status(story)).toBe('published')
     expect(await feed(ids.TST!)).toContain(story)
+    // Answered: the page no longer says it waits for an answer.
+    const answered = await (await app.request(`/provider-review/${token}`)).text()
+    expect(answered).toContain('This story has been answered')
+    expect(answered).not.toContain('unless you answer')
     const mail = await sql`select subject from outbox where story_id = ${story} and kind = 'mail'`
     expect(mail.map((m) => m.subject)).toContain('Your story has been published')
 
