@@ -2,9 +2,20 @@ import { describe, expect, it } from 'vitest'
 import { alertMessages } from '../src/alerts/messages.ts'
 import { authMailMessages } from '../src/auth/emails.ts'
 import { followMessages } from '../src/follow/messages.ts'
+import { moderationNoteMessages } from '../src/follow/moderation-notes.ts'
+import { providerWaitMessages } from '../src/follow/provider-wait.ts'
 import { layoutMessages } from '../src/html/layout.ts'
 import type { Catalogue, Message } from '../src/i18n/index.ts'
 import { memberMailMessages } from '../src/members/emails.ts'
+import { errorMessages } from '../src/pages/error-messages.ts'
+import { formMessages } from '../src/pages/form-messages.ts'
+import { homeMessages } from '../src/pages/home-messages.ts'
+import { reportMessages } from '../src/pages/report-messages.ts'
+import { serviceMessages } from '../src/pages/service-messages.ts'
+import { storyMessages } from '../src/pages/story-messages.ts'
+import { tellMessages } from '../src/pages/tell-messages.ts'
+import { restrictedMessages } from '../src/provider-review/views.ts'
+import { changeMessages } from '../src/stories/change-view.ts'
 import { authorMailMessages } from '../src/stories/emails.ts'
 
 /**
@@ -13,7 +24,18 @@ import { authorMailMessages } from '../src/stories/emails.ts'
  */
 export const CATALOGUES: Record<string, Catalogue<Record<string, Message>>> = {
   'page frame': layoutMessages,
+  'story page': storyMessages,
+  'story page: restricted story': restrictedMessages,
+  'story and follow pages: response changes': changeMessages,
+  'service page (with figures and Atom feed)': serviceMessages,
+  'home and search': homeMessages,
+  'tell page': tellMessages,
+  'report page': reportMessages,
+  'error pages (404, 410)': errorMessages,
+  'public forms (shared)': formMessages,
   'follow page': followMessages,
+  'follow page: moderation notes': moderationNoteMessages,
+  'follow page: private provider wait': providerWaitMessages,
   'author emails': authorMailMessages,
   'alert emails and unsubscribe page': alertMessages,
   'member emails': memberMailMessages,
