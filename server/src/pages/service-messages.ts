@@ -72,7 +72,8 @@ export const serviceMessages = defineMessages(
     apply: 'Dangos straeon',
     clear: "Clirio'r hidlyddion",
     noMatch: "Nid oes unrhyw straeon cyhoeddedig yn cyfateb i'r hidlyddion hyn.",
-    respondedBy: 'Ymateb gan',
+    // A verb keeps the job title that follows it unsoftened ("gan" would not).
+    respondedBy: 'Ymatebodd',
     noResponse: 'Dim ymateb eto',
     feed: "Ffrwd Atom o'r straeon hyn",
     feedSubtitle:

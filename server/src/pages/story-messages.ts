@@ -21,7 +21,8 @@ export const storyMessages = defineMessages(
   },
   {
     about: 'Ynghylch',
-    postedBy: 'Postiwyd gan # (#) ar #',
+    // "Gan" would soften the nickname ("gan Ferch …"): a label keeps it as its author wrote it.
+    postedBy: 'Awdur: # (#) · postiwyd ar #',
     'role.patient': 'claf',
     'role.carer': 'gofalwr',
     'role.relative': 'perthynas',
@@ -32,6 +33,6 @@ export const storyMessages = defineMessages(
     'group.feelings': "Sut roedden nhw'n teimlo",
     responses: 'Ymatebion',
     noResponses: "Does neb wedi ymateb i'r stori hon eto.",
-    responseFrom: 'Ymateb gan #',
+    responseFrom: 'Ymateb: #',
   },
 )
