@@ -61,8 +61,24 @@ export function missingPage(c: Context, what: 'story' | 'service') {
   return c.html(notFoundPage(heading, advice, { lang, alternates: bothLangs(selfOf(c)) }), 404)
 }
 
+/** One page of a service's stories after `after` (a cursor), with the links to the next and first pages. */
+async function storiesPage({ sql, feedCache }: Deps, id: string, filters: StoryFilters, after?: string) {
+  const cursor = after ? decodeCursor(after) : undefined
+  const [rows, stats] = await Promise.all([
+    listServiceStories(sql, id, filters, PAGE_SIZE + 1, cursor),
+    cachedServiceStats(sql, feedCache, id),
+  ])
+  const stories = rows.slice(0, PAGE_SIZE)
+  const last = stories.at(-1)
+  const next =
+    rows.length > PAGE_SIZE && last ? `/services/${id}${filterQuery(filters, encodeCursor(last))}` : undefined
+  const first = `/services/${id}${filterQuery(filters)}`
+  return { stories, stats, next, first, paged: Boolean(cursor) }
+}
+
 /** Server-rendered public pages, in English or Welsh: readable without JavaScript, linkable, indexable. */
-export function pageRoutes({ sql, config, feedCache }: Deps) {
+export function pageRoutes(deps: Deps) {
+  const { sql, config, feedCache } = deps
   const base = config.PUBLIC_URL
   const cache = { 'Cache-Control': `public, max-age=${config.FEED_CACHE_SECONDS}` }
   const missingService = (c: Context) => missingPage(c, 'service')
@@ -101,29 +117,9 @@ export function pageRoutes({ sql, config, feedCache }: Deps) {
         return c.html(servicePage({ ...page, filters: {}, filterError }), 422)
       }
       const filters: StoryFilters = parsed.data
-      const after = c.req.query('after')
-      const cursor = after ? decodeCursor(after) : undefined
-      const [rows, stats] = await Promise.all([
-        listServiceStories(sql, id, filters, PAGE_SIZE + 1, cursor),
-        cachedServiceStats(sql, feedCache, id),
-      ])
-      const stories = rows.slice(0, PAGE_SIZE)
-      const last = stories.at(-1)
-      const next =
-        rows.length > PAGE_SIZE && last
-          ? `/services/${id}${filterQuery(filters, encodeCursor(last))}`
-          : undefined
-      const first = `/services/${id}${filterQuery(filters)}`
+      const listed = await storiesPage(deps, id, filters, c.req.query('after'))
       return c.html(
-        servicePage({
-          ...page,
-          stories,
-          filters,
-          paged: Boolean(cursor),
-          next,
-          first,
-          figures: figures(stats, lang),
-        }),
+        servicePage({ ...page, ...listed, filters, figures: figures(listed.stats, lang) }),
         200,
         cache,
       )
