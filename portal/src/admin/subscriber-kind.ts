@@ -11,6 +11,23 @@ export const SUBSCRIBER_KIND_OPTIONS = [
 export const SUBSCRIBER_KIND_HINT =
   'A public-interest body reads every published and restricted story within what it covers (for example a whole health board), sets alerts, sees dashboards and exports, but never responds.'
 
+const PUBLIC_INTEREST_WORDS = {
+  regulator: 'a regulator',
+  commissioner: 'a commissioner',
+  healthwatch: 'a local Healthwatch',
+} as const
+
+/** A subscriber's kind in the admin's list: "Provider", "Public-interest body: a regulator". */
+export function kindLabel(s: {
+  kind: 'provider' | 'public_interest'
+  publicInterestType: keyof typeof PUBLIC_INTEREST_WORDS | null
+}): string {
+  if (s.kind === 'provider') return 'Provider'
+  return s.publicInterestType
+    ? `Public-interest body: ${PUBLIC_INTEREST_WORDS[s.publicInterestType]}`
+    : 'Public-interest body'
+}
+
 /** The API's `kind` and `publicInterestType` for the chosen option. */
 export function kindInput(value: string) {
   return value === 'regulator' || value === 'commissioner' || value === 'healthwatch'

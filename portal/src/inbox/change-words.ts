@@ -13,7 +13,7 @@ export const CHANGE_TEXT = {
   made: 'Made',
   save: 'Send to the moderator',
   saved:
-    'Your change is waiting for a moderator. The response is published again with it once they have checked it, and the story’s author is told.',
+    'Your change is waiting for a moderator. It is shown with your response once they have checked it, and the story’s author is told.',
   waiting: 'Waiting for a moderator',
   expected: 'expected by',
   failed: 'The change could not be saved.',

@@ -44,6 +44,12 @@ export class HeardRestrictedPage extends MemberPageElement {
       .text {
         white-space: pre-line;
         overflow-wrap: anywhere;
+        margin-bottom: 1rem;
+      }
+      .restriction {
+        border-top: 1px solid #d8dde0;
+        padding-top: 0.75rem;
+        margin-bottom: 0;
       }
     `,
   ]
@@ -86,7 +92,9 @@ export class HeardRestrictedPage extends MemberPageElement {
         ${s.criticality === null ? 'not rated' : `${s.criticality} – ${CRITICALITY_LABELS[s.criticality]}`}
       </p>
       <div class="text">${s.body}</div>
-      <p><strong>${m.why(s.providerName)}</strong> ${m.reasons[s.reason]}. ${s.publicReason}</p>
+      <p class="restriction">
+        <strong>${m.why(s.providerName)}</strong> ${m.reasons[s.reason]}. ${s.publicReason}
+      </p>
     </article>`
   }
 

@@ -31,29 +31,44 @@ export class HeardTextModerationPage extends PageElement {
   static override styles = [...PageElement.styles, parts.workbenchLayout]
   @property() kind: 'response' | 'reply' = 'response'
   @property({ attribute: false }) itemId!: string
+  private decidedNoun?: string
   private readonly wb: Workbench<ModerationText, TextDecision> = new Workbench(this, {
     kind: () => this.kind,
     id: () => this.itemId,
     load: (kind, id, signal) => api.get<ModerationText>(itemPath(kind, id), { signal }),
     noun: () => this.noun,
     shortcuts: () => ({
-      ...(this.editable && { P: () => void this.decide({ decision: 'publish' }) }),
+      ...(this.decidable && { P: () => void this.decide({ decision: 'publish' }) }),
       N: () => void this.wb.next(),
     }),
   })
 
+  /** A change claim waiting beside a published response: the decision is the claim's alone. */
+  private get claimOnly(): boolean {
+    const { item } = this.wb
+    return this.kind === 'response' && item?.status === 'published' && !!item.change
+  }
+
   private get noun() {
-    return NOUNS[this.kind]
+    return this.claimOnly ? 'change' : NOUNS[this.kind]
   }
 
-  /** "Response" or "Reply", as a label or at the start of a sentence. */
+  /** "Response", "Reply" or "Change", as a label or at the start of a sentence. */
   private get Noun() {
-    return this.noun === 'reply' ? 'Reply' : 'Response'
+    return this.noun[0]!.toUpperCase() + this.noun.slice(1)
   }
 
-  private get editable(): boolean {
+  /** The moderator holding it may decide on it. */
+  private get decidable(): boolean {
     const { claim, done, item } = this.wb
-    return claim === 'mine' && !done && ['pending', 'in_review'].includes(item?.status ?? '')
+    return (
+      claim === 'mine' && !done && (['pending', 'in_review'].includes(item?.status ?? '') || this.claimOnly)
+    )
+  }
+
+  /** Its text may be edited: not a published response's, whose change alone is decided. */
+  private get editable(): boolean {
+    return this.decidable && !this.claimOnly
   }
 
   private async saveText(e: CustomEvent<RedactionDetail>) {
@@ -74,6 +89,8 @@ export class HeardTextModerationPage extends PageElement {
     // A redaction in progress must not be lost by deciding on the saved text.
     if (this.wb.editing) return this.wb.refuseDecision('Save or cancel your changes to the text first')
     const done: TextDecision = detail.decision === 'reject' ? 'reject' : 'publish'
+    // Deciding a change claim ends it: the banner still names what was decided.
+    this.decidedNoun = this.Noun
     await this.wb.decide(
       () =>
         api.post<ModerationText>(`${itemPath(this.kind, this.itemId)}/decision`, {
@@ -103,18 +120,26 @@ export class HeardTextModerationPage extends PageElement {
 
   private renderSummary(item: ModerationText) {
     return html`<dl class="summary-list">
-      <dt>Status</dt>
-      <dd>${statusLabel(item.status)}</dd>
-      <dt>About the story</dt>
-      <dd><a href="/stories/${item.story.id}">${item.story.title}</a></dd>
+        <dt>Status</dt>
+        <dd>${statusLabel(item.status)}</dd>
+        <dt>About the story</dt>
+        <dd><a href="/stories/${item.story.id}">${item.story.title}</a></dd>
+        ${
+          item.organisationName || item.responderTitle
+            ? html`<dt>From</dt>
+                <dd>${[item.responderTitle, item.organisationName].filter(Boolean).join(', ')}</dd>`
+            : nothing
+        }
+        ${changeClaimRows(item)}
+      </dl>
       ${
-        item.organisationName || item.responderTitle
-          ? html`<dt>From</dt>
-              <dd>${[item.responderTitle, item.organisationName].filter(Boolean).join(', ')}</dd>`
+        this.claimOnly
+          ? html`<p class="inset" id="claim-only">
+              The response is published and stays so. You decide on the change alone: published, it shows with
+              the response and the story’s author is told; rejected, the response keeps the change it had.
+            </p>`
           : nothing
-      }
-      ${changeClaimRows(item)}
-    </dl>`
+      }`
   }
 
   private renderDecision() {
@@ -122,10 +147,10 @@ export class HeardTextModerationPage extends PageElement {
     if (done)
       return parts.doneBanner(
         this.wb,
-        `${this.Noun} ${done === 'publish' ? 'published' : 'rejected'}`,
+        `${this.decidedNoun ?? this.Noun} ${done === 'publish' ? 'published' : 'rejected'}`,
         nothing,
       )
-    if (!this.editable)
+    if (!this.decidable)
       return html`<p class="secondary">Only the moderator who has claimed it can decide on it.</p>`
     return html`<heard-decision-panel
       kind="text"

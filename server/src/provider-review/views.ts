@@ -10,6 +10,7 @@ export const MESSAGES = {
   title: 'A story about your service',
   intro: (p: string, at: string) =>
     `This story about ${p} has been checked by Heard's moderators. It will be published on ${at} unless you answer before then.`,
+  introAnswered: (p: string) => `This story about ${p} has been checked by Heard's moderators.`,
   goAhead: 'Go ahead: publish it now',
   requestReview: 'Ask a senior moderator to review it',
   reasonLegend: 'Why should it be reviewed?',
@@ -115,7 +116,13 @@ export function providerPage(opts: {
       }
       ${notice ? html`<div class="panel done" role="status"><p>${m[notice]}</p></div>` : ''}
       <h1>${m.title}</h1>
-      <p>${m.intro(story.providerName, day(new Date(story.publishesAt)))}</p>
+      <p>
+        ${
+          story.status === 'awaiting'
+            ? m.intro(story.providerName, day(new Date(story.publishesAt)))
+            : m.introAnswered(story.providerName)
+        }
+      </p>
       <p class="meta">About: ${story.services.join(', ')}</p>
       <article class="card">
         <h2>${story.title}</h2>
