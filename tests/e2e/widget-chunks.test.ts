@@ -173,7 +173,6 @@ describe('the summary line and who responded', () => {
     const unanswered = await createStory(server.sql, [hospitalId], 'published', { title: 'Not answered' })
     const { page } = await plain()
     const widget = page.locator('heard-stories')
-    // In Welsh the story links end in ?lang=cy: the id is inside the address, not at its end.
     const item = (id: string) => widget.locator('li[part="story"]', { has: page.locator(`a[href*="${id}"]`) })
     const responders = item(story).locator('[part="responders"]')
     expect(await responders.locator('li').allTextContents()).toEqual([
