@@ -17,7 +17,7 @@ const FOOD =
 // Not before an operation or a scan: "heb fwyd cyn y llawdriniaeth" is care, not neglect.
 const NOT_BEFORE = '(?! cyn)'
 const KIN =
-  '(?:mam|fam|nhad|tad|dad|ngŵr|gŵr|ŵr|ngwraig|gwraig|wraig|mhartner|partner|bartner|phartner|mab|fab|merch|ferch|mhlentyn|plentyn|blentyn|mhlant|plant|blant|babi|mabi|nain|nhaid|taid|daid|chwaer|mrawd|brawd|frawd|ffrind|nghariad|cariad|gariad|chariad|modryb|fodryb|ewythr|wyres|ŵyr|nghymydog|cymydog|gymydog)'
+  '(?:mam|fam|nhad|tad|dad|ngŵr|gŵr|ŵr|ngwraig|gwraig|wraig|mhartner|partner|bartner|phartner|mab|fab|merch|ferch|mhlentyn|plentyn|blentyn|mhlant|plant|blant|babi|mabi|nain|nhaid|taid|daid|chwaer|mrawd|brawd|frawd|ffrind|nghariad|cariad|gariad|chariad|modryb|fodryb|ewythr|wyres|ŵyr|wyrion|nghymydog|cymydog|gymydog|gofalwr|ofalwr|gofalwraig|ofalwraig|llysfam|llysdad|llystad|nith|nai|cefnder|cyfnither|baban|faban)'
 // A part of the body after a pronoun: "tarodd e ei ben" (he hit his head) is an accident.
 const BODY =
   '(?:ben|phen|mhen|pen|droed|nhroed|throed|troed|goes|choes|nghoes|coes|law|llaw|mraich|braich|fraich|wyneb|hwyneb|gefn|nghefn|chefn|ysgwydd|hysgwydd|ben-glin|mhen-glin|bys|mys|fys|ngwddf|wddf|gwddf|arddwrn|ngarddwrn|garddwrn|chlun|glun|nghlun)(?![\\p{L}])'
@@ -70,7 +70,12 @@ const SELF_HARM: PhraseSpec[] = [
   ['stoc pentwr llond', ` (?:o |llaw o )${PILLS}`],
   ['potel botel photel pecyn becyn phecyn bocs focs blwch', ` (?:gyfan|cyfan) o ${PILLS}`],
   ['fy ei eu', ` holl ${PILLS}`],
-  ['gorddos orddos gorddosio orddosio gorddosiodd orddosiodd', ''],
+  ['gorddos orddos gorddosio orddosio gorddosiodd orddosiodd gorddosau orddosau', ''],
+  [
+    'am',
+    ' (?:farw|marw)',
+    "(?<!(?:meddwl|credu|ofni|ofn|siŵr|sicr) (?:fy mod i|ei fod e|ei fod o|ei bod hi|ein bod ni|y byddwn i|y byddai hi|y byddai fe)(?:['’]n| yn)? )",
+  ],
   ['peidio beidio pheidio', ' (?:â |a )?deffro'],
   ['byth', ' (?:yn )?deffro'],
   ['na', " fyddwn i(?:['’]n| yn) deffro"],
@@ -135,7 +140,7 @@ const NEGLECT: PhraseSpec[] = [
   ['chafodd chawson ches cheson chefais', ` (?:\\S+ )?(?:ddim|dim) (?:byd )?${FOOD}${NOT_BEFORE}`],
   [
     'neb',
-    " (?:wedi |yn |wnaeth |fu['’]n )?(?:rhoi (?:bwyd|diod|dŵr)|(?:ei|eu) (?:bwydo|fwydo|golchi|olchi|throi|droi|newid|helpu)|newid (?:ei|eu|y) (?:phad|bad|pad|dillad|cynfasau|gwely)|helpu (?:\\S+ )?i (?:fwyta|yfed|fynd i['’]r (?:tŷ bach|toiled)|ymolchi)|edrych arno|edrych arni|gwirio arno|gwirio arni)",
+    " (?:wedi |yn |wnaeth |fu['’]n )?(?:rhoi (?:bwyd|diod|dŵr)|(?:ei|eu) (?:bwydo|fwydo|golchi|olchi|throi|droi|newid|helpu)|newid (?:ei|eu|y) (?:phad|bad|pad|dillad|cynfasau|gwely)|newid (?:Dad|Mam|Nain|Taid|hi|e|fe|o)(?![\\p{L}])|helpu (?:\\S+ )?i (?:fwyta|yfed|fynd i['’]r (?:tŷ bach|toiled)|ymolchi)|edrych arno|edrych arni|gwirio arno|gwirio arni)",
   ],
   [
     'cynfasau cynfas gwely pad bad phad dillad ddillad trowsus drowsus gŵn coban',
@@ -198,6 +203,11 @@ const VIOLENCE: PhraseSpec[] = [
   [
     'taro daro tharo nharo curo guro churo nghuro dyrnu ddyrnu nyrnu cicio gicio chicio slapio pinsio binsio phinsio pwnio bwnio llusgo lusgo',
     ` ${PEOPLE}`,
+  ],
+  // Blows that are never an accident land on a part of the body too: "slapio ei hwyneb".
+  [
+    'slapio slapiodd dyrnu ddyrnu dyrnodd ddyrnodd cicio gicio chicio ciciodd giciodd',
+    ` (?:fy|ei|eu) ${BODY}`,
   ],
   // An inflected verb comes before its subject: "Ciciodd y babi fi" (the baby kicked me) names the
   // kicker first, so only a pronoun or a relation after it is the one hit.

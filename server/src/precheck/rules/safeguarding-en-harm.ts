@@ -1,5 +1,5 @@
 import type { PhraseSpec } from '../phrases.ts'
-import { HARM, KILL_NOT_PAIN, KIN, OBJ, PERSON, TARGET, WEAPON } from './safeguarding-en.ts'
+import { BODY, HARM, KILL_NOT_PAIN, KIN, OBJ, PERSON, TARGET, WEAPON } from './safeguarding-en.ts'
 
 // English phrases of violence, rough handling, threats and abuse at home (see
 // safeguarding-en.ts for the form of each phrase).
@@ -15,6 +15,12 @@ const VIOLENCE: PhraseSpec[] = [
   [
     'hit hits hitting slap slaps slapped slapping smack smacks smacked smacking punch punches punched punching thump thumps thumped thumping whack whacks whacked strangle strangles strangled strangling throttle throttled throttling headbutted headbutt elbowed',
     ` ${PERSON}(?! like| how| that)`,
+    '(?<!\\b(?:it|that|this|reality|news|realisation|suddenly|then|finally|really|truly|tiredness) )',
+  ],
+  // Blows that are never an accident land on a part of the body too: "slapped her face".
+  [
+    'slap slaps slapped slapping smack smacks smacked smacking punch punches punched punching thump thumps thumped kick kicks kicked kicking whack whacked headbutted',
+    ` (?:my|her|his|their|our|\\w+['’]s) (?:[\\w-]+ )?${BODY}`,
     '(?<!\\b(?:it|that|this|reality|news|realisation|suddenly|then|finally|really|truly|tiredness) )',
   ],
   ['beat beats beating beaten', ` (?:up )?${PERSON}(?:\\s+up)?(?!\\s+(?:to|at|in)\\b)`],
@@ -75,6 +81,16 @@ const VIOLENCE: PhraseSpec[] = [
     '(?<=(?:grabbed|grabs|held|holds|squeezed|gripped|took) (?:me|her|him|them) )',
   ],
   ['rough', ` (?:with|handling) ${OBJ}`],
+  [
+    'rough',
+    ' (?:when|while|as) (?:washing|changing|moving|dressing|turning|lifting|hoisting|feeding)',
+    '(?<=(?:was|were|is|are|been|being) (?:really |very |so |too |quite )?)',
+  ],
+  [
+    "won't wont doesn't doesnt never wouldn't didn't",
+    ' (?:ever )?let(?:s)? (?:me|her|him) (?:see|go|leave|talk|speak|out|have|use|keep|call|phone|visit|get)',
+    '(?<=(?:he|she|husband|partner|wife|boyfriend|girlfriend|son|daughter|ex|dad|father|stepdad|mum|mother) )',
+  ],
   ['too very so really quite', ` rough (?:with|handling) ${OBJ}`],
   ['handled treated', ` ${OBJ} (?:roughly|like an animal|like a dog)`],
   ['roughly', ' handled'],
@@ -136,7 +152,7 @@ const VIOLENCE: PhraseSpec[] = [
   // Threats to harm someone.
   [
     THIRD,
-    `(?:['’]d| would|['’]ll| will| was going to| is going to| were going to| are going to|['’]s going to| had threatened to| threatened to| said (?:he|she|they)(?:['’]d| would)) (?:come back and |come round and |go and |actually |really |find (?:me|her|him|us) and )?${HARM}${KILL_NOT_PAIN} (?:me|him|her|them|us|you|everyone|someone|everybody|anyone|all of us|himself|herself|themselves|${PERSON}|(?:my|his|her|their|our) \\w+)(?![^.!?]{0,25}\\bif (?:she|he|they) (?:knew|found out|saw|heard|ever found))`,
+    `(?:['’]d| would|['’]ll| will| was going to| is going to| were going to| are going to|['’]s going to| had threatened to| threatened to| said (?:he|she|they)(?:['’]d| would)) (?:come back and |come round and |go and |actually |really |find (?:me|her|him|us) and )?${HARM}${KILL_NOT_PAIN} (?:me|him|her|them|us|you|everyone|someone|everybody|anyone|all of us|himself|herself|themselves|${TARGET}|(?:my|his|her|their|our) \\w+)(?![^.!?]{0,25}\\bif (?:she|he|they) (?:knew|found out|saw|heard|ever found))`,
   ],
   [
     'threaten threatened threatening threatens threats threat',
@@ -154,7 +170,7 @@ const VIOLENCE: PhraseSpec[] = [
   ],
   [
     "i'll ill i'm im i",
-    `(?:['’]m| am)? (?:(?:scared|afraid|worried|frightened) (?:that )?I(?:['’]ll|['’]m going to| will| might| am going to| could) |going to |will |might |could |want to |wanted to |feel like I could )?(?:kill|stab|hurt|harm|smother|shake|strangle|hit)${KILL_NOT_PAIN} (?:him|her|them|someone|somebody|people|anyone|everyone|${PERSON})`,
+    `(?:['’]m| am)? (?:(?:scared|afraid|worried|frightened) (?:that )?I(?:['’]ll|['’]m going to| will| might| am going to| could) |going to |will |might |could |want to |wanted to |feel like I could )?(?:kill|stab|hurt|harm|smother|shake|strangle|hit)${KILL_NOT_PAIN} (?:him|her|them|someone|somebody|people|anyone|everyone|${TARGET})`,
   ],
   [
     'scared afraid frightened worried terrified',

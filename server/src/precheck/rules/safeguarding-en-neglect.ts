@@ -99,6 +99,7 @@ export const ENGLISH_NEGLECT: PhraseSpec[] = [
     `(?:-one| one| body| of the staff| of them)? (?:had |ever )?helped ${OBJ} (?:to )?(?:eat|drink|the toilet|wash|to the toilet|get to the toilet|with (?:her|his|my|their) (?:food|meal|dinner|lunch|breakfast|drink))`,
   ],
   ['no', ' food or (?:water|drink)'],
+  ['nobody no noone', '(?:-one| one| body)? (?:had )?(?:fed|washed|turned|repositioned|bathed)\\b'],
   [
     'lay lying laid left',
     ' on the floor (?:all night|overnight|for hours|for \\w+ hours|until (?:the )?(?:next )?morning)',

@@ -9,7 +9,7 @@ import type { PhraseSpec } from '../phrases.ts'
 const BODY =
   '(?:head|heads|arm|arms|leg|legs|hand|hands|knee|knees|foot|feet|face|back|elbow|hip|shoulder|toe|toes|finger|fingers|chin|nose|eye|eyes|mouth|lip|lips|teeth|tooth|ankle|wrist|wrists|neck|side|bottom|funny bone|hair|feelings|pride)\\b'
 const KIN =
-  '(?:mum|mother|mam|mom|dad|father|nan|nana|gran|granny|grandma|grandad|granddad|grandpa|grandmother|grandfather|husband|wife|partner|son|daughter|baby|child|children|kids?|boy|girl|brother|sister|friend|aunt|auntie|uncle|nephew|niece|grandson|granddaughter|twin|patients?|residents?|relative|man|woman|lady|gentleman|stepson|stepdaughter|boyfriend|girlfriend|neighbour|wife)'
+  '(?:mum|mother|mam|mom|dad|father|nan|nana|gran|granny|grandma|grandad|granddad|grandpa|grandmother|grandfather|husband|wife|partner|son|daughter|baby|child|children|kids?|boy|girl|brother|sister|friend|aunt|auntie|uncle|nephew|niece|grandson|granddaughter|twin|patients?|residents?|relative|man|woman|lady|gentleman|stepson|stepdaughter|stepmum|stepmother|stepdad|stepfather|grandchild|grandchildren|grandkids|boyfriend|girlfriend|fianc[ée]e?|neighbour|toddler|newborn|little one|cousin|carer|flatmate|housemate|client|service user)'
 // "her" as the one something is done to ("hit her hard"), not as "her coat": what follows says.
 const HER =
   'her(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:by|with|in|on|to|and|so|too|until|when|while|again|every|across|around|about|over|against|into|onto|out|off|down|up|back|hard|harder|twice|once|because|as|for|repeatedly|several|at|if|then|but|or|till|after|before|badly|roughly|really|just|all|a few|along|through|across|from|towards|toward|outside|inside|round|past|there|here|home|away|aside|forward|backwards)\\b)'
@@ -43,7 +43,7 @@ const SUICIDE_AND_SELF_HARM: PhraseSpec[] = [
   ],
   [
     'feel felt feeling',
-    ` like (?:ending (?:it|it all|things|everything|my life)|killing ${SELF}|dying|I want to die)`,
+    ` like (?:ending (?:it|it all|things|everything|my life)|killing ${SELF}|dying|I want to die|taking my (?:own )?life|giving up on life)`,
   ],
   ['want wants wanted wanting ready plan planning tried trying decided', ' to die'],
   [
@@ -57,7 +57,8 @@ const SUICIDE_AND_SELF_HARM: PhraseSpec[] = [
   ['kill killing killed', ` ${SELF}(?! laughing| with laughter)`],
   ['end ending', ' (?:it all|my (?:own )?life)'],
   ['took take taken taking', ' (?:my|his|her|their) own life'],
-  ['suicide suicidal', ''],
+  ['suicide suicidal suicides suicidally', ''],
+  ['been started', ' (?:cutting|hurting|harming|burning)(?: myself| herself| himself)? again'],
   ['self', '[- ]?harm(?:s|ed|ing)?'],
   ['selfharm selfharming', ''],
   [
