@@ -48,5 +48,6 @@ describe('PhraseMatcher', () => {
   it('rejects a first word that is not one lower-case word', () => {
     expect(() => new PhraseMatcher([['Hit', ' me']], '')).toThrow(/one lower-case word/)
     expect(() => new PhraseMatcher([['self-harm', '']], '')).toThrow(/one lower-case word/)
+    expect(() => new PhraseMatcher([['hit', ' me(?!\\p{L})']], '')).toThrow(/letters.ts/)
   })
 })

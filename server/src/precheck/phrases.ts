@@ -86,6 +86,8 @@ export class PhraseMatcher {
       const words = first.trim().split(/\s+/)
       const odd = words.find((word) => !WORD.test(word))
       if (odd !== undefined) throw new Error(`"${odd}" is not one lower-case word`)
+      // Read without the u flag (several times faster), \p{…} would silently mean "p{…}".
+      if (/\\p\{/.test(rest + before + end)) throw new Error(`use letters.ts, not \\p{…}, in: ${rest}`)
       for (const word of words) {
         const source = `${before}${escapeWord(word)}${rest}${end}`
         const list = sources.get(word)
@@ -93,7 +95,7 @@ export class PhraseMatcher {
         else sources.set(word, [source])
       }
     }
-    for (const [word, list] of sources) this.byWord.set(word, new RegExp(list.join('|'), 'iuy'))
+    for (const [word, list] of sources) this.byWord.set(word, new RegExp(list.join('|'), 'iy'))
   }
 
   /** Every match, as spans (they may overlap: callers merge them). */

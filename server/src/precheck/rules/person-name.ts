@@ -186,7 +186,7 @@ function trimName(text: string, start: number, end: number): Span {
   return { start, end: start + lastPart.index + lastPart[0].length }
 }
 
-function findByContext(text: string): Span[] {
+export function findByContext(text: string): Span[] {
   const spans: Span[] = []
   for (const { pattern, strict, lowerCase } of CONTEXTS) {
     for (const m of text.matchAll(pattern)) {
@@ -229,7 +229,7 @@ function openerIsName(text: string, word: Word): boolean {
 }
 
 /** Runs of capitalised words judged by compromise's lexicon and the words around them. */
-function findByLexicon(text: string, taken: Span[]): Span[] {
+export function findByLexicon(text: string, taken: Span[]): Span[] {
   const spans: Span[] = []
   for (const m of text.matchAll(CAPITALISED_RUN)) {
     let run: Word[] = []

@@ -1,3 +1,4 @@
+import { WORD_END } from '../letters.ts'
 import { PhraseMatcher, type PhraseSpec } from '../phrases.ts'
 import type { Span } from '../types.ts'
 
@@ -19,14 +20,12 @@ const NOT_BEFORE = '(?! cyn)'
 const KIN =
   '(?:mam|fam|nhad|tad|dad|ngŵr|gŵr|ŵr|ngwraig|gwraig|wraig|mhartner|partner|bartner|phartner|mab|fab|merch|ferch|mhlentyn|plentyn|blentyn|mhlant|plant|blant|babi|mabi|nain|nhaid|taid|daid|chwaer|mrawd|brawd|frawd|ffrind|nghariad|cariad|gariad|chariad|modryb|fodryb|ewythr|wyres|ŵyr|wyrion|nghymydog|cymydog|gymydog|gofalwr|ofalwr|gofalwraig|ofalwraig|llysfam|llysdad|llystad|nith|nai|cefnder|cyfnither|baban|faban)'
 // A part of the body after a pronoun: "tarodd e ei ben" (he hit his head) is an accident.
-const BODY =
-  '(?:ben|phen|mhen|pen|droed|nhroed|throed|troed|goes|choes|nghoes|coes|law|llaw|mraich|braich|fraich|wyneb|hwyneb|gefn|nghefn|chefn|ysgwydd|hysgwydd|ben-glin|mhen-glin|bys|mys|fys|ngwddf|wddf|gwddf|arddwrn|ngarddwrn|garddwrn|chlun|glun|nghlun)(?![\\p{L}])'
-const PEOPLE = `(?:fi|fe|fo|e|hi|nhw|ni|Mam|Dad|Nain|Taid|Mamgu|Tadcu|Mam-gu|Tad-cu|claf|glaf|chlaf|cleifion|gleifion|preswylydd|breswylydd|phreswylydd|preswylwyr|breswylwyr|(?:fy|ei|eu|ein|['’]i) ${KIN}|(?:y|yr|un o['’]r|un arall o['’]r) (?:claf|cleifion|preswylydd|preswylwyr|hen ddyn|hen ddynes|hen wraig|dyn|ddyn|fenyw|ddynes|plentyn|babi|plant|bachgen|ferch))(?![\\p{L}])(?! (?:ei|fy|eu|ein) ${BODY})`
-const PRONOUN_OR_KIN = `(?:fi|fe|fo|e|hi|nhw|ni|Mam|Dad|Nain|Taid|Mamgu|Tadcu|(?:fy|ei|eu|ein|['’]i) ${KIN})(?![\\p{L}])(?! (?:ei|fy|eu|ein) ${BODY})`
+const BODY = `(?:ben|phen|mhen|pen|droed|nhroed|throed|troed|goes|choes|nghoes|coes|law|llaw|mraich|braich|fraich|wyneb|hwyneb|gefn|nghefn|chefn|ysgwydd|hysgwydd|ben-glin|mhen-glin|bys|mys|fys|ngwddf|wddf|gwddf|arddwrn|ngarddwrn|garddwrn|chlun|glun|nghlun)${WORD_END}`
+const PEOPLE = `(?:fi|fe|fo|e|hi|nhw|ni|Mam|Dad|Nain|Taid|Mamgu|Tadcu|Mam-gu|Tad-cu|claf|glaf|chlaf|cleifion|gleifion|preswylydd|breswylydd|phreswylydd|preswylwyr|breswylwyr|(?:fy|ei|eu|ein|['’]i) ${KIN}|(?:y|yr|un o['’]r|un arall o['’]r) (?:claf|cleifion|preswylydd|preswylwyr|hen ddyn|hen ddynes|hen wraig|dyn|ddyn|fenyw|ddynes|plentyn|babi|plant|bachgen|ferch))${WORD_END}(?! (?:ei|fy|eu|ein) ${BODY})`
+const PRONOUN_OR_KIN = `(?:fi|fe|fo|e|hi|nhw|ni|Mam|Dad|Nain|Taid|Mamgu|Tadcu|(?:fy|ei|eu|ein|['’]i) ${KIN})${WORD_END}(?! (?:ei|fy|eu|ein) ${BODY})`
 const IN_A_CHAIR = '(?![^.!?]{0,40}(?:cadair olwyn|gadair olwyn|nghadair olwyn|troli|pram|bygi))'
 // Subjects that "hit" someone only as a figure of speech: "Tarodd y newyddion fi" (the news hit me).
-const NOT_A_HITTER =
-  '(?!(?:newyddion|boen|gwirionedd|blinder|babi|baban|tabledi|feddyginiaeth|gwynt|drws|ffliw|salwch)(?![\\p{L}]))'
+const NOT_A_HITTER = `(?!(?:newyddion|boen|gwirionedd|blinder|babi|baban|tabledi|feddyginiaeth|gwynt|drws|ffliw|salwch)${WORD_END})`
 const ALONE =
   " (?:\\S+ ){0,3}?(?:ar (?:ei|eu) (?:ben|phen) (?:ei|eu) (?:hun|hunain)|yn unig)(?: (?:yn|mewn|ar) \\S+(?: \\S+)?)? (?:am oriau|drwy['’]r dydd|am ddyddiau)"
 const LEFT = 'gadael adael ngadael hadael gadawyd gadawon gadawodd adawodd'
@@ -140,7 +139,7 @@ const NEGLECT: PhraseSpec[] = [
   ['chafodd chawson ches cheson chefais', ` (?:\\S+ )?(?:ddim|dim) (?:byd )?${FOOD}${NOT_BEFORE}`],
   [
     'neb',
-    " (?:wedi |yn |wnaeth |fu['’]n )?(?:rhoi (?:bwyd|diod|dŵr)|(?:ei|eu) (?:bwydo|fwydo|golchi|olchi|throi|droi|newid|helpu)|newid (?:ei|eu|y) (?:phad|bad|pad|dillad|cynfasau|gwely)|newid (?:Dad|Mam|Nain|Taid|hi|e|fe|o)(?![\\p{L}])|helpu (?:\\S+ )?i (?:fwyta|yfed|fynd i['’]r (?:tŷ bach|toiled)|ymolchi)|edrych arno|edrych arni|gwirio arno|gwirio arni)",
+    " (?:wedi |yn |wnaeth |fu['’]n )?(?:rhoi (?:bwyd|diod|dŵr)|(?:ei|eu) (?:bwydo|fwydo|golchi|olchi|throi|droi|newid|helpu)|newid (?:ei|eu|y) (?:phad|bad|pad|dillad|cynfasau|gwely)|newid (?:Dad|Mam|Nain|Taid|hi|e|fe|o)${WORD_END}|helpu (?:\\S+ )?i (?:fwyta|yfed|fynd i['’]r (?:tŷ bach|toiled)|ymolchi)|edrych arno|edrych arni|gwirio arno|gwirio arni)",
   ],
   [
     'cynfasau cynfas gwely pad bad phad dillad ddillad trowsus drowsus gŵn coban',
@@ -222,7 +221,7 @@ const VIOLENCE: PhraseSpec[] = [
   // Verb, subject, object: "Gwthiodd y gofalwr Dad", "Tarodd un o'r gofalwyr Mam".
   [
     'gwthiodd wthiodd llusgodd lusgodd tarodd darodd slapiodd pinsiodd binsiodd siglodd ysgydwodd cydiodd gydiodd ciciodd giciodd dyrnodd ddyrnodd curodd gurodd trawodd',
-    ` (?:y|yr|un o['’]r) ${NOT_A_HITTER}\\S+(?: (?!(?:i|am|at|ar|gyda|efo|o|â)(?![\\p{L}]))\\S+)? ${PEOPLE}${IN_A_CHAIR}`,
+    ` (?:y|yr|un o['’]r) ${NOT_A_HITTER}\\S+(?: (?!(?:i|am|at|ar|gyda|efo|o|â)${WORD_END})\\S+)? ${PEOPLE}${IN_A_CHAIR}`,
   ],
   [
     'fy ei eu',
@@ -309,7 +308,7 @@ const VIOLENCE: PhraseSpec[] = [
   ['chadw gadw cadw', "['’]n (?:dawel|llonydd)", "(?<=i['’]w )"],
   [
     'gweiddi weiddi sgrechian rhegi gwaeddodd waeddodd',
-    ` ar (?:Mam|Dad|Nain|Taid|Mamgu|Tadcu|(?:fy|ei|eu) ${KIN}|y cleifion|y preswylwyr)(?![\\p{L}])(?![^.!?]{0,40}(?:trwm ei glyw|drwm ei chlyw|fyddar|byddar|cymorth clyw))`,
+    ` ar (?:Mam|Dad|Nain|Taid|Mamgu|Tadcu|(?:fy|ei|eu) ${KIN}|y cleifion|y preswylwyr)${WORD_END}(?![^.!?]{0,40}(?:trwm ei glyw|drwm ei chlyw|fyddar|byddar|cymorth clyw))`,
     "(?<!(?:rhaid|raid|gorfod) (?:iddi |iddo |iddyn nhw |i['’]r \\S+ )?)",
   ],
   ['galw alw', " (?:hi|e|o|fi|nhw)['’]n (?:dwp|twp|ddiwerth|dew|ffiaidd|faich|drewllyd|hen ast|fochyn)"],
@@ -326,7 +325,7 @@ const VIOLENCE: PhraseSpec[] = [
   ['ysgwyd hysgwyd ysgydwodd siglo siglodd', ' (?:\\S+ ){1,2}?(?:yn galed|yn arw|yn ffyrnig|yn wyllt)'],
 ]
 
-const MATCHER = new PhraseMatcher([...SELF_HARM, ...NEGLECT, ...VIOLENCE], '(?![\\p{L}])')
+const MATCHER = new PhraseMatcher([...SELF_HARM, ...NEGLECT, ...VIOLENCE], WORD_END)
 
 /** Welsh phrases that suggest someone may be at risk now. */
 export function findWelshSafeguarding(text: string): Span[] {

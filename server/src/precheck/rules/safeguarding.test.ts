@@ -54,7 +54,7 @@ describe('safeguarding rule', () => {
     ['She went without food for two days.', 'went without food'],
     ['They held him down and forced the tablets into his mouth.', 'held him down'],
     ['My son threatened me with a knife.', 'threatened me with a knife'],
-    ["He won't let me have my own bank account.", "won't let me have my own bank account"],
+    ["He won't let me have my own bank account.", "won't let me have"],
   ])('flags self-harm, neglect, rough handling, threats and abuse at home in %j', (text, phrase) => {
     expect(flagged(text, safeguarding)).toContain(phrase)
   })
