@@ -28,3 +28,31 @@ export function mergeSpans(spans: Span[]): Span[] {
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end
 }
+
+// Where a capital letter may stand: ASCII and Latin-1 capitals, and any character past U+00FF (the
+// pattern itself decides). Found without the u flag, this is much cheaper than a Unicode pattern
+// trying every position.
+const MAYBE_CAPITAL = /[A-ZÀ-ÖØ-Þ\u0100-\uffff]/g
+
+/**
+ * What `text.matchAll(pattern)` gives, for a pattern whose every match starts with a capital letter
+ * (a name: "Sarah", "McAllister", "O'Neill"): the pattern, sticky, is tried only where a capital may
+ * stand, in order, and a match is skipped past as matchAll does.
+ */
+export function matchAllFromCapitals(sticky: RegExp, text: string): RegExpExecArray[] {
+  if (!sticky.sticky || sticky.global)
+    throw new Error('matchAllFromCapitals needs a sticky, non-global regex')
+  const found: RegExpExecArray[] = []
+  MAYBE_CAPITAL.lastIndex = 0
+  for (let c = MAYBE_CAPITAL.exec(text); c; c = MAYBE_CAPITAL.exec(text)) {
+    sticky.lastIndex = c.index
+    const m = sticky.exec(text)
+    if (!m) continue
+    found.push(m)
+    MAYBE_CAPITAL.lastIndex = Math.max(c.index + 1, c.index + m[0].length)
+  }
+  return found
+}
+
+/** A sticky copy of a global regex, for matchAllFromCapitals. */
+export const sticky = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y')
