@@ -29,10 +29,23 @@ export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end
 }
 
-// Where a capital letter may stand: ASCII and Latin-1 capitals, and any character past U+00FF (the
-// pattern itself decides). Found without the u flag, this is much cheaper than a Unicode pattern
-// trying every position.
-const MAYBE_CAPITAL = /[A-ZÀ-ÖØ-Þ\u0100-\uffff]/g
+// Where a capital letter may stand: ASCII and Latin-1 capitals, and any character past U+00FF but
+// general punctuation (the pattern itself decides). Found without the u flag, once per text and
+// shared by the patterns that ask: much cheaper than a Unicode pattern trying every position.
+const MAYBE_CAPITAL = /[A-ZÀ-ÖØ-Þ\u0100-\u200f\u2070-\uffff]/g
+
+let lastText: string | undefined
+let lastCapitals: number[] = []
+
+function capitals(text: string): number[] {
+  if (text === lastText) return lastCapitals
+  const found: number[] = []
+  MAYBE_CAPITAL.lastIndex = 0
+  for (let c = MAYBE_CAPITAL.exec(text); c; c = MAYBE_CAPITAL.exec(text)) found.push(c.index)
+  lastText = text
+  lastCapitals = found
+  return found
+}
 
 /**
  * What `text.matchAll(pattern)` gives, for a pattern whose every match starts with a capital letter
@@ -43,13 +56,14 @@ export function matchAllFromCapitals(sticky: RegExp, text: string): RegExpExecAr
   if (!sticky.sticky || sticky.global)
     throw new Error('matchAllFromCapitals needs a sticky, non-global regex')
   const found: RegExpExecArray[] = []
-  MAYBE_CAPITAL.lastIndex = 0
-  for (let c = MAYBE_CAPITAL.exec(text); c; c = MAYBE_CAPITAL.exec(text)) {
-    sticky.lastIndex = c.index
+  let from = 0
+  for (const index of capitals(text)) {
+    if (index < from) continue
+    sticky.lastIndex = index
     const m = sticky.exec(text)
     if (!m) continue
     found.push(m)
-    MAYBE_CAPITAL.lastIndex = Math.max(c.index + 1, c.index + m[0].length)
+    from = Math.max(index + 1, index + m[0].length)
   }
   return found
 }

@@ -79,7 +79,8 @@ const CONTEXTS: { pattern: RegExp; strict: boolean; lowerCase?: boolean; fromCap
   // "the porter, Dariusz,", "the night nurse Chloe", "a lovely lady called Precious"
   {
     pattern: new RegExp(
-      `\\b(?:[Tt]he|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Oo]ne|[Tt]his)\\s+(?:[\\p{L}'’]+\\s+){0,2}?(?:${JOBS})\\s*,?\\s+(?:called\\s+|named\\s+)?(?<name>${NAMES})`,
+      // From the job, with the article looked for behind it: jobs are rarer than "the" or "a".
+      `(?<=\\s)(?:${JOBS})(?<=\\b(?:[Tt]he|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Oo]ne|[Tt]his)\\s+(?:[\\p{L}'’]+\\s+){0,2}?(?:${JOBS}))\\s*,?\\s+(?:called\\s+|named\\s+)?(?<name>${NAMES})`,
       'dgu',
     ),
     strict: false,
