@@ -98,6 +98,18 @@ export class PhraseMatcher {
     for (const [word, list] of sources) this.byWord.set(word, new RegExp(list.join('|'), 'iy'))
   }
 
+  /** One matcher that finds what each of these finds, in one pass over the words. */
+  static union(...matchers: PhraseMatcher[]): PhraseMatcher {
+    const union = new PhraseMatcher([], '')
+    for (const matcher of matchers) {
+      for (const [word, pattern] of matcher.byWord) {
+        const mine = union.byWord.get(word)
+        union.byWord.set(word, mine ? new RegExp(`${mine.source}|${pattern.source}`, 'iy') : pattern)
+      }
+    }
+    return union
+  }
+
   /** Every match, as spans (they may overlap: callers merge them). */
   find(text: string): Span[] {
     const spans: Span[] = []

@@ -1,6 +1,5 @@
 import { WORD_END } from '../letters.ts'
 import { PhraseMatcher, type PhraseSpec } from '../phrases.ts'
-import type { Span } from '../types.ts'
 
 // Welsh words change their first letter after some words (mutation): "lladd" (kill) is also
 // "ladd"; "taro" (hit) is "daro", "tharo" or "nharo". Each phrase lists the forms stories use, as
@@ -325,9 +324,5 @@ const VIOLENCE: PhraseSpec[] = [
   ['ysgwyd hysgwyd ysgydwodd siglo siglodd', ' (?:\\S+ ){1,2}?(?:yn galed|yn arw|yn ffyrnig|yn wyllt)'],
 ]
 
-const MATCHER = new PhraseMatcher([...SELF_HARM, ...NEGLECT, ...VIOLENCE], WORD_END)
-
 /** Welsh phrases that suggest someone may be at risk now. */
-export function findWelshSafeguarding(text: string): Span[] {
-  return MATCHER.find(text)
-}
+export const WELSH_SAFEGUARDING = new PhraseMatcher([...SELF_HARM, ...NEGLECT, ...VIOLENCE], WORD_END)
