@@ -128,3 +128,24 @@ function matchAt(text: string, start: number, pattern: RegExp, spans: Span[]): v
   pattern.lastIndex = start
   if (pattern.test(text)) spans.push({ start, end: pattern.lastIndex })
 }
+
+/**
+ * What `text.matchAll(pattern)` gives, for a pattern whose every match starts at a whole word that is
+ * one of `words` (lower case): the pattern, sticky, is tried only at those words, in order, and a
+ * match is skipped past as matchAll does. The words come from tokens(), shared with other rules.
+ */
+export function matchAllAtWords(sticky: RegExp, text: string, words: ReadonlySet<string>): RegExpExecArray[] {
+  if (!sticky.sticky || sticky.global) throw new Error('matchAllAtWords needs a sticky, non-global regex')
+  const found: RegExpExecArray[] = []
+  let from = 0
+  for (const token of tokens(text)) {
+    if (token.start < from || !(words.has(token.key) || (token.head !== undefined && words.has(token.head))))
+      continue
+    sticky.lastIndex = token.start
+    const m = sticky.exec(text)
+    if (!m) continue
+    found.push(m)
+    from = Math.max(token.start + 1, token.start + m[0].length)
+  }
+  return found
+}

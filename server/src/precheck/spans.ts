@@ -32,7 +32,9 @@ export function overlaps(a: Span, b: Span): boolean {
 // Where a capital letter may stand: ASCII and Latin-1 capitals, and any character past U+00FF but
 // general punctuation (the pattern itself decides). Found without the u flag, once per text and
 // shared by the patterns that ask: much cheaper than a Unicode pattern trying every position.
-const MAYBE_CAPITAL = /[A-ZÀ-ÖØ-Þ\u0100-\u200f\u2070-\uffff]/g
+// A name starts with a capital and a lower-case letter ("Sarah", "McAllister") or an apostrophe
+// ("O'Neill"), so capitals of acronyms ("NHS") and "I" alone are passed over.
+const MAYBE_CAPITAL = /[A-ZÀ-ÖØ-Þ\u0100-\u200f\u2070-\uffff](?=[a-zß-öø-ÿ'’\u0100-\uffff])/g
 
 let lastText: string | undefined
 let lastCapitals: number[] = []
@@ -49,7 +51,7 @@ function capitals(text: string): number[] {
 
 /**
  * What `text.matchAll(pattern)` gives, for a pattern whose every match starts with a capital letter
- * (a name: "Sarah", "McAllister", "O'Neill"): the pattern, sticky, is tried only where a capital may
+ * and then a lower-case letter or an apostrophe (a name: "Sarah", "McAllister", "O'Neill"): the pattern, sticky, is tried only where a capital may
  * stand, in order, and a match is skipped past as matchAll does.
  */
 export function matchAllFromCapitals(sticky: RegExp, text: string): RegExpExecArray[] {

@@ -1,3 +1,4 @@
+import { groupedAlternatives, topLevelAlternatives } from '../alternation.ts'
 import { LETTER, WORD_END, WORD_START } from '../letters.ts'
 
 // Words that tell advertising, tests, bare questions and general opinions from a story about
@@ -31,11 +32,12 @@ export interface Cues {
 const B = WORD_START
 const E = WORD_END
 
+// Each list is one group of alternatives by first letter (alternation.ts); every cue regex has the i flag.
 const words = (list: string) =>
-  list
-    .trim()
-    .split(/\s*\|\s*/)
-    .join('|')
+  groupedAlternatives(
+    topLevelAlternatives(list.trim()).map((item) => item.trim()),
+    true,
+  )
 
 export const ENGLISH: Cues = {
   advert: new RegExp(

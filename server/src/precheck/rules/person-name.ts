@@ -1,3 +1,4 @@
+import { matchAllAtWords } from '../phrases.ts'
 import { matchAllFromCapitals, mergeSpans, overlaps, sticky } from '../spans.ts'
 import type { Check, Lang, Span } from '../types.ts'
 import { findWelshNames } from './person-name-cy.ts'
@@ -44,7 +45,14 @@ const TITLE_STOP = new Set(
  * Patterns where the context says a capitalised word is a person's name. Those that start with the
  * name are tried only at capitals (`fromCapital`, see matchAllFromCapitals): much cheaper.
  */
-const CONTEXTS: { pattern: RegExp; strict: boolean; lowerCase?: boolean; fromCapital?: true }[] = [
+const CONTEXTS: {
+  pattern: RegExp
+  strict: boolean
+  lowerCase?: boolean
+  fromCapital?: true
+  /** The pattern starts with one of these whole words: tried only there (see matchAllAtWords). */
+  atWords?: string
+}[] = [
   // "Dr Okafor", "Nurse Jenny", "Mr A. Khan": the title is part of the flagged span.
   {
     pattern: new RegExp(
@@ -52,6 +60,8 @@ const CONTEXTS: { pattern: RegExp; strict: boolean; lowerCase?: boolean; fromCap
       'dgu',
     ),
     strict: false,
+    atWords:
+      'staff charge student nurse ward sister matron doctor dr professor prof mr mrs ms miss mx sir dame father reverend revd rev pastor imam rabbi auntie aunty aunt uncle nanny nana grandma grandad granny baby',
   },
   // "my husband John", "our son, Tom,"
   {
@@ -60,6 +70,7 @@ const CONTEXTS: { pattern: RegExp; strict: boolean; lowerCase?: boolean; fromCap
       'dgu',
     ),
     strict: false,
+    atWords: 'my our his her their your',
   },
   // "my husband john": without a capital, only a first name that compromise knows.
   {
@@ -69,6 +80,7 @@ const CONTEXTS: { pattern: RegExp; strict: boolean; lowerCase?: boolean; fromCap
     ),
     strict: true,
     lowerCase: true,
+    atWords: 'my our his her their',
   },
   // "Paul, my partner,"
   {
@@ -98,8 +110,13 @@ const CONTEXTS: { pattern: RegExp; strict: boolean; lowerCase?: boolean; fromCap
   {
     pattern: new RegExp(`\\b(?:called|named|name (?:is|was)|known as|goes by)\\s+(?<name>${NAMES})`, 'dgu'),
     strict: false,
+    atWords: 'called named name known goes',
   },
-  { pattern: new RegExp(`\\b(?:I'm|I’m|I am|[Tt]his is)\\s+(?<name>${NAMES})`, 'dgu'), strict: true },
+  {
+    pattern: new RegExp(`\\b(?:I'm|I’m|I am|[Tt]his is)\\s+(?<name>${NAMES})`, 'dgu'),
+    strict: true,
+    atWords: "i'm i this",
+  },
   // "thanks to Siobhan", "seen by Priya", "especially Lewis"
   {
     pattern: new RegExp(
@@ -107,6 +124,8 @@ const CONTEXTS: { pattern: RegExp; strict: boolean; lowerCase?: boolean; fromCap
       'dgu',
     ),
     strict: true,
+    atWords:
+      'thanks thank shout grateful kudos mention especially particularly including except apart ask asked asking seen treated looked cared visited with',
   },
 ]
 
@@ -192,12 +211,19 @@ function trimName(text: string, start: number, end: number): Span {
   return { start, end: start + lastPart.index + lastPart[0].length }
 }
 
-const STICKY = new Map(CONTEXTS.filter((c) => c.fromCapital).map((c) => [c.pattern, sticky(c.pattern)]))
+const STICKY = new Map(
+  CONTEXTS.filter((c) => c.fromCapital || c.atWords).map((c) => [c.pattern, sticky(c.pattern)]),
+)
+const WORDS = new Map(CONTEXTS.map((c) => [c.pattern, new Set(c.atWords?.split(' '))]))
 
 function findByContext(text: string): Span[] {
   const spans: Span[] = []
-  for (const { pattern, strict, lowerCase, fromCapital } of CONTEXTS) {
-    const matches = fromCapital ? matchAllFromCapitals(STICKY.get(pattern)!, text) : text.matchAll(pattern)
+  for (const { pattern, strict, lowerCase, fromCapital, atWords } of CONTEXTS) {
+    const matches = fromCapital
+      ? matchAllFromCapitals(STICKY.get(pattern)!, text)
+      : atWords
+        ? matchAllAtWords(STICKY.get(pattern)!, text, WORDS.get(pattern)!)
+        : text.matchAll(pattern)
     for (const m of matches) {
       const [start, end] = m.indices!.groups!.name!
       const name = m.groups!.who ?? m.groups!.name!
