@@ -29,6 +29,18 @@ describe('groupedAlternatives', () => {
     }
   })
 
+  it('opens a leading group of plain words, unless a quantifier follows it', () => {
+    expect(groupedAlternatives(['(?:make|made) a complaint', '(?:lodge|log)? it', 'mine'], true)).toBe(
+      '(?:m(?:ake a complaint|ade a complaint|ine)|(?:lodge|log)? it)',
+    )
+  })
+
+  it('keeps a leading word boundary with its letter', () => {
+    expect(groupedAlternatives(['\\bass', '\\barse', 'ass\\b', 'bitch'], false)).toBe(
+      '(?:\\ba(?:ss|rse)|ass\\b|bitch)',
+    )
+  })
+
   it('keeps letters of different case apart without the i flag', () => {
     expect(groupedAlternatives(['The', 'the', 'tho'], false)).toBe('(?:The|t(?:he|ho))')
   })

@@ -15,14 +15,16 @@ const SAFE_REST = (rest: string) => !/^[*+?{]/.test(rest)
 export function groupedAlternatives(items: readonly string[], ignoreCase: boolean): string {
   const groups = new Map<string, string[]>()
   const others: string[] = []
-  for (const item of items) {
-    const first = item[0]
-    const rest = item.slice(1)
+  for (const item of items.flatMap(expandLeadingGroup)) {
+    // A leading word boundary stays with the letter: "\\bass" joins the group "\\ba".
+    const edge = item.startsWith('\\b') ? '\\b' : ''
+    const first = item[edge.length]
+    const rest = item.slice(edge.length + 1)
     if (first === undefined || !PLAIN_START.test(first) || !SAFE_REST(rest)) {
       others.push(item)
       continue
     }
-    const key = ignoreCase ? first.toLowerCase() : first
+    const key = edge + (ignoreCase ? first.toLowerCase() : first)
     const group = groups.get(key)
     if (group) group.push(rest)
     else groups.set(key, [rest])
@@ -53,4 +55,23 @@ export function topLevelAlternatives(source: string): string[] {
   }
   items.push(source.slice(from))
   return items
+}
+
+/**
+ * "(?:make|made) a complaint" as ["make a complaint", "made a complaint"], so that each can join its
+ * letter's group: only a leading group of plain words, not followed by a quantifier.
+ */
+function expandLeadingGroup(item: string): string[] {
+  if (!item.startsWith('(?:')) return [item]
+  let depth = 0
+  let end = -1
+  for (let i = 0; i < item.length && end < 0; i++) {
+    if (item[i] === '\\') i++
+    else if (item[i] === '(') depth++
+    else if (item[i] === ')' && --depth === 0) end = i
+  }
+  const inside = item.slice(3, end)
+  const rest = item.slice(end + 1)
+  if (end < 0 || /[()[\\]/.test(inside) || /^[*+?{]/.test(rest)) return [item]
+  return inside.split('|').flatMap((word) => expandLeadingGroup(word + rest))
 }

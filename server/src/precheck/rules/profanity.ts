@@ -1,3 +1,4 @@
+import { groupedAlternatives } from '../alternation.ts'
 import {
   DataSet,
   RegExpMatcher,
@@ -104,7 +105,7 @@ const CHUNK = 4096
  * letters collapsed), and where a transformed index stands in the text. Built from slices of the
  * lower-cased text: only leetspeak characters and dropped repeats cost anything.
  */
-export function transform(text: string): { out: string; at: (index: number) => number } {
+function transform(text: string): { out: string; at: (index: number) => number } {
   const lower = text.toLowerCase()
   if (lower.length !== text.length) return transformEachCharacter(text)
   let out = ''
@@ -178,13 +179,15 @@ const nodeSource = (node: ParsedPattern['nodes'][number]): string => {
   if (node.kind === SyntaxKind.Literal) return escape(node.chars)
   return `(?:${nodeSource(node.childNode)})?`
 }
-export const MAYBE_PROFANE_ANYWHERE = new RegExp(
-  built.blacklistedTerms
-    .map(({ pattern: p }) => {
+// Grouped by first letter (alternation.ts): the text is lower case here, so case needs no thought.
+const MAYBE_PROFANE_ANYWHERE = new RegExp(
+  groupedAlternatives(
+    built.blacklistedTerms.map(({ pattern: p }) => {
       const body = p.nodes.map(nodeSource).join('')
       return `${p.requireWordBoundaryAtStart ? '\\b' : ''}${body}${p.requireWordBoundaryAtEnd ? '\\b' : ''}`
-    })
-    .join('|'),
+    }),
+    false,
+  ),
   'gs',
 )
 // Accented letters of Welsh and other languages are ordinary, not look-alikes.
@@ -195,7 +198,7 @@ const SENTENCE = /[^.!?\n]+(?:[.!?]+(?!\s)[^.!?\n]*)*/g
  * The sentences obscenity's matcher must read: those where the cheap test matches, and those with
  * non-ASCII look-alike letters. The text is transformed and searched once, not sentence by sentence.
  */
-export function sentencesToRead(text: string): RegExpMatchArray[] {
+function sentencesToRead(text: string): RegExpMatchArray[] {
   const places: number[] = []
   UNUSUAL_CHARACTERS.lastIndex = 0
   for (let m = UNUSUAL_CHARACTERS.exec(text); m; m = UNUSUAL_CHARACTERS.exec(text)) places.push(m.index)
