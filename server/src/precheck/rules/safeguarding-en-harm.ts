@@ -94,10 +94,12 @@ const VIOLENCE: PhraseSpec[] = [
   ['too very so really quite', ` rough (?:with|handling) ${OBJ}`],
   ['handled treated', ` ${OBJ} (?:roughly|like an animal|like a dog)`],
   ['roughly', ' handled'],
-  ['was were been being is are got gets', ' (?:physically )?restrained'],
+  // From the rarer word, with the common one looked for behind it: "was restrained", "got beaten".
+  ['restrained', '', '(?<=\\b(?:was|were|been|being|is|are|got|gets) (?:physically )?)'],
   [
-    'was were been being is are get got gets',
-    ' (?:sexually |physically |emotionally |verbally |financially )?(?:abused|assaulted|raped|molested|beaten|attacked|neglected|exploited)',
+    'abused assaulted raped molested beaten attacked neglected exploited',
+    '',
+    '(?<=\\b(?:was|were|been|being|is|are|get|got|gets) (?:sexually |physically |emotionally |verbally |financially )?)',
   ],
   ['physical sexual emotional domestic financial verbal', ' (?:abuse|violence)'],
   ['rape raped rapist rapes incest', ''],
@@ -169,8 +171,9 @@ const VIOLENCE: PhraseSpec[] = [
     ` (?:a |an |his |her |the )${WEAPON} (?:on|at|to) (?:me|her|him|us|them|my|his|her)`,
   ],
   [
-    "i'll ill i'm im i",
-    `(?:['’]m| am)? (?:(?:scared|afraid|worried|frightened) (?:that )?I(?:['’]ll|['’]m going to| will| might| am going to| could) |going to |will |might |could |want to |wanted to |feel like I could )?(?:kill|stab|hurt|harm|smother|shake|strangle|hit)${KILL_NOT_PAIN} (?:him|her|them|someone|somebody|people|anyone|everyone|${TARGET})`,
+    'kill stab hurt harm smother shake strangle hit',
+    `${KILL_NOT_PAIN} (?:him|her|them|someone|somebody|people|anyone|everyone|${TARGET})`,
+    "(?<=\\b(?:I['’]ll|Ill|I['’]m|Im|I)(?:['’]m| am)? (?:(?:scared|afraid|worried|frightened) (?:that )?I(?:['’]ll|['’]m going to| will| might| am going to| could) |going to |will |might |could |want to |wanted to |feel like I could )?)",
   ],
   [
     'scared afraid frightened worried terrified',
@@ -219,8 +222,9 @@ const VIOLENCE: PhraseSpec[] = [
     ' (?:partner|husband|boyfriend|girlfriend|wife|ex|relationship|marriage|father|dad|stepdad|stepfather|son|home|man)',
   ],
   [
-    'is was gets got became becomes been be turned turns',
-    ` (?:violent|abusive) (?:towards|to|with) ${TARGET}`,
+    'violent abusive',
+    ` (?:towards|to|with) ${TARGET}`,
+    '(?<=\\b(?:is|was|gets|got|became|becomes|been|be|turned|turns) )',
   ],
   ['gave gives given', ` ${OBJ} (?:a )?(?:black eye|split lip|bloody nose|bruises?|fat lip)`],
   [
@@ -250,7 +254,7 @@ const VIOLENCE: PhraseSpec[] = [
   ],
   ['lock locks locked', ` ${OBJ} (?:in|out)\\b`],
   ['tied tie ties tying', ` (?:${PERSON} )?(?:to|down)\\b`],
-  ['not', ' safe at home'],
+  ['safe', ' at home', '(?<=\\bnot )'],
   ['stalk stalks stalked stalking stalker', ''],
 ]
 

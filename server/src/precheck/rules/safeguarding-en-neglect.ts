@@ -52,8 +52,9 @@ export const ENGLISH_NEGLECT: PhraseSpec[] = [
     ` (?:${OBJ} )?(?:sitting |lying )?(?:in|on) the same (?:\\w+ )?(?:position|clothes|pad|sheets|nightie|nightdress|pyjamas|chair)`,
   ],
   [
-    'in wearing',
-    ' the same (?:clothes|nightie|nightdress|pyjamas|pad|sheets|incontinence pad|wet pad|soiled pad|dirty pad) (?:for|all|since|overnight)',
+    'same',
+    ' (?:clothes|nightie|nightdress|pyjamas|pad|sheets|incontinence pad|wet pad|soiled pad|dirty pad) (?:for|all|since|overnight)',
+    '(?<=\\b(?:in|wearing) the )',
   ],
   ['same', ' (?:wet|soiled|dirty) (?:pad|sheets|clothes|nappy)'],
   [

@@ -36,6 +36,9 @@ const KILL_NOT_PAIN =
 const THAN_ERRAND =
   '(?! than (?:wait|waiting|queue|queuing|sit|sitting|eat|eating|use|using|see|seeing|ring|call|phone|be seen)\\b| than go(?:ing)? back to (?:that|the) (?:dentist|surgery|car park|GP|queue|waiting room|canteen|café|cafe|restaurant|parking)\\b)'
 
+// "I'd rather", "he would prefer": looked for behind "rather", a rarer word than "I".
+const RATHER = "(?<=\\b(?:I['’]d|he['’]d|she['’]d|I would|he would|she would|would) )"
+
 const SUICIDE_AND_SELF_HARM: PhraseSpec[] = [
   [
     'want wants wanted wanting going plan planning tried trying try ready decided about',
@@ -143,15 +146,13 @@ const SUICIDE_AND_SELF_HARM: PhraseSpec[] = [
     'make makes making made',
     ' (?:myself|herself|himself) (?:be )?sick(?! with (?:worry|nerves|stress|fear))',
   ],
-  [
-    "i'd i he'd she'd would rather",
-    ` (?:would )?(?:rather|prefer to) (?:be dead|die|not be here|not wake up)${THAN_ERRAND}`,
-  ],
+  ['rather', ` (?:be dead|die|not be here|not wake up)${THAN_ERRAND}`, RATHER],
+  ['prefer', ` to (?:be dead|die|not be here|not wake up)${THAN_ERRAND}`, RATHER],
   [
     'want wanted wish wished just',
     ' to (?:disappear(?: and (?:never|not) wake up(?: again)?)?|never wake up|not wake up)',
   ],
-  ['and', ' (?:never|not) wake up(?: again)?'],
+  ['wake', ' up(?: again)?', '(?<=\\band (?:never|not) )'],
   ['just', ' (?:want|wanted) to (?:disappear|go to sleep and (?:never|not) wake up)'],
   [
     'want wanted wish wished wanting',

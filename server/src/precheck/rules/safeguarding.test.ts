@@ -9,7 +9,7 @@ describe('safeguarding rule', () => {
     ['My daughter has started to self-harm again.', 'self-harm'],
     ['He took an overdose last week.', 'overdose'],
     ['One of the carers hit me when I asked for the toilet.', 'hit me'],
-    ['I was abused as a child.', 'was abused'],
+    ['I was abused as a child.', 'abused'],
     ['My mum was left in soiled sheets for hours.', 'left in soiled sheets for hours'],
     ['Dad had bruises nobody explained.', 'bruises nobody explained'],
     ['She is scared of the carer who does nights.', 'scared of the carer'],
