@@ -173,7 +173,7 @@ describe('the summary line and who responded', () => {
     const unanswered = await createStory(server.sql, [hospitalId], 'published', { title: 'Not answered' })
     const { page } = await plain()
     const widget = page.locator('heard-stories')
-    const item = (id: string) => widget.locator('li[part="story"]', { has: page.locator(`a[href$="${id}"]`) })
+    const item = (id: string) => widget.locator('li[part="story"]', { has: page.locator(`a[href*="${id}"]`) })
     const responders = item(story).locator('[part="responders"]')
     expect(await responders.locator('li').allTextContents()).toEqual([
       'Answered by Ward Manager, Riverside <b>Trust</b> Change made',

@@ -70,6 +70,11 @@ export class HeardStories extends HeardElement implements FormHost {
     )
   }
 
+  /** The query that keeps Heard's pages in the widget's language (`?lang=cy`). */
+  get q() {
+    return this.L.code === 'cy' ? '?lang=cy' : ''
+  }
+
   override connectedCallback() {
     super.connectedCallback()
     // Nothing is fetched until the widget is about to scroll into view.
@@ -142,7 +147,7 @@ export class HeardStories extends HeardElement implements FormHost {
   story(s: Story) {
     const { L } = this
     return html`<li part="story">
-<h3 part="title"><a href=${/^https?:/.test(s.url) ? s.url : nothing}>${s.title}</a></h3>
+<h3 part="title"><a href=${/^https?:/.test(s.url) ? s.url + this.q : nothing}>${s.title}</a></h3>
 <p>${s.excerpt}</p>
 <p part="meta" class="m">${s.nickname} · ${L.roles[s.authorRole]} · <time datetime=${s.publishedAt}>${ago(s.publishedAt, L)}</time><br />${s.services.map((x) => nameIn(L, x)).join(', ')}</p>
 ${s.responders[0] ? html`<ul part="responders" class="r">${s.responders.map((r) => html`<li>${L.by} ${r.responderTitle}, ${r.organisationName}${change(L, r)}</li>`)}</ul>` : html`<p part="responders" class="r m">${L.unanswered}</p>`}
@@ -166,9 +171,9 @@ ${stories
 <div class="a">
 ${failed ? html`<button part="button" @click=${() => this.load()}>${L.retry}</button>` : ''}
 <button part="button" id="tell" @click=${this.openForm}>${L.tell}</button>
-${service ? html`<a href=${service}>${L.all}</a>` : ''}
+${service ? html`<a href=${service + this.q}>${L.all}</a>` : ''}
 </div>
-${this.noForm && service ? html`<p class="m" role="alert"><a href="${service}/tell">${L.noForm}</a></p>` : ''}`}
+${this.noForm && service ? html`<p class="m" role="alert"><a href="${service}/tell${this.q}">${L.noForm}</a></p>` : ''}`}
 </div>`
   }
 }

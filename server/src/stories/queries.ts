@@ -1,6 +1,7 @@
 import { rateLimitWindow } from '../rate-limit.ts'
 import type postgres from 'postgres'
 import type { Sql } from '../db.ts'
+import type { Lang } from '../i18n/index.ts'
 import type { PrecheckFlag } from '../precheck/index.ts'
 import { responseChangeJson, type ResponseChange } from './response-change.ts'
 import type { PublicResponse, StorySubmission, StoryStatus, Tag } from './schemas.ts'
@@ -94,6 +95,8 @@ interface PublicStoryRow {
   id: string
   title: string
   body: string
+  /** The language it was told in. */
+  lang: Lang
   publishedAt: Date
   authorRole: StorySubmission['authorRole']
   nickname: string
@@ -109,7 +112,7 @@ export interface PublishedStory extends Omit<PublicStoryRow, 'tags'> {
 /** A published story with its published responses; undefined for anything not published. */
 export async function getPublishedStory(sql: Sql, id: string): Promise<PublishedStory | undefined> {
   const [story] = await sql<PublicStoryRow[]>`
-    select s.id, s.title, s.body, s.published_at, s.author_role, s.nickname,
+    select s.id, s.title, s.body, s.lang, s.published_at, s.author_role, s.nickname,
       (select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name, 'nameCy', n.name_cy) order by sn.position), '[]')
          from story_nodes sn join service_nodes n on n.id = sn.node_id where sn.story_id = s.id) as services,
       (select coalesce(json_agg(json_build_object('slug', t.slug, 'label', t.label, 'labelCy', t.label_cy,

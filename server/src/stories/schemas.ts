@@ -163,6 +163,7 @@ export const PublicStory = z
     id: z.uuid(),
     title: z.string(),
     body: z.string(),
+    lang: z.enum(LANGS).openapi({ description: 'The language the story was told in (`en` or `cy`)' }),
     publishedAt: z.iso.datetime(),
     authorRole: z.enum(AUTHOR_ROLES),
     nickname: z.string(),
