@@ -5,3 +5,9 @@
 create index inbox_entries_closed_idx on inbox_entries (subscriber_id, state, published_at desc, story_id desc)
   include (due_at, responded)
   where state in ('responded', 'no_response_needed');
+
+-- "Assigned to me" / "to a member" counted index-only too (the count reads `responded`).
+drop index inbox_entries_assignee_idx;
+create index inbox_entries_assignee_idx on inbox_entries (subscriber_id, assignee_id, published_at desc, story_id desc)
+  include (state, due_at, responded)
+  where assignee_id is not null;
