@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { alertMessages } from '../src/alerts/messages.ts'
 import { authMailMessages } from '../src/auth/emails.ts'
+import { billingStatusMessages } from '../src/billing/status-messages.ts'
 import { followMessages } from '../src/follow/messages.ts'
 import { layoutMessages } from '../src/html/layout.ts'
 import type { Catalogue, Message } from '../src/i18n/index.ts'
@@ -18,6 +19,7 @@ export const CATALOGUES: Record<string, Catalogue<Record<string, Message>>> = {
   'alert emails and unsubscribe page': alertMessages,
   'member emails': memberMailMessages,
   'account emails': authMailMessages,
+  'billing status (portal)': billingStatusMessages,
 }
 
 const sample = (m: Message) => (typeof m === 'string' ? m : m('X', 'Y', 'Z', 'W'))

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { html, nothing } from 'lit'
 import { property } from 'lit/decorators.js'
 import { announce } from '../shared/announce.ts'
@@ -15,8 +16,8 @@ import { Workbench } from './workbench.ts'
 import * as parts from './workbench-parts.ts'
 import { numberFlags } from './flags.ts'
 import { changeClaimRows } from './change-claim.ts'
-
-const NOUNS = { response: 'response', reply: 'reply' } as const
+import { KIND_WORDS } from './kind-words.ts'
+import { publicPageUrl } from '../shared/locale.ts'
 
 type TextDecision = 'publish' | 'reject'
 
@@ -35,20 +36,25 @@ export class HeardTextModerationPage extends PageElement {
     kind: () => this.kind,
     id: () => this.itemId,
     load: (kind, id, signal) => api.get<ModerationText>(itemPath(kind, id), { signal }),
-    noun: () => this.noun,
     shortcuts: () => ({
       ...(this.editable && { P: () => void this.decide({ decision: 'publish' }) }),
       N: () => void this.wb.next(),
     }),
   })
 
-  private get noun() {
-    return NOUNS[this.kind]
+  private get words() {
+    return KIND_WORDS[this.kind]
+  }
+
+  /** "Response published", "Reply rejected". */
+  private doneTitle(done: TextDecision) {
+    if (this.kind === 'reply') return done === 'publish' ? msg('Reply published') : msg('Reply rejected')
+    return done === 'publish' ? msg('Response published') : msg('Response rejected')
   }
 
   /** "Response" or "Reply", as a label or at the start of a sentence. */
   private get Noun() {
-    return this.noun === 'reply' ? 'Reply' : 'Response'
+    return this.kind === 'reply' ? msg('Reply') : msg('Response')
   }
 
   private get editable(): boolean {
@@ -64,7 +70,7 @@ export class HeardTextModerationPage extends PageElement {
           reason: e.detail.reason,
         }),
       async () => {
-        announce('Changes saved')
+        announce(msg('Changes saved'))
         await this.wb.stopEditing()
       },
     )
@@ -72,7 +78,7 @@ export class HeardTextModerationPage extends PageElement {
 
   private async decide(detail: Decision) {
     // A redaction in progress must not be lost by deciding on the saved text.
-    if (this.wb.editing) return this.wb.refuseDecision('Save or cancel your changes to the text first')
+    if (this.wb.editing) return this.wb.refuseDecision(msg('Save or cancel your changes to the text first'))
     const done: TextDecision = detail.decision === 'reject' ? 'reject' : 'publish'
     await this.wb.decide(
       () =>
@@ -81,7 +87,7 @@ export class HeardTextModerationPage extends PageElement {
           ...(detail.reason && { reason: detail.reason }),
         }),
       done,
-      `${this.Noun} ${done === 'publish' ? 'published' : 'rejected'}`,
+      this.doneTitle(done),
     )
   }
 
@@ -89,13 +95,17 @@ export class HeardTextModerationPage extends PageElement {
     const { claim, claimMessage } = this.wb
     if (claim === 'other') {
       return html`<div class="warning-callout" role="alert">
-        <p>
-          <strong>Someone else is working on this ${this.noun}.</strong> You can read it but not change it.
-        </p>
-        ${item.claim ? html`<p>${item.claim.moderatorName} has it until ${formatTime(item.claim.expiresAt)}.</p>` : nothing}
+        <p><strong>${this.words.someoneElse()}</strong> ${msg('You can read it but not change it.')}</p>
+        ${
+          item.claim
+            ? html`<p>
+                ${msg(str`${item.claim.moderatorName} has it until ${formatTime(item.claim.expiresAt)}.`)}
+              </p>`
+            : nothing
+        }
       </div>`
     }
-    if (claim === 'lost') return parts.lostClaimBanner(this.noun, claimMessage, () => this.wb.opening.run())
+    if (claim === 'lost') return parts.lostClaimBanner(this.kind, claimMessage, () => this.wb.opening.run())
     if (claim === 'none' && claimMessage && !this.wb.done)
       return html`<div class="inset"><p>${claimMessage}</p></div>`
     return nothing
@@ -103,13 +113,13 @@ export class HeardTextModerationPage extends PageElement {
 
   private renderSummary(item: ModerationText) {
     return html`<dl class="summary-list">
-      <dt>Status</dt>
+      <dt>${msg('Status')}</dt>
       <dd>${statusLabel(item.status)}</dd>
-      <dt>About the story</dt>
-      <dd><a href="/stories/${item.story.id}">${item.story.title}</a></dd>
+      <dt>${msg('About the story')}</dt>
+      <dd><a href=${publicPageUrl(`/stories/${item.story.id}`)}>${item.story.title}</a></dd>
       ${
         item.organisationName || item.responderTitle
-          ? html`<dt>From</dt>
+          ? html`<dt>${msg('From')}</dt>
               <dd>${[item.responderTitle, item.organisationName].filter(Boolean).join(', ')}</dd>`
           : nothing
       }
@@ -119,17 +129,12 @@ export class HeardTextModerationPage extends PageElement {
 
   private renderDecision() {
     const { done } = this.wb
-    if (done)
-      return parts.doneBanner(
-        this.wb,
-        `${this.Noun} ${done === 'publish' ? 'published' : 'rejected'}`,
-        nothing,
-      )
+    if (done) return parts.doneBanner(this.wb, this.doneTitle(done as TextDecision), nothing)
     if (!this.editable)
-      return html`<p class="secondary">Only the moderator who has claimed it can decide on it.</p>`
+      return html`<p class="secondary">${msg('Only the moderator who has claimed it can decide on it.')}</p>`
     return html`<heard-decision-panel
       kind="text"
-      noun=${this.noun}
+      noun=${this.kind}
       ?busy=${this.wb.deciding}
       .serverError=${this.wb.decisionError}
       @heard-decide=${(e: CustomEvent<Decision>) => this.decide(e.detail)}
@@ -137,11 +142,11 @@ export class HeardTextModerationPage extends PageElement {
   }
 
   override render() {
-    const heading = parts.pageHeading(this.kind === 'reply' ? 'Review reply' : 'Review response')
+    const heading = parts.pageHeading(this.kind === 'reply' ? msg('Review reply') : msg('Review response'))
     const opening = parts.renderOpening(this.wb, heading, {
-      notFound: 'There is nothing at this address. It may have been removed.',
-      failed: () => `This ${this.noun} could not be loaded.`,
-      loading: 'Loading…',
+      notFound: msg('There is nothing at this address. It may have been removed.'),
+      failed: () => this.words.couldNotLoad(),
+      loading: msg('Loading…'),
     })
     if (opening) return opening
     const item = this.wb.item!
@@ -150,31 +155,39 @@ export class HeardTextModerationPage extends PageElement {
         <div>
           ${this.renderSummary(item)}
           ${parts.renderTextSection(this.wb, {
-            heading: `The ${this.noun}`,
+            heading: this.kind === 'reply' ? msg('The reply') : msg('The response'),
             editable: this.editable,
-            fields: [{ name: 'body', label: this.Noun, value: item.body, multiline: true }],
+            fields: [
+              {
+                name: 'body',
+                label: this.Noun,
+                value: item.body,
+                multiline: true,
+                missing: this.kind === 'reply' ? msg('Enter the reply') : msg('Enter the response'),
+              },
+            ],
             flags: numberFlags(item.flags, { body: item.body }),
             save: (e) => this.saveText(e),
           })}
           <section aria-labelledby="changes-title">
-            <h2 id="changes-title">Changes from the original words</h2>
+            <h2 id="changes-title">${msg('Changes from the original words')}</h2>
             <heard-changes
-              .texts=${[{ label: 'Text', before: item.originalBody, after: item.body }]}
+              .texts=${[{ label: msg('Text'), before: item.originalBody, after: item.body }]}
             ></heard-changes>
           </section>
           <section aria-labelledby="history-title">
-            <h2 id="history-title">History</h2>
+            <h2 id="history-title">${msg('History')}</h2>
             <heard-audit-trail .events=${item.events}></heard-audit-trail>
           </section>
         </div>
         <div class="side">
           <section class="card" aria-labelledby="decision-title">
-            <h2 id="decision-title">Decision</h2>
+            <h2 id="decision-title">${msg('Decision')}</h2>
             ${this.renderDecision()}
           </section>
           ${parts.shortcutsCard([
-            ['P', 'Publish'],
-            ['N', 'Next item in the queue'],
+            ['P', msg('Publish')],
+            ['N', msg('Next item in the queue')],
           ])}
         </div>
       </div>`

@@ -207,3 +207,34 @@ export const AUTHOR_ROLE_LABELS: Record<string, string> = {
     return msg('Other')
   },
 }
+
+/** A directory node's kind in words (the directory's kinds are English codes). */
+export const NODE_KIND_LABELS: Record<string, string> = {
+  get organisation() {
+    return msg('organisation')
+  },
+  get site() {
+    return msg('site')
+  },
+  get department() {
+    return msg('department')
+  },
+  get ward() {
+    return msg('ward')
+  },
+}
+export const nodeKindLabel = (kind: string) => NODE_KIND_LABELS[kind] ?? kind
+
+/** A tag's polarity in words. */
+export const POLARITY_LABELS: Record<string, string> = {
+  get positive() {
+    return msg('positive')
+  },
+  get negative() {
+    return msg('negative')
+  },
+  get neutral() {
+    return msg('neutral')
+  },
+}
+export const polarityLabel = (polarity: string) => POLARITY_LABELS[polarity] ?? polarity

@@ -44,3 +44,19 @@ export const intlLocale = () => (currentLang() === 'cy' ? 'cy-GB' : 'en-GB')
 /** A service's name in the portal's language: its Welsh name where the directory has one. */
 export const serviceName = (s: { name: string; nameCy?: string | null }) =>
   (currentLang() === 'cy' && s.nameCy) || s.name
+
+/** A service's path (its ancestors' names and its own) in the portal's language. */
+export const servicePath = (s: { path: string; pathCy?: string | null }) =>
+  (currentLang() === 'cy' && s.pathCy) || s.path
+
+/** A tag's label in the portal's language. */
+export const tagLabel = (t: { label: string; labelCy?: string | null }) =>
+  (currentLang() === 'cy' && t.labelCy) || t.label
+
+/** A public page's address in the portal's language (`?lang=cy` for Welsh). */
+export function publicPageUrl(url: string): string {
+  if (currentLang() !== 'cy') return url
+  const u = new URL(url, location.href)
+  u.searchParams.set('lang', 'cy')
+  return u.href
+}

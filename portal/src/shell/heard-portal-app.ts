@@ -235,7 +235,7 @@ export class HeardPortalApp extends LitElement {
       <header>
         <div class="width header-row">
           <a class="logo" href=${href('/')}
-            ><span class="name">Heard</span> <span class="area">${msg('Portal')}</span></a
+            ><span class="name">${msg('Heard')}</span> <span class="area">${msg('Portal')}</span></a
           >
           ${
             user && this.memberships.length

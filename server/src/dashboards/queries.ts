@@ -48,11 +48,11 @@ export async function getDashboard(
       group by sc.story_id, sc.published_at
     ),
     tag_counts as (
-      select t.slug, t.label, t.grp, count(*)::int as stories,
+      select t.slug, t.label, t.label_cy, t.grp, count(*)::int as stories,
         row_number() over (partition by t.grp order by count(*) desc, t.position) as rank
       from scope sc cross join unnest(sc.tags) as st (slug) join tags t on t.slug = st.slug
       where t.grp in ('good', 'improve')
-      group by t.slug, t.label, t.grp, t.position
+      group by t.slug, t.label, t.label_cy, t.grp, t.position
     )
     select
       (select coalesce(json_agg(json_build_object('month', m.month, 'stories', coalesce(p.stories, 0),
@@ -74,9 +74,9 @@ export async function getDashboard(
          from scope sc join responses r on r.story_id = sc.story_id
          where sc.responded and r.status = 'published' and r.change_marker is not null) as changes,
       (select json_build_object(
-           'good', coalesce(json_agg(json_build_object('slug', slug, 'label', label, 'stories', stories)
+           'good', coalesce(json_agg(json_build_object('slug', slug, 'label', label, 'labelCy', label_cy, 'stories', stories)
                      order by rank) filter (where grp = 'good'), '[]'),
-           'improve', coalesce(json_agg(json_build_object('slug', slug, 'label', label, 'stories', stories)
+           'improve', coalesce(json_agg(json_build_object('slug', slug, 'label', label, 'labelCy', label_cy, 'stories', stories)
                      order by rank) filter (where grp = 'improve'), '[]'))
          from tag_counts where rank <= ${TOP_TAGS}) as top_tags`
   return row!
@@ -84,6 +84,6 @@ export async function getDashboard(
 
 /** The services a dashboard is narrowed to, in directory order. */
 export async function listServiceNames(sql: Sql, serviceIds: string[]) {
-  return sql<{ id: string; name: string }[]>`
-    select id, name from service_nodes where id = any(${serviceIds}::uuid[]) order by path_names`
+  return sql<{ id: string; name: string; nameCy: string | null }[]>`
+    select id, name, name_cy from service_nodes where id = any(${serviceIds}::uuid[]) order by path_names`
 }
