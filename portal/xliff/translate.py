@@ -77,7 +77,7 @@ CY = {
 'It may have been withdrawn by its author, or it is not about a service your organisation covers.': "Efallai bod ei hawdur wedi ei thynnu'n ôl, neu nid yw hi am wasanaeth y mae eich sefydliad yn ei gwmpasu.",
 'Back to the inbox': "Yn ôl i'r mewnflwch",
 'The story could not be loaded': "Nid oedd modd llwytho'r stori",
-'By {0} ({1})': 'Gan {0} ({1})',
+'By {0} ({1})': 'Awdur: {0} ({1})',  # "Gan" would mutate the nickname as its author wrote it
 'someone': 'rhywun',
 'Public page': 'Tudalen gyhoeddus',
 'of this story': "y stori hon",

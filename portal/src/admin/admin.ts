@@ -6,6 +6,7 @@ import { msg, str } from '@lit/localize'
 import type { Issue } from '../shared/api.ts'
 import { plural } from '../shared/format.ts'
 import type { ImportPlan, ManualSubscription, RowError } from './types.ts'
+import { formatDateIn } from '../shared/locale.ts'
 
 export type FieldProblem = { field: string; message: string }
 
@@ -158,12 +159,6 @@ export function isRunning(m: ManualSubscription, now = new Date()) {
   return m.endedAt === null && new Date(m.periodEnd) > now
 }
 
-const utcDay = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-})
-
 /** A manual subscription's `periodEnd` is the moment full use ends; people think of its last day. */
-export const lastDay = (periodEnd: string) => utcDay.format(new Date(Date.parse(periodEnd) - 1))
+export const lastDay = (periodEnd: string) =>
+  formatDateIn(new Date(Date.parse(periodEnd) - 1), { day: true, month: 'long', utc: true })

@@ -6,7 +6,7 @@
 import { msg, str } from '@lit/localize'
 import type { Issue } from '../shared/api.ts'
 import { plural } from '../shared/format.ts'
-import { intlLocale } from '../shared/locale.ts'
+import { formatDateIn } from '../shared/locale.ts'
 import { money, type BillingPage, type QuantityPreview } from './types.ts'
 
 export type Invoice = BillingPage['invoices'][number]
@@ -14,12 +14,7 @@ export type Tone = 'green' | 'yellow' | 'red' | 'blue' | 'grey'
 
 /** Billing dates in UTC, as the server's status words and Stripe give them: "1 April 2026". */
 export const billingDate = (iso: string) =>
-  new Intl.DateTimeFormat(intlLocale(), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(iso))
+  formatDateIn(new Date(iso), { day: true, month: 'long', utc: true })
 
 /** " per month", " per year" (Stripe's interval), or nothing. */
 export function perInterval(interval: string | null | undefined): string {

@@ -4,17 +4,14 @@ import { property, state } from 'lit/decorators.js'
 import { api, ApiError } from '../shared/api.ts'
 import './heard-bar-chart.ts'
 import { CRITICALITY_LABELS, GROUP_LABELS } from '../shared/format.ts'
-import { intlLocale, serviceName, servicePath, tagLabel } from '../shared/locale.ts'
+import { formatDateIn, serviceName, servicePath, tagLabel } from '../shared/locale.ts'
 import { href, navigate } from '../shared/router.ts'
 import type { ServiceSummary } from '../shared/types.ts'
 import { coveredServices, MemberPageElement } from '../shared/member-page.ts'
 import { dashboardFigures, percent } from './figures.ts'
 import type { Dashboard } from './types.ts'
 
-const monthLabel = (m: string) =>
-  new Intl.DateTimeFormat(intlLocale(), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${m}-01T00:00:00Z`),
-  )
+const monthLabel = (m: string) => formatDateIn(new Date(`${m}-01T00:00:00Z`), { month: 'short', utc: true })
 
 /**
  * `<heard-dashboard-page>`: for chosen services and a period (in the URL: `?services=&from=&to=`),

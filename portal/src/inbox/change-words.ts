@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize'
-import { intlLocale } from '../shared/locale.ts'
+import { formatDateIn } from '../shared/locale.ts'
 
 /** Every user-facing string of the change pieces of the inbox (getters: read in the portal's language). */
 export const CHANGE_TEXT = {
@@ -51,12 +51,10 @@ export const CHANGE_TEXT = {
   },
 }
 
-const months = () =>
-  new Intl.DateTimeFormat(intlLocale(), { month: 'long', year: 'numeric', timeZone: 'UTC' })
-
 /** "March 2027" from "2027-03" or an ISO date. */
 export function monthWords(value: string): string {
-  return months().format(new Date(/^\d{4}-\d{2}$/.test(value) ? `${value}-01T00:00:00Z` : value))
+  const date = new Date(/^\d{4}-\d{2}$/.test(value) ? `${value}-01T00:00:00Z` : value)
+  return formatDateIn(date, { month: 'long', utc: true })
 }
 
 /** "Change made, March 2027" / "Change planned, expected by May 2027". */

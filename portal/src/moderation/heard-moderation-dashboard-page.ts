@@ -6,6 +6,7 @@ import { api, ApiError } from '../shared/api.ts'
 import { tableOf } from '../shared/table.ts'
 import { PageElement } from '../shared/page.ts'
 import { dataTable } from '../shared/styles/tables.ts'
+import { formatDateIn } from '../shared/locale.ts'
 
 export type ModerationDashboard = {
   weeks: { weekStart: string; submitted: number; published: number; rejected: number }[]
@@ -96,12 +97,7 @@ const minutes = (m: number | null) =>
       ? msg(str`${Math.round(m)} minutes`)
       : msg(str`${Math.round((m / 60) * 10) / 10} hours`)
 const weekLabel = (d: string) =>
-  new Date(`${d}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  })
+  formatDateIn(new Date(`${d}T00:00:00Z`), { day: true, month: 'short', utc: true })
 
 /**
  * `<heard-moderation-dashboard-page>`: figures for platform staff — stories in, published and

@@ -112,11 +112,11 @@ export interface InboxStoryRow {
 /** What a list shows of each story: the published text only (never the original), no email. */
 export const tagGroupsJson = (sql: Sql) => sql`
   (select json_build_object(
-       'good', coalesce(json_agg(json_build_object('slug', t.slug, 'label', t.label) order by t.position)
+       'good', coalesce(json_agg(json_build_object('slug', t.slug, 'label', t.label, 'labelCy', t.label_cy) order by t.position)
                  filter (where t.grp = 'good'), '[]'),
-       'improve', coalesce(json_agg(json_build_object('slug', t.slug, 'label', t.label) order by t.position)
+       'improve', coalesce(json_agg(json_build_object('slug', t.slug, 'label', t.label, 'labelCy', t.label_cy) order by t.position)
                  filter (where t.grp = 'improve'), '[]'),
-       'feelings', coalesce(json_agg(json_build_object('slug', t.slug, 'label', t.label) order by t.position)
+       'feelings', coalesce(json_agg(json_build_object('slug', t.slug, 'label', t.label, 'labelCy', t.label_cy) order by t.position)
                  filter (where t.grp = 'feelings'), '[]'))
      from story_tags st join tags t on t.slug = st.tag_slug where st.story_id = s.id)`
 

@@ -67,7 +67,7 @@ export const InboxQuery = InboxFilters.extend({
 })
 export type InboxQuery = z.infer<typeof InboxQuery>
 
-const TagRef = z.object({ slug: z.string(), label: z.string() })
+const TagRef = z.object({ slug: z.string(), label: z.string(), labelCy: z.string() })
 export const StoryTags = z.object({
   good: z.array(TagRef),
   improve: z.array(TagRef),
