@@ -168,7 +168,7 @@ export class HeardAdminSubscriberPage extends PageElement {
               ${d.invitations.map(
                 (i) =>
                   html`<li>
-                    ${i.email}, ${ROLE_LABELS[i.role]}:
+                    ${i.email}, ${ROLE_LABELS[i.role].toLowerCase()}:
                     ${
                       i.expired
                         ? html`<span class="tag red">${msg('Expired')}</span>`
