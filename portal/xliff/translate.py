@@ -135,6 +135,8 @@ CY = {
 'Withdrawn': "Wedi ei thynnu'n ôl",
 'Hidden': 'Wedi ei chuddio',
 'Edited': 'Wedi ei golygu',
+'Change published': 'Newid wedi ei gyhoeddi',
+'Change rejected': 'Newid wedi ei wrthod',
 'What was good': 'Beth oedd yn dda',
 'What could be improved': "Beth y gellid ei wella",
 'How did they feel': 'Sut oedden nhw’n teimlo',

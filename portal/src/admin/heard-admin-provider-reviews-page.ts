@@ -6,6 +6,7 @@ import type { ProviderReviewStats } from '../../../server/src/provider-review/sc
 import { api } from '../shared/api.ts'
 import { PageElement } from '../shared/page.ts'
 import { tableOf } from '../shared/table.ts'
+import { adminStyles } from './styles.ts'
 
 type Stats = z.infer<typeof ProviderReviewStats>
 
@@ -60,6 +61,8 @@ export const PROVIDER_REVIEW_STATS_MESSAGES = {
 
 /** `<heard-admin-provider-reviews-page>`: each private provider's review requests and how they ended. */
 export class HeardAdminProviderReviewsPage extends PageElement {
+  // The admin pages' tables: whole words in each cell, and a box that scrolls sideways on a phone.
+  static override styles = [...PageElement.styles, ...adminStyles]
   private readonly stats = new Task(this, {
     task: (_args, { signal }) => api.get<Stats>('/api/portal/admin/provider-reviews', { signal }),
     args: () => [] as const,
@@ -93,6 +96,7 @@ export class HeardAdminProviderReviewsPage extends PageElement {
             <td class="number">${p.open}</td>
           </tr>`,
       ),
+      true,
     )
   }
 

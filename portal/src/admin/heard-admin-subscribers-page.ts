@@ -8,6 +8,7 @@ import './heard-new-subscriber-form.ts'
 import { formatDate, plural } from '../shared/format.ts'
 import { href, navigate } from '../shared/router.ts'
 import { adminStyles } from './styles.ts'
+import { kindLabel } from './subscriber-kind.ts'
 import type { SubscriberList } from './types.ts'
 import { PageElement } from '../shared/page.ts'
 import { paging, queryTask, queryValue } from '../shared/list-page.ts'
@@ -16,7 +17,8 @@ const PAGE_SIZE = 25
 
 /**
  * `<heard-admin-subscribers-page>`: platform admins find subscribers by name (the search and the
- * page are in the URL), see what each covers and how many members it has, and create new ones.
+ * page are in the URL), see the kind of each (a provider or a public-interest body), what it
+ * covers and how many members it has, and create new ones.
  */
 export class HeardAdminSubscribersPage extends PageElement {
   static override styles = [...PageElement.styles, ...adminStyles]
@@ -82,6 +84,7 @@ export class HeardAdminSubscribersPage extends PageElement {
                 <thead>
                   <tr>
                     <th scope="col">${msg('Name')}</th>
+                    <th scope="col">${msg('Kind')}</th>
                     <th scope="col" class="number">${msg('Covered services')}</th>
                     <th scope="col" class="number">${msg('Members')}</th>
                     <th scope="col">${msg('Created')}</th>
@@ -92,6 +95,7 @@ export class HeardAdminSubscribersPage extends PageElement {
                     (s) =>
                       html`<tr>
                         <td><a href=${href(`/admin/subscribers/${s.id}`)}>${s.name}</a></td>
+                        <td>${kindLabel(s)}</td>
                         <td class="number">${s.coveredNodes}</td>
                         <td class="number">${s.members}</td>
                         <td>${formatDate(s.createdAt)}</td>

@@ -34,6 +34,21 @@ export const subscriberKindHint = () =>
     'A public-interest body reads every published and restricted story within what it covers (for example a whole health board), sets alerts, sees dashboards and exports, but never responds.',
   )
 
+const PUBLIC_INTEREST_KINDS = {
+  regulator: () => msg('Public-interest body: a regulator'),
+  commissioner: () => msg('Public-interest body: a commissioner'),
+  healthwatch: () => msg('Public-interest body: a local Healthwatch'),
+}
+
+/** A subscriber's kind in the admin's list: "Provider", "Public-interest body: a regulator". */
+export function kindLabel(s: {
+  kind: 'provider' | 'public_interest'
+  publicInterestType: keyof typeof PUBLIC_INTEREST_KINDS | null
+}): string {
+  if (s.kind === 'provider') return msg('Provider')
+  return s.publicInterestType ? PUBLIC_INTEREST_KINDS[s.publicInterestType]() : msg('Public-interest body')
+}
+
 /** The API's `kind` and `publicInterestType` for the chosen option. */
 export function kindInput(value: string) {
   return value === 'regulator' || value === 'commissioner' || value === 'healthwatch'

@@ -40,7 +40,7 @@ export const CHANGE_TEXT = {
   },
   get saved() {
     return msg(
-      'Your change is waiting for a moderator. The response is published again with it once they have checked it, and the story’s author is told.',
+      'Your change is waiting for a moderator. It is shown with your response once they have checked it, and the story’s author is told.',
     )
   },
   get waiting() {

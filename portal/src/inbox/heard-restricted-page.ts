@@ -65,6 +65,12 @@ export class HeardRestrictedPage extends MemberPageElement {
       .text {
         white-space: pre-line;
         overflow-wrap: anywhere;
+        margin-bottom: 1rem;
+      }
+      .restriction {
+        border-top: 1px solid #d8dde0;
+        padding-top: 0.75rem;
+        margin-bottom: 0;
       }
     `,
   ]
@@ -108,7 +114,9 @@ export class HeardRestrictedPage extends MemberPageElement {
         ${s.criticality === null ? msg('not rated') : `${s.criticality} – ${CRITICALITY_LABELS[s.criticality]}`}
       </p>
       <div class="text">${s.body}</div>
-      <p><strong>${m.why(s.providerName)}</strong> ${m.reasons[s.reason]}. ${s.publicReason}</p>
+      <p class="restriction">
+        <strong>${m.why(s.providerName)}</strong> ${m.reasons[s.reason]}. ${s.publicReason}
+      </p>
     </article>`
   }
 

@@ -8,8 +8,7 @@ import '../shared/heard-error-summary.ts'
 import { formGroup } from './form-group.ts'
 import type { FieldError, HeardErrorSummary } from '../shared/heard-error-summary.ts'
 import { inlineError } from '../shared/form-fields.ts'
-import { KIND_WORDS } from './kind-words.ts'
-import { type ItemKind } from '../shared/types.ts'
+import { KIND_WORDS, type Noun } from './kind-words.ts'
 
 export type Decision = { decision: StoryDecision; reason?: string; heldUntil?: string }
 
@@ -90,8 +89,8 @@ export class HeardDecisionPanel extends LitElement {
     `,
   ]
   @property() kind: 'story' | 'text' = 'story'
-  /** What is decided on: `story`, `response` or `reply` (the sentences that name it). */
-  @property() noun: ItemKind = 'story'
+  /** What is decided on: `story`, `response`, `reply` or `change` (the sentences that name it). */
+  @property() noun: Noun = 'story'
   @property({ attribute: false }) reasons: RejectReason[] = []
   @property({ type: Boolean }) hasEmail = false
   @property({ type: Boolean }) busy = false

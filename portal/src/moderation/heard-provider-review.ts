@@ -174,7 +174,7 @@ export class HeardProviderReview extends LitElement {
           aria-describedby="public-reason-hint ${this.error ? 'public-reason-error' : ''}"
         ></textarea>
       </div>
-      <button class="warning" type="submit" ?disabled=${this.busy}>${m.restrict}</button>
+      <button class="button warning" type="submit" ?disabled=${this.busy}>${m.restrict}</button>
     </form>`
   }
 

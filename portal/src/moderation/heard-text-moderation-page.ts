@@ -16,7 +16,7 @@ import { Workbench } from './workbench.ts'
 import * as parts from './workbench-parts.ts'
 import { numberFlags } from './flags.ts'
 import { changeClaimRows } from './change-claim.ts'
-import { KIND_WORDS } from './kind-words.ts'
+import { KIND_WORDS, type Noun } from './kind-words.ts'
 import { publicPageUrl } from '../shared/locale.ts'
 
 type TextDecision = 'publish' | 'reject'
@@ -32,34 +32,60 @@ export class HeardTextModerationPage extends PageElement {
   static override styles = [...PageElement.styles, parts.workbenchLayout]
   @property() kind: 'response' | 'reply' = 'response'
   @property({ attribute: false }) itemId!: string
+  private decidedNoun?: Noun
   private readonly wb: Workbench<ModerationText, TextDecision> = new Workbench(this, {
     kind: () => this.kind,
     id: () => this.itemId,
     load: (kind, id, signal) => api.get<ModerationText>(itemPath(kind, id), { signal }),
+    noun: () => this.noun,
     shortcuts: () => ({
-      ...(this.editable && { P: () => void this.decide({ decision: 'publish' }) }),
+      ...(this.decidable && { P: () => void this.decide({ decision: 'publish' }) }),
       N: () => void this.wb.next(),
     }),
   })
 
+  /** A change claim waiting beside a published response: the decision is the claim's alone. */
+  private get claimOnly(): boolean {
+    const { item } = this.wb
+    return this.kind === 'response' && item?.status === 'published' && !!item.change
+  }
+
+  /** What is decided on: the response or reply, or a published response's change. */
+  private get noun(): Noun {
+    return this.claimOnly ? 'change' : this.kind
+  }
+
   private get words() {
-    return KIND_WORDS[this.kind]
+    return KIND_WORDS[this.noun]
   }
 
-  /** "Response published", "Reply rejected". */
-  private doneTitle(done: TextDecision) {
-    if (this.kind === 'reply') return done === 'publish' ? msg('Reply published') : msg('Reply rejected')
-    return done === 'publish' ? msg('Response published') : msg('Response rejected')
+  /** "Response published", "Reply rejected", "Change published". */
+  private doneTitle(done: TextDecision, noun: Noun) {
+    const titles: Record<Noun, [() => string, () => string]> = {
+      story: [() => msg('Story published'), () => msg('Story rejected')],
+      response: [() => msg('Response published'), () => msg('Response rejected')],
+      reply: [() => msg('Reply published'), () => msg('Reply rejected')],
+      change: [() => msg('Change published'), () => msg('Change rejected')],
+    }
+    return titles[noun][done === 'publish' ? 0 : 1]()
   }
 
-  /** "Response" or "Reply", as a label or at the start of a sentence. */
+  /** "Response" or "Reply", as the text's label. */
   private get Noun() {
     return this.kind === 'reply' ? msg('Reply') : msg('Response')
   }
 
-  private get editable(): boolean {
+  /** The moderator holding it may decide on it. */
+  private get decidable(): boolean {
     const { claim, done, item } = this.wb
-    return claim === 'mine' && !done && ['pending', 'in_review'].includes(item?.status ?? '')
+    return (
+      claim === 'mine' && !done && (['pending', 'in_review'].includes(item?.status ?? '') || this.claimOnly)
+    )
+  }
+
+  /** Its text may be edited: not a published response's, whose change alone is decided. */
+  private get editable(): boolean {
+    return this.decidable && !this.claimOnly
   }
 
   private async saveText(e: CustomEvent<RedactionDetail>) {
@@ -80,6 +106,8 @@ export class HeardTextModerationPage extends PageElement {
     // A redaction in progress must not be lost by deciding on the saved text.
     if (this.wb.editing) return this.wb.refuseDecision(msg('Save or cancel your changes to the text first'))
     const done: TextDecision = detail.decision === 'reject' ? 'reject' : 'publish'
+    // Deciding a change claim ends it: the banner still names what was decided.
+    const noun = (this.decidedNoun = this.noun)
     await this.wb.decide(
       () =>
         api.post<ModerationText>(`${itemPath(this.kind, this.itemId)}/decision`, {
@@ -87,7 +115,7 @@ export class HeardTextModerationPage extends PageElement {
           ...(detail.reason && { reason: detail.reason }),
         }),
       done,
-      this.doneTitle(done),
+      this.doneTitle(done, noun),
     )
   }
 
@@ -105,7 +133,7 @@ export class HeardTextModerationPage extends PageElement {
         }
       </div>`
     }
-    if (claim === 'lost') return parts.lostClaimBanner(this.kind, claimMessage, () => this.wb.opening.run())
+    if (claim === 'lost') return parts.lostClaimBanner(this.noun, claimMessage, () => this.wb.opening.run())
     if (claim === 'none' && claimMessage && !this.wb.done)
       return html`<div class="inset"><p>${claimMessage}</p></div>`
     return nothing
@@ -113,28 +141,42 @@ export class HeardTextModerationPage extends PageElement {
 
   private renderSummary(item: ModerationText) {
     return html`<dl class="summary-list">
-      <dt>${msg('Status')}</dt>
-      <dd>${statusLabel(item.status)}</dd>
-      <dt>${msg('About the story')}</dt>
-      <dd><a href=${publicPageUrl(`/stories/${item.story.id}`)}>${item.story.title}</a></dd>
+        <dt>${msg('Status')}</dt>
+        <dd>${statusLabel(item.status)}</dd>
+        <dt>${msg('About the story')}</dt>
+        <dd><a href=${publicPageUrl(`/stories/${item.story.id}`)}>${item.story.title}</a></dd>
+        ${
+          item.organisationName || item.responderTitle
+            ? html`<dt>${msg('From')}</dt>
+                <dd>${[item.responderTitle, item.organisationName].filter(Boolean).join(', ')}</dd>`
+            : nothing
+        }
+        ${changeClaimRows(item)}
+      </dl>
       ${
-        item.organisationName || item.responderTitle
-          ? html`<dt>${msg('From')}</dt>
-              <dd>${[item.responderTitle, item.organisationName].filter(Boolean).join(', ')}</dd>`
+        this.claimOnly
+          ? html`<p class="inset" id="claim-only">
+              ${msg(
+                'The response is published and stays so. You decide on the change alone: published, it shows with the response and the story’s author is told; rejected, the response keeps the change it had.',
+              )}
+            </p>`
           : nothing
-      }
-      ${changeClaimRows(item)}
-    </dl>`
+      }`
   }
 
   private renderDecision() {
     const { done } = this.wb
-    if (done) return parts.doneBanner(this.wb, this.doneTitle(done as TextDecision), nothing)
-    if (!this.editable)
+    if (done)
+      return parts.doneBanner(
+        this.wb,
+        this.doneTitle(done as TextDecision, this.decidedNoun ?? this.noun),
+        nothing,
+      )
+    if (!this.decidable)
       return html`<p class="secondary">${msg('Only the moderator who has claimed it can decide on it.')}</p>`
     return html`<heard-decision-panel
       kind="text"
-      noun=${this.kind}
+      noun=${this.noun}
       ?busy=${this.wb.deciding}
       .serverError=${this.wb.decisionError}
       @heard-decide=${(e: CustomEvent<Decision>) => this.decide(e.detail)}
@@ -155,7 +197,11 @@ export class HeardTextModerationPage extends PageElement {
         <div>
           ${this.renderSummary(item)}
           ${parts.renderTextSection(this.wb, {
-            heading: this.kind === 'reply' ? msg('The reply') : msg('The response'),
+            heading: this.claimOnly
+              ? msg('The change')
+              : this.kind === 'reply'
+                ? msg('The reply')
+                : msg('The response'),
             editable: this.editable,
             fields: [
               {

@@ -20,7 +20,10 @@ export type KindWords = {
   decide: Partial<Record<StoryDecision, () => string>>
 }
 
-export const KIND_WORDS: Record<ItemKind, KindWords> = {
+/** What a moderator decides on: an item of the queue, or a change claimed by a published response. */
+export type Noun = ItemKind | 'change'
+
+export const KIND_WORDS: Record<Noun, KindWords> = {
   story: {
     chooseWhat: () => msg('Choose what to do with this story'),
     whatToDo: () => msg('What do you want to do with this story?'),
@@ -63,6 +66,20 @@ export const KIND_WORDS: Record<ItemKind, KindWords> = {
     decide: {
       publish: () => msg('Publish the reply'),
       reject: () => msg('Reject the reply'),
+    },
+  },
+  change: {
+    chooseWhat: () => msg('Choose what to do with this change'),
+    whatToDo: () => msg('What do you want to do with this change?'),
+    rejectReason: () => msg('Enter the reason for rejecting the change'),
+    someoneElse: () => msg('Someone else is working on this change.'),
+    claimEnded: () => msg('Your claim on this change has ended'),
+    claimEndedBecause: (message) => msg(str`Your claim on this change has ended. ${message}`),
+    couldNotLoad: () => msg('This change could not be loaded.'),
+    released: () => msg('You released the change. It is back in the queue.'),
+    decide: {
+      publish: () => msg('Publish the change'),
+      reject: () => msg('Reject the change'),
     },
   },
 }

@@ -11,8 +11,7 @@ import type { RedactionDetail, RedactionField } from './heard-redaction-form.ts'
 import type { WorkItem, Workbench } from './workbench.ts'
 import { quickBar, type QuickRedaction } from './quick-redaction.ts'
 import type { PendingReplacement } from './replacements.ts'
-import { KIND_WORDS } from './kind-words.ts'
-import { type ItemKind } from '../shared/types.ts'
+import { KIND_WORDS, type Noun } from './kind-words.ts'
 import { type Lang } from '../shared/locale.ts'
 
 /** The parts of a workbench page that the story and the text pages draw alike. */
@@ -130,7 +129,7 @@ export function renderOpening<T extends WorkItem>(
 }
 
 /** The banner when the moderator's claim ended while they worked (it lapsed, or was taken). */
-export const lostClaimBanner = (kind: ItemKind, message: string, claimAgain: () => unknown) =>
+export const lostClaimBanner = (kind: Noun, message: string, claimAgain: () => unknown) =>
   html`<div class="warning-callout" role="alert">
     <h2 class="visually-hidden">${msg('Important')}</h2>
     <p>

@@ -11,7 +11,7 @@ import { shortcutLetter } from './shortcuts.ts'
 import type { ListedFlag } from './heard-flag-list.ts'
 import type { HeardFlaggedText } from './heard-flagged-text.ts'
 import type { Claim } from './types.ts'
-import { KIND_WORDS } from './kind-words.ts'
+import { KIND_WORDS, type Noun } from './kind-words.ts'
 
 /**
  * Claims are 15-minute leases. The workbench renews its claim every 10 minutes while the
@@ -30,6 +30,8 @@ export type WorkbenchOptions<T> = {
   id: () => string
   /** Reads the item; called after the claim, so the item shows who holds it. */
   load: (kind: ItemKind, id: string, signal: AbortSignal) => Promise<T>
+  /** What the claim's messages name, when not the item's kind: a published response's change. */
+  noun?: () => Noun
   /** The Alt+Shift shortcuts the page offers now, by letter. */
   shortcuts: () => Record<string, () => unknown>
 }
@@ -84,7 +86,7 @@ export class Workbench<T extends WorkItem, D extends string> implements Reactive
 
   /** The sentences that name this kind of item. */
   private get words() {
-    return KIND_WORDS[this.options.kind()]
+    return KIND_WORDS[this.options.noun?.() ?? this.options.kind()]
   }
 
   private async open(kind: ItemKind, id: string, signal: AbortSignal): Promise<Opened<T>> {

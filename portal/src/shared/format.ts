@@ -141,6 +141,13 @@ export const STATUS_LABELS: Record<string, string> = {
   get edited() {
     return msg('Edited')
   },
+  /** A moderator's decision on a change claim beside a published response. */
+  get change_published() {
+    return msg('Change published')
+  },
+  get change_rejected() {
+    return msg('Change rejected')
+  },
 }
 export const statusLabel = (status: string | null) =>
   status ? (STATUS_LABELS[status] ?? status.replace(/_/g, ' ')) : '—'

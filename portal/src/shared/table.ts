@@ -4,9 +4,18 @@ import { html, nothing } from 'lit'
 /** A column heading; an empty one is the row's actions, named for screen readers only. */
 export type Column = string | { label: string; number: true }
 
-/** A data table that scrolls sideways on a narrow screen, with a caption for screen readers. */
-export const tableOf = (caption: string, columns: Column[], rows: unknown) =>
-  html`<div class="table-wrap">
+/**
+ * A data table that scrolls sideways on a narrow screen, with a caption for screen readers. A
+ * table too wide for a phone whatever its words (many columns, nothing to focus in it) passes
+ * `region`: its box is then a named region that takes focus, so it scrolls from the keyboard too.
+ */
+export const tableOf = (caption: string, columns: Column[], rows: unknown, region = false) =>
+  html`<div
+    class="table-wrap"
+    tabindex=${region ? '0' : nothing}
+    role=${region ? 'region' : nothing}
+    aria-label=${region ? caption : nothing}
+  >
     <table>
       <caption class="visually-hidden">
         ${caption}

@@ -14,8 +14,8 @@ const TOP_TAGS = 10
 
 /**
  * Every series of the dashboard in one statement. The stories are the subscriber's inbox entries
- * published in the period (an index-only range scan that carries criticality, responded and tags);
- * only the response figures read the responses of those stories.
+ * published in the period (an index-only range scan that carries criticality, responded, tags and
+ * its response figures, migration 00100); nothing else is read but the tags' labels.
  */
 export async function getDashboard(
   sql: Sql,
@@ -26,7 +26,8 @@ export async function getDashboard(
     : sql``
   const [row] = await sql<Omit<Dashboard, 'period' | 'services' | 'clock' | 'benchmark'>[]>`
     with scope as materialized (
-      select e.story_id, e.published_at, e.criticality, e.responded, e.tags
+      select e.story_id, e.published_at, e.criticality, e.responded, e.tags, e.first_response_at,
+        e.changes_planned, e.changes_made
       from inbox_entries e
       where e.subscriber_id = ${scope.subscriberId}
         and e.published_at >= ${scope.from} and e.published_at < ${scope.to} ${services}
@@ -42,10 +43,7 @@ export async function getDashboard(
       from scope group by 1
     ),
     first_responses as (
-      select sc.story_id, min(r.published_at) - sc.published_at as wait
-      from scope sc join responses r on r.story_id = sc.story_id and r.status = 'published'
-      where sc.responded
-      group by sc.story_id, sc.published_at
+      select first_response_at - published_at as wait from scope where first_response_at is not null
     ),
     tag_counts as (
       select t.slug, t.label, t.label_cy, t.grp, count(*)::int as stories,
@@ -69,10 +67,9 @@ export async function getDashboard(
                   select round((extract(epoch from percentile_cont(0.5) within group (order by wait)) / 3600)::numeric, 1)
                   from first_responses))
          from scope) as responses,
-      (select json_build_object('planned', count(*) filter (where r.change_marker = 'planned')::int,
-                'made', count(*) filter (where r.change_marker = 'made')::int)
-         from scope sc join responses r on r.story_id = sc.story_id
-         where sc.responded and r.status = 'published' and r.change_marker is not null) as changes,
+      (select json_build_object('planned', coalesce(sum(changes_planned), 0)::int,
+                'made', coalesce(sum(changes_made), 0)::int)
+         from scope) as changes,
       (select json_build_object(
            'good', coalesce(json_agg(json_build_object('slug', slug, 'label', label, 'labelCy', label_cy, 'stories', stories)
                      order by rank) filter (where grp = 'good'), '[]'),

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { testApp } from '../../test/app.ts'
 import { resetDatabase } from '../../test/db.ts'
 import { createStory, seedDirectory } from '../../test/fixtures.ts'
 import { as, createTestSubscriber, signedInMember, type Member } from '../../test/subscribers.ts'
@@ -12,6 +11,10 @@ vi.mock('./queries.ts', async (original) => {
   return { ...actual, listInboxPage: vi.fn(actual.listInboxPage) }
 })
 
+// Test files share a module cache (vite.config.ts: isolate false), so the app that an earlier file
+// loaded holds the real queries; load the app afresh for this file, now with the mock in place.
+vi.resetModules()
+const { testApp } = await import('../../test/app.ts')
 const { app, sql } = testApp()
 let subscriberId: string
 let viewer: Member

@@ -22,7 +22,7 @@ export { PRECHECK_RULES } from './types.ts'
 export type { Lang, PrecheckFlag, PrecheckRule } from './types.ts'
 export { textLanguage } from './language.ts'
 
-const CHECKS: Check[] = [
+export const CHECKS: Check[] = [
   allCaps,
   email,
   url,

@@ -19,8 +19,9 @@ const VOWEL = { en: /[AEIOUY]/, cy: /[AEIOUWYÂÊÎÔÛŴŶ]/ }
 const MIN_LETTERS_FOR_WHOLE_TEXT = 20
 const WHOLE_TEXT_SHARE = 0.6
 
-// A word with no lower-case letter; whether it counts is decided below.
-const UPPER_WORD = /(?<![\p{L}\p{N}'’&-])\p{Lu}[\p{Lu}\p{N}'’&-]*(?![\p{L}\p{N}'’&-])/gu
+// A word with no lower-case letter; whether it counts is decided below. The capital comes first, so
+// that the costly look-behind is only tried at one ("after a letter" means inside a word).
+const UPPER_WORD = /\p{Lu}(?<![\p{L}\p{N}'’&-]\p{Lu})[\p{Lu}\p{N}'’&-]*(?![\p{L}\p{N}'’&-])/gu
 const LOWER = /\p{Ll}/gu
 const LETTER = /\p{L}/u
 

@@ -1,3 +1,5 @@
+import { groupedAlternatives } from '../alternation.ts'
+import { WORD_END } from '../letters.ts'
 import { matchSpans } from '../spans.ts'
 import type { Span } from '../types.ts'
 
@@ -26,7 +28,11 @@ const PHRASES = [
   "(?:adrodd|riportio|cwyno|mynd â hyn|mynd â nhw)(?: \\S+){0,3} (?:i|at|wrth)(?: yr | |['’]r )(?:GMC|NMC|AGC|AGIC|Arolygiaeth Gofal Iechyd Cymru|Arolygiaeth Gofal Cymru|Ombwdsmon|AS)",
 ]
 
-const COMPLAINT = new RegExp(`(?<![\\p{L}'’])(?:${PHRASES.join('|')})(?![\\p{L}])`, 'giu')
+// Read without the u flag (letters.ts): several times faster.
+const COMPLAINT = new RegExp(
+  `(?<![a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’])${groupedAlternatives(PHRASES, true)}${WORD_END}`,
+  'gi',
+)
 
 /** Welsh language that asks for a formal complaint or legal process. */
 export function findWelshComplaint(text: string): Span[] {

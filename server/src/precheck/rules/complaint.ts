@@ -1,3 +1,4 @@
+import { groupedAlternatives } from '../alternation.ts'
 import { matchSpans } from '../spans.ts'
 import type { Check } from '../types.ts'
 import { findWelshComplaint } from './complaint-cy.ts'
@@ -40,7 +41,7 @@ const PHRASES = [
   'Parliamentary and Health Service Ombudsman',
 ]
 
-const COMPLAINT = new RegExp(`\\b(?:${PHRASES.join('|')})\\b`, 'gi')
+const COMPLAINT = new RegExp(`\\b${groupedAlternatives(PHRASES, true)}\\b`, 'gi')
 // "Worked for the Ombudsman" is a job, not a complaint.
 const NOT_COMPLAINT = /\bwork(?:ed|s|ing)? (?:for|at) the $/i
 // Case matters here: "Sue" is a name.

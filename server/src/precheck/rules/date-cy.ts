@@ -49,7 +49,11 @@ const HOLIDAYS = [
   'Noson Tân Gwyllt',
   'Calan Gaeaf',
 ].join('|')
-const HOLIDAY = new RegExp(`(?<=\\bar\\s+)(?:${HOLIDAYS})${NOT_LETTER}${YEAR}?|(?:${HOLIDAYS})${YEAR}`, 'gu')
+// The holiday first, then "ar" looked for behind it: the look-behind is tried only at a holiday.
+const HOLIDAY = new RegExp(
+  `(?:${HOLIDAYS})(?<=\\bar\\s+(?:${HOLIDAYS}))${NOT_LETTER}${YEAR}?|(?:${HOLIDAYS})${YEAR}`,
+  'gu',
+)
 
 /** Exact dates written in Welsh. Numeric dates are found by the shared patterns. */
 export function findWelshDates(text: string): Span[] {

@@ -64,8 +64,23 @@ export type WordKind = 'first' | 'last' | 'place' | 'common' | 'unknown'
 const DERIVED =
   /(?:therapy|scopy|graphy|ectomy|itis|osis|ly|ing|ed|ness|tion|sion|ment|ology|ics|ful|less|ous|ive|able|ible|['’](?:t|ve|re|ll|d|m))$/
 
+// Words recur (sentence openers, the same names), so what kindOf says is kept; the map is emptied
+// when it grows past this many words, so that it never holds much.
+const KINDS = new Map<string, WordKind>()
+const MAX_KINDS = 20_000
+
 /** What compromise's lexicon (and a few suffixes) say a word is, ignoring its capital. */
 export function kindOf(word: string): WordKind {
+  let kind = KINDS.get(word)
+  if (kind === undefined) {
+    if (KINDS.size >= MAX_KINDS) KINDS.clear()
+    kind = lookUpKind(word)
+    KINDS.set(word, kind)
+  }
+  return kind
+}
+
+function lookUpKind(word: string): WordKind {
   const lower = word.toLowerCase().replace(/['’]s$/, '')
   if (NOT_NAMES.has(lower)) return 'place'
   const entry = lexicon[lower]

@@ -25,4 +25,22 @@ describe('not_experience rule', () => {
     ).toHaveLength(1)
     expect(flagged('Roedd staff y GIG a ofalodd am Dad yn anhygoel.', notExperience, 'cy')).toEqual([])
   })
+
+  it.each([
+    'The NHS is the envy of the world.',
+    'Politicians have no idea what it is like on the front line.',
+    'The NHS is a national treasure and we must protect it.',
+    'Fancy a career in care? Join our friendly team and get paid weekly.',
+  ])('flags a general opinion or an advert told in words no list names: %j', (text) => {
+    expect(flagged(text, notExperience)).toHaveLength(1)
+  })
+
+  it('does not flag a statement about one place, or one told by someone who was there', () => {
+    const text =
+      'The hospice has a lovely garden where patients can sit. The staff on that ward work so hard. ' +
+      'Waiting times were long, but the care was excellent. The ward clerk gave us a discount code for parking.'
+    expect(flagged(text, notExperience)).toEqual([])
+    expect(flagged("Mae'r GIG yn destun eiddigedd y byd.", notExperience, 'cy')).toHaveLength(1)
+    expect(flagged("Mae'r GIG yn golygu popeth i'n teulu.", notExperience, 'cy')).toEqual([])
+  })
 })

@@ -1,4 +1,4 @@
-import { mergeSpans } from '../spans.ts'
+import { matchAllFromCapitals, mergeSpans, sticky } from '../spans.ts'
 import type { Span } from '../types.ts'
 import { NAME_WORD } from './name-words.ts'
 import { WELSH_JOBS, WELSH_NOT_NAMES, WELSH_RELATIONS, isWelshName } from './name-words-cy.ts'
@@ -22,6 +22,8 @@ const CONTEXTS: {
   notAfter?: RegExp
   /** A cheap test the text must pass before the pattern, which starts at every capital, is run. */
   needs?: RegExp
+  /** The pattern starts with the name: tried only at capitals (see matchAllFromCapitals). */
+  fromCapital?: true
 }[] = [
   // "Dr Rhys Williams", "Nyrs Elin", "Sister Rhiannon": the title is part of the name.
   {
@@ -54,6 +56,7 @@ const CONTEXTS: {
     ),
     accept: (name, comma) => comma || known(name),
     needs: new RegExp(`(?:${WELSH_JOBS})`, 'iu'),
+    fromCapital: true,
   },
   // "Hope yn y dderbynfa": someone at their post.
   {
@@ -64,6 +67,7 @@ const CONTEXTS: {
     accept: always,
     notAfter: /(?:^|\s)(?:o|i|yn|ym|yng|o['’]r|gan|at)\s+$/u,
     needs: /dderbynfa|ddesg|y ward|fferyllfa|shifft/u,
+    fromCapital: true,
   },
   // "Diolch i Siân", "gan Mr Okonkwo", "Gofynnwch am Gwenllian"
   {
@@ -79,7 +83,8 @@ const CONTEXTS: {
 const PLACE_BEFORE =
   /(?:^|[^\p{L}])(?:[Ww]ard|[Yy]sbyty|[Uu]ned|[Cc]anolfan|[Hh]osbis|Tŷ|[Hh]eol|[Ss]tryd|[Ff]fordd|[Mm]eddygfa|[Cc]apel|[Ee]glwys|[Yy]sgol|[Cc]oleg|[Pp]lant|[Cc]artref|[Ii]echyd)\s+$/u
 
-const CAPITALISED = new RegExp(`${B}${N}(?![\\p{L}'’-])`, 'gu')
+const CAPITALISED = new RegExp(`${B}${N}(?![\\p{L}'’-])`, 'uy')
+const STICKY = new Map(CONTEXTS.filter((c) => c.fromCapital).map((c) => [c.pattern, sticky(c.pattern)]))
 const LISTED_AFTER = new RegExp(`^\\s*(?:,|\\s(?:a|ac|&))\\s+(${N})(?![\\p{L}])`, 'u')
 
 const acceptable = (name: string, lowerCaseAllowed: boolean) =>
@@ -90,9 +95,10 @@ const acceptable = (name: string, lowerCaseAllowed: boolean) =>
 /** People's names in Welsh text: from context, from a list of given names, and names listed with them. */
 export function findWelshNames(text: string): Span[] {
   const spans: Span[] = []
-  for (const { pattern, accept, lowerCase, notAfter, needs } of CONTEXTS) {
+  for (const { pattern, accept, lowerCase, notAfter, needs, fromCapital } of CONTEXTS) {
     if (needs && !needs.test(text)) continue
-    for (const m of text.matchAll(pattern)) {
+    const matches = fromCapital ? matchAllFromCapitals(STICKY.get(pattern)!, text) : text.matchAll(pattern)
+    for (const m of matches) {
       const [start, end] = (m.indices!.groups!.name ?? m.indices!.groups!.who)!
       if (notAfter?.test(text.slice(Math.max(0, start - 6), start))) continue
       const who = m.groups!.who!
@@ -100,7 +106,7 @@ export function findWelshNames(text: string): Span[] {
       if (acceptable(who, lowerCase ?? false) && accept(who, comma)) spans.push({ start, end })
     }
   }
-  for (const m of text.matchAll(CAPITALISED)) {
+  for (const m of matchAllFromCapitals(CAPITALISED, text)) {
     if (!isWelshName(m[0]) || PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue
     spans.push({ start: m.index, end: m.index + m[0].length })
   }

@@ -1,3 +1,4 @@
+import { matchAllFromCapitals } from '../spans.ts'
 import type { Span } from '../types.ts'
 import { NAME_WORD, NOT_NAMES, PLACE_WORDS, kindOf } from './name-words.ts'
 
@@ -45,12 +46,12 @@ function calledNames(text: string): Span[] {
 // front desk", "Faith from the district nursing team".
 const POSTED = new RegExp(
   `(?<![\\p{L}'’-])(?<name>${NAME_WORD})\\s+(?:on|from|in|at)\\s+(?:the\\s+)?(?:front\\s+|main\\s+)?(?:reception|desk|front desk|switchboard|nights|days|ward \\w+|bay \\w+|the ward|the night shift|the day shift|pharmacy|[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?\\s+(?:team|desk|clinic|shift|department|unit))\\b`,
-  'dgu',
+  'duy',
 )
 
 function postedNames(text: string): Span[] {
   const spans: Span[] = []
-  for (const m of text.matchAll(POSTED)) {
+  for (const m of matchAllFromCapitals(POSTED, text)) {
     const name = m.groups!.name!
     if (NOT_NAMES.has(name.toLowerCase()) || PLACE_WORDS.has(name.toLowerCase()) || kindOf(name) === 'place')
       continue

@@ -1,4 +1,5 @@
-import { mergeSpans, overlaps } from '../spans.ts'
+import { matchAllAtWords } from '../phrases.ts'
+import { matchAllFromCapitals, mergeSpans, overlaps, sticky } from '../spans.ts'
 import type { Check, Lang, Span } from '../types.ts'
 import { findWelshNames } from './person-name-cy.ts'
 import { BRANDS, WORD_NAMES, findMoreNames } from './person-name-more.ts'
@@ -40,8 +41,18 @@ const TITLE_STOP = new Set(
   ),
 )
 
-/** Patterns where the context says a capitalised word is a person's name. */
-const CONTEXTS: { pattern: RegExp; strict: boolean; lowerCase?: boolean }[] = [
+/**
+ * Patterns where the context says a capitalised word is a person's name. Those that start with the
+ * name are tried only at capitals (`fromCapital`, see matchAllFromCapitals): much cheaper.
+ */
+const CONTEXTS: {
+  pattern: RegExp
+  strict: boolean
+  lowerCase?: boolean
+  fromCapital?: true
+  /** The pattern starts with one of these whole words: tried only there (see matchAllAtWords). */
+  atWords?: string
+}[] = [
   // "Dr Okafor", "Nurse Jenny", "Mr A. Khan": the title is part of the flagged span.
   {
     pattern: new RegExp(
@@ -49,6 +60,8 @@ const CONTEXTS: { pattern: RegExp; strict: boolean; lowerCase?: boolean }[] = [
       'dgu',
     ),
     strict: false,
+    atWords:
+      'staff charge student nurse ward sister matron doctor dr professor prof mr mrs ms miss mx sir dame father reverend revd rev pastor imam rabbi auntie aunty aunt uncle nanny nana grandma grandad granny baby',
   },
   // "my husband John", "our son, Tom,"
   {
@@ -57,6 +70,7 @@ const CONTEXTS: { pattern: RegExp; strict: boolean; lowerCase?: boolean }[] = [
       'dgu',
     ),
     strict: false,
+    atWords: 'my our his her their your',
   },
   // "my husband john": without a capital, only a first name that compromise knows.
   {
@@ -66,16 +80,19 @@ const CONTEXTS: { pattern: RegExp; strict: boolean; lowerCase?: boolean }[] = [
     ),
     strict: true,
     lowerCase: true,
+    atWords: 'my our his her their',
   },
   // "Paul, my partner,"
   {
     pattern: new RegExp(`(?<name>${N}),\\s+(?:my|our|his|her|their)\\s+(?:${RELATIONS})\\b`, 'dgu'),
     strict: true,
+    fromCapital: true,
   },
   // "the porter, Dariusz,", "the night nurse Chloe", "a lovely lady called Precious"
   {
     pattern: new RegExp(
-      `\\b(?:[Tt]he|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Oo]ne|[Tt]his)\\s+(?:[\\p{L}'’]+\\s+){0,2}?(?:${JOBS})\\s*,?\\s+(?:called\\s+|named\\s+)?(?<name>${NAMES})`,
+      // From the job, with the article looked for behind it: jobs are rarer than "the" or "a".
+      `(?<=\\s)(?:${JOBS})(?<=\\b(?:[Tt]he|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Oo]ne|[Tt]his)\\s+(?:[\\p{L}'’]+\\s+){0,2}?(?:${JOBS}))\\s*,?\\s+(?:called\\s+|named\\s+)?(?<name>${NAMES})`,
       'dgu',
     ),
     strict: false,
@@ -87,13 +104,19 @@ const CONTEXTS: { pattern: RegExp; strict: boolean; lowerCase?: boolean }[] = [
       'dgu',
     ),
     strict: true,
+    fromCapital: true,
   },
   // "a nurse called Precious", "my name is David Thompson", "I'm Karen"
   {
     pattern: new RegExp(`\\b(?:called|named|name (?:is|was)|known as|goes by)\\s+(?<name>${NAMES})`, 'dgu'),
     strict: false,
+    atWords: 'called named name known goes',
   },
-  { pattern: new RegExp(`\\b(?:I'm|I’m|I am|[Tt]his is)\\s+(?<name>${NAMES})`, 'dgu'), strict: true },
+  {
+    pattern: new RegExp(`\\b(?:I'm|I’m|I am|[Tt]his is)\\s+(?<name>${NAMES})`, 'dgu'),
+    strict: true,
+    atWords: "i'm i this",
+  },
   // "thanks to Siobhan", "seen by Priya", "especially Lewis"
   {
     pattern: new RegExp(
@@ -101,6 +124,8 @@ const CONTEXTS: { pattern: RegExp; strict: boolean; lowerCase?: boolean }[] = [
       'dgu',
     ),
     strict: true,
+    atWords:
+      'thanks thank shout grateful kudos mention especially particularly including except apart ask asked asking seen treated looked cared visited with',
   },
 ]
 
@@ -130,7 +155,7 @@ interface Word {
 // the rest of the text.
 const CAPITALISED_RUN = new RegExp(
   `(?<![\\p{L}\\p{N}'’&-])${N}(?:['’]s)?(?: ${N}(?:['’]s)?)*(?![\\p{L}\\p{N}'’-])`,
-  'gu',
+  'uy',
 )
 const RUN_WORD = new RegExp(`${N}(?:['’]s)?`, 'gu')
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'prof', 'rev', 'no', 'e.g', 'i.e', 'etc'])
@@ -186,10 +211,20 @@ function trimName(text: string, start: number, end: number): Span {
   return { start, end: start + lastPart.index + lastPart[0].length }
 }
 
+const STICKY = new Map(
+  CONTEXTS.filter((c) => c.fromCapital || c.atWords).map((c) => [c.pattern, sticky(c.pattern)]),
+)
+const WORDS = new Map(CONTEXTS.map((c) => [c.pattern, new Set(c.atWords?.split(' '))]))
+
 function findByContext(text: string): Span[] {
   const spans: Span[] = []
-  for (const { pattern, strict, lowerCase } of CONTEXTS) {
-    for (const m of text.matchAll(pattern)) {
+  for (const { pattern, strict, lowerCase, fromCapital, atWords } of CONTEXTS) {
+    const matches = fromCapital
+      ? matchAllFromCapitals(STICKY.get(pattern)!, text)
+      : atWords
+        ? matchAllAtWords(STICKY.get(pattern)!, text, WORDS.get(pattern)!)
+        : text.matchAll(pattern)
+    for (const m of matches) {
       const [start, end] = m.indices!.groups!.name!
       const name = m.groups!.who ?? m.groups!.name!
       if (lowerCase && (kindOf(name) !== 'first' || EVERYDAY_FIRST_NAMES.has(name))) continue
@@ -231,7 +266,7 @@ function openerIsName(text: string, word: Word): boolean {
 /** Runs of capitalised words judged by compromise's lexicon and the words around them. */
 function findByLexicon(text: string, taken: Span[]): Span[] {
   const spans: Span[] = []
-  for (const m of text.matchAll(CAPITALISED_RUN)) {
+  for (const m of matchAllFromCapitals(CAPITALISED_RUN, text)) {
     let run: Word[] = []
     const flush = () => {
       if (run.length > 0) judgeRun(text, run, taken, spans)

@@ -1,3 +1,4 @@
+import { WORD_END } from '../letters.ts'
 import { matchSpans } from '../spans.ts'
 import type { Lang, Span } from '../types.ts'
 
@@ -9,8 +10,9 @@ const DISGUISABLE = (
   'arse arsehole arseholes asshole wanker wankers piss pissed pissing prick pricks dick dickhead cock ' +
   'crap crappy bollocks tosser bloody damn slag whore'
 ).split(' ')
-// A symbol touching a letter; the word around it is then read whole.
-const MASK_BESIDE_LETTER = /(?<=\p{L})[*#@$!1]|[*#@$!1](?=\p{L})/gu
+// A symbol that may stand for letters; where one touches a letter, the word around it is read whole.
+const MASK = /[*#@$!1]/g
+const LETTER = /\p{L}/u
 const WORD_PART = /[\p{L}*#@$!1]/u
 const SYMBOL_LETTERS: Record<string, string> = { '@': 'a', $: 's', '!': '[il]', '1': '[il]' }
 
@@ -37,7 +39,7 @@ const ENGLISH = new RegExp(
 
 // Welsh swear words with their mutated forms ("cachu" → "gachu", "bastard" → "fastard").
 const WELSH = new RegExp(
-  `(?<![\\p{L}'’])(?:${[
+  `(?<![a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’])(?:${[
     '(?:c|g|ch|ngh)ach(?:u|fa)',
     'ffwc|ffwcio|ffycin|ffycio|ffyc',
     'blydi',
@@ -46,15 +48,17 @@ const WELSH = new RegExp(
     '(?:c|g|ch|ngh)oc(?: oen)?',
     'pis(?:s)?io',
     "(?<=(?:\\byn|\\bhen|['’]n) )ast",
-  ].join('|')})(?![\\p{L}])`,
-  'giu',
+  ].join('|')})${WORD_END}`,
+  'gi',
 )
 
 export function findDisguisedProfanity(text: string, lang: Lang): Span[] {
   const spans: Span[] = matchSpans(ENGLISH, text)
   let searched = 0
-  for (const m of text.matchAll(MASK_BESIDE_LETTER)) {
+  for (const m of text.matchAll(MASK)) {
     if (m.index < searched) continue
+    const before = m.index > 0 && LETTER.test(text[m.index - 1]!)
+    if (!before && !(m.index + 1 < text.length && LETTER.test(text[m.index + 1]!))) continue
     let start = m.index
     let end = m.index + 1
     while (start > 0 && WORD_PART.test(text[start - 1]!)) start--

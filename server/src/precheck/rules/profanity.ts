@@ -1,3 +1,4 @@
+import { groupedAlternatives } from '../alternation.ts'
 import {
   DataSet,
   RegExpMatcher,
@@ -99,9 +100,60 @@ for (const [from, to] of LEET.split(' ')) TRANSFORM[from!.charCodeAt(0)] = to!.c
 const KEEP_TWO = new Set([...'beglos'].map((c) => c.charCodeAt(0)))
 const CHUNK = 4096
 
-/** ASCII text as obscenity's English transformers see it (a loop: four times faster than regexes). */
-function transform(text: string): string {
+/**
+ * Text as obscenity's English transformers see it (lower case, leetspeak read as letters, repeated
+ * letters collapsed), and where a transformed index stands in the text. Built from slices of the
+ * lower-cased text: only leetspeak characters and dropped repeats cost anything.
+ */
+function transform(text: string): { out: string; at: (index: number) => number } {
+  const lower = text.toLowerCase()
+  if (lower.length !== text.length) return transformEachCharacter(text)
+  let out = ''
+  let from = 0
+  // Indices in `out` where a character of the text was dropped.
+  const drops: number[] = []
+  let previous = -1
+  let repeats = 0
+  for (let i = 0; i < lower.length; i++) {
+    const raw = lower.charCodeAt(i)
+    const code = raw < 128 ? TRANSFORM[raw]! : raw
+    if (code === previous) {
+      repeats++
+      if (repeats >= (KEEP_TWO.has(code) ? 2 : 1)) {
+        out += lower.slice(from, i)
+        from = i + 1
+        drops.push(out.length)
+        continue
+      }
+    } else {
+      previous = code
+      repeats = 0
+    }
+    if (code !== raw) {
+      out += lower.slice(from, i) + String.fromCharCode(code)
+      from = i + 1
+    }
+  }
+  out += lower.slice(from)
+  return { out, at: (index) => index + countAtOrBefore(drops, index) }
+}
+
+/** How many of the sorted numbers are at most `value`. */
+function countAtOrBefore(sorted: number[], value: number): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if (sorted[mid]! <= value) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+
+/** The same, one character at a time: for the rare text whose lower case changes its length ("İ"). */
+function transformEachCharacter(text: string): { out: string; at: (index: number) => number } {
   const codes: number[] = []
+  const from: number[] = []
   let previous = -1
   let repeats = 0
   for (let i = 0; i < text.length; i++) {
@@ -115,10 +167,11 @@ function transform(text: string): string {
       repeats = 0
     }
     codes.push(code)
+    from.push(i)
   }
   let out = ''
   for (let i = 0; i < codes.length; i += CHUNK) out += String.fromCharCode(...codes.slice(i, i + CHUNK))
-  return out
+  return { out, at: (index) => from[index]! }
 }
 const escape = (chars: number[]) => String.fromCodePoint(...chars).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const nodeSource = (node: ParsedPattern['nodes'][number]): string => {
@@ -126,22 +179,46 @@ const nodeSource = (node: ParsedPattern['nodes'][number]): string => {
   if (node.kind === SyntaxKind.Literal) return escape(node.chars)
   return `(?:${nodeSource(node.childNode)})?`
 }
-const MAYBE_PROFANE = new RegExp(
-  built.blacklistedTerms
-    .map(({ pattern: p }) => {
+// Grouped by first letter (alternation.ts): the text is lower case here, so case needs no thought.
+const MAYBE_PROFANE_ANYWHERE = new RegExp(
+  groupedAlternatives(
+    built.blacklistedTerms.map(({ pattern: p }) => {
       const body = p.nodes.map(nodeSource).join('')
       return `${p.requireWordBoundaryAtStart ? '\\b' : ''}${body}${p.requireWordBoundaryAtEnd ? '\\b' : ''}`
-    })
-    .join('|'),
-  's',
+    }),
+    false,
+  ),
+  'gs',
 )
 // Accented letters of Welsh and other languages are ordinary, not look-alikes.
-const UNUSUAL_CHARACTERS = /[^\s\u0020-\u007E‘’“”–—…£€À-ÖØ-öø-ſŴŵŶŷ]/
+const UNUSUAL_CHARACTERS = /[^\s\u0020-\u007E‘’“”–—…£€À-ÖØ-öø-ſŴŵŶŷ]/g
 const SENTENCE = /[^.!?\n]+(?:[.!?]+(?!\s)[^.!?\n]*)*/g
 
-function mayBeProfane(sentence: string): boolean {
-  if (UNUSUAL_CHARACTERS.test(sentence)) return true
-  return MAYBE_PROFANE.test(transform(sentence))
+/**
+ * The sentences obscenity's matcher must read: those where the cheap test matches, and those with
+ * non-ASCII look-alike letters. The text is transformed and searched once, not sentence by sentence.
+ */
+function sentencesToRead(text: string): RegExpMatchArray[] {
+  const places: number[] = []
+  UNUSUAL_CHARACTERS.lastIndex = 0
+  for (let m = UNUSUAL_CHARACTERS.exec(text); m; m = UNUSUAL_CHARACTERS.exec(text)) places.push(m.index)
+  const { out, at } = transform(text)
+  MAYBE_PROFANE_ANYWHERE.lastIndex = 0
+  for (let m = MAYBE_PROFANE_ANYWHERE.exec(out); m; m = MAYBE_PROFANE_ANYWHERE.exec(out)) {
+    places.push(at(m.index))
+    // Every start is tried, so that a match running into the next sentence hides nothing there.
+    MAYBE_PROFANE_ANYWHERE.lastIndex = m.index + 1
+  }
+  if (places.length === 0) return []
+  places.sort((a, b) => a - b)
+  const chosen: RegExpMatchArray[] = []
+  let next = 0
+  for (const sentence of text.matchAll(SENTENCE)) {
+    const end = sentence.index + sentence[0].length
+    while (next < places.length && places[next]! < sentence.index) next++
+    if (next < places.length && places[next]! < end) chosen.push(sentence)
+  }
+  return chosen
 }
 
 // Capitals with digits are codes ("4SS" in a postcode), and a few short Welsh words look like
@@ -158,9 +235,7 @@ function findProfanity(text: string, lang: Lang): Span[] {
   for (const pattern of patterns) {
     for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length })
   }
-  if (!mayBeProfane(text)) return spans
-  for (const sentence of text.matchAll(SENTENCE)) {
-    if (!mayBeProfane(sentence[0])) continue
+  for (const sentence of sentencesToRead(text)) {
     for (const m of matcher.getAllMatches(sentence[0])) {
       const span = wholeWord(text, sentence.index + m.startIndex, sentence.index + m.endIndex + 1)
       if (!notAnEnglishSwearWord(text.slice(span.start, span.end), lang)) spans.push(span)

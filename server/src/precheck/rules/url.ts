@@ -3,9 +3,10 @@ import type { Check, Span } from '../types.ts'
 
 const WITH_SCHEME = /\b(?:https?:\/\/|www\.)[^\s<>"']+/gi
 // Bare domains only with a common top-level domain, so "e.g." or "report.pdf" stay unflagged.
-// They are found from the top-level domain and widened to the left, which is linear in the text.
+// They are found from the top-level domain and widened to the left, which is linear in the text;
+// the dot comes first in the regex, so that the look-behind is only tried at a dot.
 const TOP_LEVEL =
-  /(?<=[a-z0-9])\.(?:com|org|net|uk|ie|eu|io|info|biz|me|app|online|site|blog|wales|scot|london|tv|ly|co)(?![\w@-])/gi
+  /\.(?<=[a-z0-9]\.)(?:com|org|net|uk|ie|eu|io|info|biz|me|app|online|site|blog|wales|scot|london|tv|ly|co)(?![\w@-])/gi
 const HOST_CHAR = /[a-z0-9.-]/i
 const PATH = /\/[^\s<>"']*/y
 const TRAILING_PUNCTUATION = /[.,;:!?'"\]]+$/
