@@ -198,7 +198,7 @@ const SENTENCE = /[^.!?\n]+(?:[.!?]+(?!\s)[^.!?\n]*)*/g
  * The sentences obscenity's matcher must read: those where the cheap test matches, and those with
  * non-ASCII look-alike letters. The text is transformed and searched once, not sentence by sentence.
  */
-function sentencesToRead(text: string): RegExpMatchArray[] {
+function sentencesToRead(text: string): RegExpExecArray[] {
   const places: number[] = []
   UNUSUAL_CHARACTERS.lastIndex = 0
   for (let m = UNUSUAL_CHARACTERS.exec(text); m; m = UNUSUAL_CHARACTERS.exec(text)) places.push(m.index)
@@ -211,7 +211,7 @@ function sentencesToRead(text: string): RegExpMatchArray[] {
   }
   if (places.length === 0) return []
   places.sort((a, b) => a - b)
-  const chosen: RegExpMatchArray[] = []
+  const chosen: RegExpExecArray[] = []
   let next = 0
   for (const sentence of text.matchAll(SENTENCE)) {
     const end = sentence.index + sentence[0].length
