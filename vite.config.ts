@@ -48,7 +48,8 @@ export default defineConfig(({ mode }) => {
       // files take turns with it.
       maxWorkers: 2,
       // A worker's files share one module cache: loading the app once rather than per file saves
-      // about half the run. A file that mocks a module loads the app afresh (inbox/export.test.ts).
+      // about half the run. So no module mocks: a test that needs a failure builds its app over a
+      // connection that fails (server/src/inbox/export.test.ts).
       isolate: false,
       testTimeout: 20_000,
       hookTimeout: 60_000,

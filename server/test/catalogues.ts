@@ -1,5 +1,6 @@
 import { alertMessages } from '../src/alerts/messages.ts'
 import { authMailMessages } from '../src/auth/emails.ts'
+import { billingStatusMessages } from '../src/billing/status-messages.ts'
 import { followMessages } from '../src/follow/messages.ts'
 import { moderationNoteMessages } from '../src/follow/moderation-notes.ts'
 import { providerWaitMessages } from '../src/follow/provider-wait.ts'
@@ -39,6 +40,7 @@ export const CATALOGUES: Record<string, Catalogue<Record<string, Message>>> = {
   'alert emails and unsubscribe page': alertMessages,
   'member emails': memberMailMessages,
   'account emails': authMailMessages,
+  'portal: billing status': billingStatusMessages,
 }
 
 /** A message's words: a function is called with placeholders. */

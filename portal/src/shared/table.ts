@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize'
 import { html, nothing } from 'lit'
 
 /** A column heading; an empty one is the row's actions, named for screen readers only. */
@@ -26,7 +27,7 @@ export const tableOf = (caption: string, columns: Column[], rows: unknown, regio
               ? html`<th scope="col" class="number">${c.label}</th>`
               : c
                 ? html`<th scope="col">${c}</th>`
-                : html`<th scope="col"><span class="visually-hidden">Actions</span></th>`,
+                : html`<th scope="col"><span class="visually-hidden">${msg('Actions')}</span></th>`,
           )}
         </tr>
       </thead>
@@ -39,8 +40,10 @@ export const tableOf = (caption: string, columns: Column[], rows: unknown, regio
 export type ConfirmAction = {
   /** The action as a button says it: "Revoke", "Remove", "End". */
   action: string
-  /** The same while it happens, for the confirming group's name: "revoking". */
-  doing: string
+  /** The confirming group's name: "Confirm revoking Jo's key". */
+  confirming: string
+  /** The confirming button: "Yes, revoke Jo's key". */
+  yes: string
   /** What it is done to: a member's or a key's name. */
   name: string
   /** Whether the row is asking for confirmation now. */
@@ -55,12 +58,10 @@ export type ConfirmAction = {
 /** A row's destructive action, done only after a second, explicit "Yes" (with Cancel beside it). */
 export const confirmAction = (a: ConfirmAction) =>
   a.asking
-    ? html`<span role="group" aria-label="Confirm ${a.doing} ${a.name}">
+    ? html`<span role="group" aria-label=${a.confirming}>
         ${a.warning ? html`<span class="small">${a.warning}</span><br />` : nothing}
-        <button class="button warning small" type="button" @click=${a.confirm}>
-          Yes, ${a.action.toLowerCase()} ${a.name}
-        </button>
-        <button class="link-button" type="button" @click=${a.cancel}>Cancel</button>
+        <button class="button warning small" type="button" @click=${a.confirm}>${a.yes}</button>
+        <button class="link-button" type="button" @click=${a.cancel}>${msg('Cancel')}</button>
       </span>`
     : html`<button class="link-button" type="button" @click=${a.ask}>
         ${a.action}<span class="visually-hidden"> ${a.name}</span>

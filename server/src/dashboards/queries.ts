@@ -47,7 +47,7 @@ export async function getDashboard(
       select first_response_at - published_at as wait from scope where first_response_at is not null
     ),
     tag_counts as (
-      select t.slug, t.label, t.grp, c.stories,
+      select t.slug, t.label, t.label_cy, t.grp, c.stories,
         row_number() over (partition by t.grp order by c.stories desc, t.position) as rank
       from (select st.slug, count(*)::int as stories from scope sc cross join unnest(sc.tags) as st (slug)
             group by st.slug) c
@@ -73,9 +73,9 @@ export async function getDashboard(
                 'made', coalesce(sum(changes_made), 0)::int)
          from scope) as changes,
       (select json_build_object(
-           'good', coalesce(json_agg(json_build_object('slug', slug, 'label', label, 'stories', stories)
+           'good', coalesce(json_agg(json_build_object('slug', slug, 'label', label, 'labelCy', label_cy, 'stories', stories)
                      order by rank) filter (where grp = 'good'), '[]'),
-           'improve', coalesce(json_agg(json_build_object('slug', slug, 'label', label, 'stories', stories)
+           'improve', coalesce(json_agg(json_build_object('slug', slug, 'label', label, 'labelCy', label_cy, 'stories', stories)
                      order by rank) filter (where grp = 'improve'), '[]'))
          from tag_counts where rank <= ${TOP_TAGS}) as top_tags`
   return row!
@@ -83,6 +83,6 @@ export async function getDashboard(
 
 /** The services a dashboard is narrowed to, in directory order. */
 export async function listServiceNames(sql: Sql, serviceIds: string[]) {
-  return sql<{ id: string; name: string }[]>`
-    select id, name from service_nodes where id = any(${serviceIds}::uuid[]) order by path_names`
+  return sql<{ id: string; name: string; nameCy: string | null }[]>`
+    select id, name, name_cy from service_nodes where id = any(${serviceIds}::uuid[]) order by path_names`
 }

@@ -86,19 +86,19 @@ describe('GET /api/portal/subscribers/:id/dashboard', () => {
     expect(body.benchmark).toMatchObject({ contributors: 1, rate: null, medianWorkingHours: null })
     expect(body.topTags).toEqual({
       good: [
-        { slug: 'kind-staff', label: 'Kind, caring staff', stories: 2 },
-        { slug: 'listened-to', label: 'Staff listened', stories: 1 },
+        { slug: 'kind-staff', label: 'Kind, caring staff', labelCy: 'Staff caredig a gofalgar', stories: 2 },
+        { slug: 'listened-to', label: 'Staff listened', labelCy: 'Roedd y staff yn gwrando', stories: 1 },
       ],
       improve: [
-        { slug: 'waiting-times', label: 'Waiting times', stories: 2 },
-        { slug: 'parking', label: 'Parking', stories: 2 },
+        { slug: 'waiting-times', label: 'Waiting times', labelCy: 'Amseroedd aros', stories: 2 },
+        { slug: 'parking', label: 'Parking', labelCy: 'Parcio', stories: 2 },
       ],
     })
   })
 
   it('narrows to chosen services', async () => {
     const body = await dashboard(`?from=2025-01&to=2025-03&services=${ids['TST01-W2']}`)
-    expect(body.services).toEqual([{ id: ids['TST01-W2'], name: 'Ward 2, Surgery' }])
+    expect(body.services).toEqual([{ id: ids['TST01-W2'], name: 'Ward 2, Surgery', nameCy: null }])
     expect(body.storiesPerMonth.map((m: { stories: number }) => m.stories)).toEqual([0, 0, 2])
     expect(body.responses).toMatchObject({ stories: 2, responded: 1, medianHoursToFirstResponse: 30 })
   })
