@@ -54,7 +54,7 @@ const STRONG = bounded(
 )
 // Two of these are needed: "a young doctor" describes nobody in particular.
 const WEAK =
-  /\b(?:tall|short|petite|skinny|thin|overweight|fat|big|huge|tiny|young|younger|older|elderly|middle-aged|male|female|glasses|specs|six-foot\S*|heavily|long)\b/giu
+  /\b(?:tall|short|petite|skinny|thin|overweight|fat|big|huge|tiny|young|younger|older|elderly|middle-aged|male|female|glasses|specs|six-foot\S*|heavily|long)\b/gi
 
 const NOUN_PHRASE = new RegExp(
   `\\b(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his)\\s+(?<pre>(?:[\\p{L}'’-]+,?\\s+){0,5}?)(?:${PEOPLE})s?\\b(?<post>\\s+(?:with|who (?:has|had|wears|wore|is in)|wearing|in (?:the|a) wheelchair|sporting)\\b[^.,;!?]{0,70})?`,
