@@ -3,29 +3,43 @@ import { html, nothing } from 'lit'
 /** A column heading; an empty one is the row's actions, named for screen readers only. */
 export type Column = string | { label: string; number: true }
 
-/** A data table that scrolls sideways on a narrow screen, with a caption for screen readers. */
-export const tableOf = (caption: string, columns: Column[], rows: unknown) =>
-  html`<div class="table-wrap">
-    <table>
+/**
+ * A data table with a caption for screen readers. On a narrow screen it scrolls sideways, or, with
+ * `stacked`, each row becomes a block of labelled lines (the `stacked` rules in styles/tables.ts):
+ * then each row's cells carry `data-label` (their column's name, shown before them) and the table
+ * keeps its roles explicitly, since a table laid out as blocks may lose them.
+ */
+export const tableOf = (
+  caption: string,
+  columns: Column[],
+  rows: unknown,
+  options: { stacked?: boolean } = {},
+) => {
+  const role = (name: string) => (options.stacked ? name : nothing)
+  return html`<div class="table-wrap ${options.stacked ? 'stacked' : ''}">
+    <table role=${role('table')}>
       <caption class="visually-hidden">
         ${caption}
       </caption>
-      <thead>
-        <tr>
+      <thead role=${role('rowgroup')}>
+        <tr role=${role('row')}>
           ${columns.map((c) =>
             typeof c !== 'string'
-              ? html`<th scope="col" class="number">${c.label}</th>`
+              ? html`<th scope="col" role=${role('columnheader')} class="number">${c.label}</th>`
               : c
-                ? html`<th scope="col">${c}</th>`
-                : html`<th scope="col"><span class="visually-hidden">Actions</span></th>`,
+                ? html`<th scope="col" role=${role('columnheader')}>${c}</th>`
+                : html`<th scope="col" role=${role('columnheader')}>
+                    <span class="visually-hidden">Actions</span>
+                  </th>`,
           )}
         </tr>
       </thead>
-      <tbody>
+      <tbody role=${role('rowgroup')}>
         ${rows}
       </tbody>
     </table>
   </div>`
+}
 
 export type ConfirmAction = {
   /** The action as a button says it: "Revoke", "Remove", "End". */
