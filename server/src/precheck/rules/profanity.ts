@@ -198,7 +198,7 @@ const SENTENCE = /[^.!?\n]+(?:[.!?]+(?!\s)[^.!?\n]*)*/g
  * The sentences obscenity's matcher must read: those where the cheap test matches, and those with
  * non-ASCII look-alike letters. The text is transformed and searched once, not sentence by sentence.
  */
-function sentencesToRead(text: string): RegExpMatchArray[] {
+function sentencesToRead(text: string): RegExpExecArray[] {
   const places: number[] = []
   // Printable ASCII is never unusual: only other characters go to the regex.
   for (let i = 0; i < text.length; i++) {
@@ -214,7 +214,7 @@ function sentencesToRead(text: string): RegExpMatchArray[] {
   }
   if (places.length === 0) return []
   places.sort((a, b) => a - b)
-  const chosen: RegExpMatchArray[] = []
+  const chosen: RegExpExecArray[] = []
   let next = 0
   for (const sentence of text.matchAll(SENTENCE)) {
     const end = sentence.index + sentence[0].length
