@@ -44,8 +44,13 @@ export default defineConfig(({ mode }) => {
     test: {
       include: ['server/**/*.test.ts', 'widget/**/*.test.ts', 'portal/**/*.test.ts', 'tests/**/*.test.ts'],
       globalSetup: ['server/test/global-setup.ts'],
-      // One embedded database serves the whole run, so files take turns (2 cores: little is lost).
-      fileParallelism: false,
+      // Two workers, each with a database of its own (server/test/global-setup.ts); a worker's
+      // files take turns with it.
+      maxWorkers: 2,
+      // A worker's files share one module cache: loading the app once rather than per file saves
+      // about half the run. So no module mocks: a test that needs a failure builds its app over a
+      // connection that fails (server/src/inbox/export.test.ts).
+      isolate: false,
       testTimeout: 20_000,
       hookTimeout: 60_000,
     },

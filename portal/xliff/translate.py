@@ -1,6 +1,9 @@
-"""Fills <target> in portal/xliff/cy.xlf from the Welsh below (kept with the XLIFF so that a
-translator can review both). Run after `lit-localize extract`, then `lit-localize build`."""
-import re, sys
+"""Fills <target> in portal/xliff/cy.xlf from the Welsh below and in portal/xliff/cy/*.tsv (one
+area a file, "English<TAB>Welsh" a line, {0} {1} … for the placeholders in their English order, or "id:<id>" for a msg() given its own id
+because the same English needs other Welsh; kept
+with the XLIFF so that a translator can review both). Run after `lit-localize extract`, then
+`lit-localize build`. Whitespace runs count as one space. Missing Welsh is listed, ready to fill in."""
+import glob, os, re, sys
 X0 = lambda s: s  # placeholders (<x id="N" …/>) are copied from the source as they are
 CY = {
 'Enter your email address': 'Rhowch eich cyfeiriad e-bost',
@@ -13,13 +16,13 @@ CY = {
 'Forgotten your password?': "Wedi anghofio eich cyfrinair?",
 'You are not a member of any organisation.': "Nid ydych yn aelod o unrhyw sefydliad.",
 'The inbox could not be loaded.': "Nid oedd modd llwytho'r mewnflwch.",
-'The service': "Mae'r gwasanaeth",
-'The “from” date': "Mae'r dyddiad “o”",
-'The “to” date': "Mae'r dyddiad “i”",
-'The criticality': "Mae'r difrifoldeb",
-'The tags': "Mae'r tagiau",
-'The search': "Mae'r chwiliad",
-'A filter': 'Mae hidlydd',
+'The service': "Y gwasanaeth",
+'The “from” date': 'Y dyddiad “o”',
+'The “to” date': 'Y dyddiad “i”',
+'The criticality': 'Y difrifoldeb',
+'The tags': 'Y tagiau',
+'The search': 'Y chwiliad',
+'A filter': 'Hidlydd',
 'No stories match these filters': "Nid oes straeon yn cyfateb i'r hidlyddion hyn",
 'No stories yet': 'Dim straeon eto',
 'story': 'stori',
@@ -42,7 +45,7 @@ CY = {
 'Download these stories as CSV': "Lawrlwytho'r straeon hyn fel CSV",
 '(a spreadsheet file)': '(ffeil taenlen)',
 'Updating…': 'Yn diweddaru…',
-'see every story': 'gweld pob stori',
+'see every story': 'weld pob stori',  # after “neu” (the empty inbox)
 'When a story about one of your services is published, it will be here.': "Pan gaiff stori am un o'ch gwasanaethau ei chyhoeddi, bydd hi yma.",
 'Pages of stories': 'Tudalennau o straeon',
 'Back to the newest stories': "Yn ôl i'r straeon diweddaraf",
@@ -74,7 +77,7 @@ CY = {
 'It may have been withdrawn by its author, or it is not about a service your organisation covers.': "Efallai bod ei hawdur wedi ei thynnu'n ôl, neu nid yw hi am wasanaeth y mae eich sefydliad yn ei gwmpasu.",
 'Back to the inbox': "Yn ôl i'r mewnflwch",
 'The story could not be loaded': "Nid oedd modd llwytho'r stori",
-'By {0} ({1})': 'Gan {0} ({1})',
+'By {0} ({1})': 'Awdur: {0} ({1})',  # "Gan" would mutate the nickname as its author wrote it
 'someone': 'rhywun',
 'Public page': 'Tudalen gyhoeddus',
 'of this story': "y stori hon",
@@ -132,6 +135,8 @@ CY = {
 'Withdrawn': "Wedi ei thynnu'n ôl",
 'Hidden': 'Wedi ei chuddio',
 'Edited': 'Wedi ei golygu',
+'Change published': 'Newid wedi ei gyhoeddi',
+'Change rejected': 'Newid wedi ei wrthod',
 'What was good': 'Beth oedd yn dda',
 'What could be improved': "Beth y gellid ei wella",
 'How did they feel': 'Sut oedden nhw’n teimlo',
@@ -205,27 +210,51 @@ CY = {
 'Figures': 'Ffigurau',
 }
 
+def load_tsv():
+    here = os.path.dirname(os.path.abspath(__file__))
+    for name in sorted(glob.glob(os.path.join(here, 'cy', '*.tsv'))):
+        for n, line in enumerate(open(name, encoding='utf-8'), 1):
+            line = line.rstrip('\n')
+            if not line.strip() or line.startswith('#'):
+                continue
+            english, sep, welsh = line.partition('\t')
+            if not sep or not welsh.strip():
+                sys.exit(f'{name}:{n}: expected English<TAB>Welsh')
+            k = norm(english)
+            if k in CY and CY[k] != welsh:
+                sys.exit(f'{name}:{n}: "{english}" already has another Welsh: "{CY[k]}"')
+            CY[k] = welsh
+
+def norm(text):
+    return re.sub(r'\s+', ' ', text).strip()
+
 def key(source):
-    return re.sub(r'<x id="(\d+)"[^>]*/>', r'{\1}', source).replace('&amp;', '&').replace('&quot;', '"').replace('&apos;', "'").replace('&lt;', '<').replace('&gt;', '>')
+    return norm(re.sub(r'<x id="(\d+)"[^>]*/>', r'{\1}', source)).replace('&amp;', '&').replace('&quot;', '"').replace('&apos;', "'").replace('&lt;', '<').replace('&gt;', '>')
 
 def esc(t):
     return t.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')
 
+CY = {norm(k): v for k, v in CY.items()}
+load_tsv()
 path = sys.argv[1] if len(sys.argv) > 1 else 'portal/xliff/cy.xlf'
 xlf = open(path).read()
 missing = []
 def fill(m):
     unit, source = m.group(0), m.group(2)
-    k = key(source)
+    k = 'id:' + m.group(1) if 'id:' + m.group(1) in CY else key(source)
     if k not in CY:
         missing.append(k)
         return unit
     xs = dict(re.findall(r'(<x id="(\d+)"[^>]*/>)', source)[i][::-1] for i in range(len(re.findall(r'<x id=', source))))
-    target = re.sub(r'\{(\d+)\}', lambda mm: xs[mm.group(1)], esc(CY[k]))
+    # The space around a fragment (" per month") is the source's, whatever the table says.
+    lead, trail = re.match(r'^\s*', source).group(0), re.search(r'\s*$', source).group(0)
+    welsh = lead + CY[k].strip() + trail if source.strip() else CY[k]
+    target = re.sub(r'\{(\d+)\}', lambda mm: xs[mm.group(1)], esc(welsh))
     unit = re.sub(r'\s*<target>.*?</target>', '', unit, flags=re.S)
     return unit.replace('</source>', f'</source>\n  <target>{target}</target>', 1)
 xlf = re.sub(r'<trans-unit id="([^"]+)">\s*<source>(.*?)</source>.*?</trans-unit>', fill, xlf, flags=re.S)
 open(path, 'w').write(xlf)
 if missing:
-    print('missing Welsh for:', *missing, sep='\n  ')
+    print('missing Welsh for (English<TAB>Welsh lines to add to portal/xliff/cy/<area>.tsv):')
+    print(*sorted(set(missing)), sep='\t\n', end='\t\n')
     sys.exit(1)

@@ -20,6 +20,9 @@ import { handleError } from './error-handler.ts'
 import { followPages } from './follow/pages.ts'
 import { followRoutes } from './follow/routes.ts'
 import { notFoundPage } from './html/layout.ts'
+import { bothLangs } from './html/lang.ts'
+import { langOf } from './i18n/index.ts'
+import { errorMessages } from './pages/error-messages.ts'
 import { faviconRoutes } from './html/favicon.ts'
 import { stylesheetRoutes } from './html/stylesheet.ts'
 import type { AppEnv, Deps } from './http.ts'
@@ -159,10 +162,11 @@ async function answerNotFound(c: Context<AppEnv>) {
   const { method, path } = c.req
   if (method === 'GET' && !path.startsWith('/api/') && c.req.header('Accept')?.includes('text/html')) {
     await notFoundHeaders(c, async () => {
-      c.res = await c.html(
-        notFoundPage('Page not found', 'Check that you typed or copied the whole address.'),
-        404,
-      )
+      const lang = langOf(c.req.query('lang'))
+      const t = errorMessages[lang]
+      const self = new URL(c.req.url)
+      const alternates = bothLangs(`${self.pathname}${self.search}`)
+      c.res = await c.html(notFoundPage(t.pageNotFound, t.checkAddress, { lang, alternates }), 404)
     })
     return c.res
   }

@@ -26,6 +26,8 @@ const ConfigSchema = z.object({
   SUBMISSION_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
   /** Seconds a public feed response may be served from the in-process cache. */
   FEED_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
+  /** Seconds the dashboards keep the median of all subscribers for a period (0: work it out every time). */
+  DASHBOARD_BENCHMARK_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   /** How long a stopping server waits for requests in flight and the mail in hand before it exits anyway. */
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
   /** Trust X-Forwarded-For from a load balancer in front of the server. */

@@ -5,8 +5,8 @@ import { Agent, request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
-import { resetDatabase, testSql } from '../test/db.ts'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { resetDatabase, testDatabase, testSql } from '../test/db.ts'
 import { createStory, seedDirectory, validSubmission } from '../test/fixtures.ts'
 import { openEmbedded, type SqlPool } from './db.ts'
 import { migrate } from './migrate.ts'
@@ -32,7 +32,7 @@ async function prepareDatabase(): Promise<{
   serviceId: string
   committed(): Promise<number>
 }> {
-  const database = inject('database')
+  const database = testDatabase()
   if ('url' in database) {
     const sql = testSql()
     await resetDatabase(sql)

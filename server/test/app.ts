@@ -10,6 +10,7 @@ export function testConfig(env: Record<string, string> = {}): Config {
     PUBLIC_URL: 'http://heard.test',
     TRUST_PROXY: 'true',
     FEED_CACHE_SECONDS: '0',
+    DASHBOARD_BENCHMARK_CACHE_SECONDS: '0',
     ...env,
   })
 }

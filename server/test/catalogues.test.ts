@@ -1,26 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { alertMessages } from '../src/alerts/messages.ts'
-import { authMailMessages } from '../src/auth/emails.ts'
-import { followMessages } from '../src/follow/messages.ts'
-import { layoutMessages } from '../src/html/layout.ts'
-import type { Catalogue, Message } from '../src/i18n/index.ts'
-import { memberMailMessages } from '../src/members/emails.ts'
-import { authorMailMessages } from '../src/stories/emails.ts'
-
-/**
- * Every server-rendered page's and email's words, by surface. A surface added later joins this
- * list; a string in one language only fails here (and does not compile).
- */
-export const CATALOGUES: Record<string, Catalogue<Record<string, Message>>> = {
-  'page frame': layoutMessages,
-  'follow page': followMessages,
-  'author emails': authorMailMessages,
-  'alert emails and unsubscribe page': alertMessages,
-  'member emails': memberMailMessages,
-  'account emails': authMailMessages,
-}
-
-const sample = (m: Message) => (typeof m === 'string' ? m : m('X', 'Y', 'Z', 'W'))
+import { CATALOGUES, sample } from './catalogues.ts'
 
 describe('server message catalogues', () => {
   for (const [surface, catalogue] of Object.entries(CATALOGUES)) {

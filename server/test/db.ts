@@ -1,13 +1,23 @@
 import postgres from 'postgres'
 import { inject } from 'vitest'
 import { connectPostgres, type SqlPool } from '../src/db.ts'
+import type { TestDatabase } from './global-setup.ts'
 
 let pool: SqlPool | undefined
 
-/** This test file's connection to the run's database (see global-setup.ts). */
+/** This worker's database (see global-setup.ts): worker n of the run uses the n-th. */
+export function testDatabase(): TestDatabase {
+  const databases = inject('databases')
+  const worker = Number(process.env.VITEST_POOL_ID ?? '1')
+  const database = databases[(worker - 1) % databases.length]
+  if (!database) throw new Error(`no test database for worker ${worker}`)
+  return database
+}
+
+/** This worker's connection to its database, shared by the files it runs. */
 export function testSql(): SqlPool {
   if (pool) return pool
-  const database = inject('database')
+  const database = testDatabase()
   pool =
     'url' in database
       ? connectPostgres(database.url, { max: 4 }).sql

@@ -6,44 +6,77 @@ import type { TestProject } from 'vitest/node'
 import { connectPostgres, openEmbedded, type Database } from '../src/db.ts'
 import { migrate } from '../src/migrate.ts'
 
+/** A postgres URL, or the Unix socket path of an embedded test database. */
+export type TestDatabase = { url: string } | { socketPath: string }
+
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** A postgres URL, or the Unix socket path of the embedded test database. */
-    database: { url: string } | { socketPath: string }
+    /** One database per test worker: worker n (VITEST_POOL_ID) uses the n-th. */
+    databases: TestDatabase[]
   }
 }
 
 /**
- * One database for the whole run: a fresh PostgreSQL database when TEST_DATABASE_URL is set,
- * otherwise an in-memory PGlite served on a Unix socket. Test files take turns and reset it.
+ * One database per test worker, so that two files can run at once (2 cores: about half the time):
+ * fresh PostgreSQL databases when TEST_DATABASE_URL is set, otherwise in-memory PGlites served on
+ * Unix sockets. A worker's files take turns with its database and reset it.
  */
 export default async function setup(project: TestProject) {
+  const workers = Math.max(1, project.config.maxWorkers ?? 1)
   const serverUrl = process.env.TEST_DATABASE_URL
-  let db: Database
-  let cleanup: () => Promise<void>
-  if (serverUrl) {
-    const name = `heard_test_${process.pid}`
-    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} })
+  const opened = serverUrl ? await postgresDatabases(serverUrl, workers) : await embeddedDatabases(workers)
+  await Promise.all(opened.map((d) => migrate(d.db.sql)))
+  project.provide(
+    'databases',
+    opened.map((d) => d.provided),
+  )
+  return async () => {
+    for (const d of opened) await d.cleanup()
+  }
+}
+
+interface Opened {
+  db: Database
+  provided: TestDatabase
+  cleanup(): Promise<void>
+}
+
+async function postgresDatabases(serverUrl: string, count: number): Promise<Opened[]> {
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} })
+  const opened: Opened[] = []
+  for (let n = 1; n <= count; n++) {
+    const name = `heard_test_${process.pid}_${n}`
     await admin.unsafe(`drop database if exists ${name} with (force)`)
     await admin.unsafe(`create database ${name}`)
     const url = new URL(serverUrl)
     url.pathname = `/${name}`
-    db = connectPostgres(url.toString(), { max: 2 })
-    project.provide('database', { url: url.toString() })
-    cleanup = async () => {
-      await db.close()
-      await admin.unsafe(`drop database if exists ${name} with (force)`)
-      await admin.end()
-    }
-  } else {
-    const dir = await mkdtemp(join(tmpdir(), 'heard-test-'))
-    db = await openEmbedded('memory://', dir)
-    project.provide('database', { socketPath: db.ownSocketPath! })
-    cleanup = async () => {
-      await db.close()
-      await rm(dir, { recursive: true, force: true })
-    }
+    const db = connectPostgres(url.toString(), { max: 2 })
+    opened.push({
+      db,
+      provided: { url: url.toString() },
+      async cleanup() {
+        await db.close()
+        await admin.unsafe(`drop database if exists ${name} with (force)`)
+        if (n === count) await admin.end()
+      },
+    })
   }
-  await migrate(db.sql)
-  return cleanup
+  return opened
+}
+
+async function embeddedDatabases(count: number): Promise<Opened[]> {
+  const opened: Opened[] = []
+  for (let n = 1; n <= count; n++) {
+    const dir = await mkdtemp(join(tmpdir(), 'heard-test-'))
+    const db = await openEmbedded('memory://', dir)
+    opened.push({
+      db,
+      provided: { socketPath: db.ownSocketPath! },
+      async cleanup() {
+        await db.close()
+        await rm(dir, { recursive: true, force: true })
+      },
+    })
+  }
+  return opened
 }

@@ -7,7 +7,7 @@ import { createStory } from '../../server/test/fixtures.ts'
 import { followToken } from '../../server/test/follow.ts'
 import { startTestServer } from '../../server/test/harness.ts'
 import type { TestServer } from '../../server/test/harness.ts'
-import { launchChromium } from './browser.ts'
+import { launchChromium, showStories } from './browser.ts'
 import type { Browser, BrowserContext, Page } from './browser.ts'
 import { axeViolations, PortalBrowser } from './portal-session.ts'
 
@@ -43,15 +43,30 @@ async function runJobs() {
   while (await runDueJob(server.sql, jobs, new Date()));
 }
 
-/** The moderator opens the waiting response (which claims it) and publishes it. */
-async function moderatorPublishes(responseId: string, summary: string) {
+/**
+ * The moderator opens the waiting response (which claims it) and publishes it, or the change
+ * claim alone that waits beside a published response.
+ */
+async function moderatorPublishes(responseId: string, summary: string, what: 'response' | 'change') {
   const page = await contexts.moderator!.newPage()
   await page.goto(`${server.url}/portal/moderation/responses/${responseId}`)
   await page.getByText(summary).waitFor()
   await page.getByLabel('Publish', { exact: true }).check()
-  await page.getByRole('button', { name: 'Publish the response' }).click()
-  await page.getByText('Response published').first().waitFor()
+  await page.getByRole('button', { name: `Publish the ${what}` }).click()
+  await page
+    .locator('#done', { hasText: what === 'change' ? 'Change published' : 'Response published' })
+    .waitFor()
   await page.close()
+}
+
+/** What the widget says about the story's responders, showing the story's own service. */
+async function widgetChanges(page: Page, serviceId: string) {
+  await page.goto(`${server.url}/examples/plain/`)
+  const widget = page.locator('heard-stories')
+  await widget.evaluate((w, id) => w.setAttribute('service', id), serviceId)
+  await showStories(page)
+  await widget.locator('li[part="story"]', { hasText: TITLE }).waitFor()
+  return widget.locator('li[part="story"]', { hasText: TITLE }).locator('[part="change"]').allTextContents()
 }
 
 const authorMail = async (storyId: string) =>
@@ -119,7 +134,7 @@ describe('a change followed through (issue 12, "Done when")', { timeout: 180_000
     >`select id from responses where story_id = ${storyId}`
 
     // The moderator publishes it; the public page shows the planned change, and the author is told.
-    await moderatorPublishes(response!.id, PLANNED)
+    await moderatorPublishes(response!.id, PLANNED, 'response')
     const planned = await (await fetch(`${server.url}/stories/${storyId}`)).text()
     expect(planned).toContain('Change planned, expected by March 2099')
     expect(await authorMail(storyId)).toContain('author_change_planned')
@@ -131,7 +146,11 @@ describe('a change followed through (issue 12, "Done when")', { timeout: 180_000
     await page.getByLabel('What will change, or what changed').fill(MADE)
     await page.getByRole('button', { name: 'Send to the moderator' }).click()
     await page.locator('#outcome', { hasText: 'Your change is waiting for a moderator' }).waitFor()
-    await moderatorPublishes(response!.id, MADE)
+    // While the moderator has not checked it, the response stays public with its planned change.
+    const waiting = await (await fetch(`${server.url}/stories/${storyId}`)).text()
+    expect(waiting).toContain('Change planned, expected by March 2099')
+    expect(waiting).not.toContain(MADE)
+    await moderatorPublishes(response!.id, MADE, 'change')
 
     // The public page, the public API (what the widget reads), and the author's follow page show it.
     const month = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric' }).format(new Date())
@@ -145,6 +164,7 @@ describe('a change followed through (issue 12, "Done when")', { timeout: 180_000
     await follow.goto(`${server.url}/follow/${await followToken(server.sql, storyId)}`)
     await follow.getByText(`Change made, ${month}`).waitFor()
     expect(await follow.content()).toContain(MADE)
+    expect(await widgetChanges(follow, ed!)).toEqual([`Change made, ${month}: ${MADE}`])
     expect(await authorMail(storyId)).toEqual(
       expect.arrayContaining(['author_change_planned', 'author_change_made']),
     )

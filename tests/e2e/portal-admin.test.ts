@@ -128,10 +128,24 @@ let createdId = ''
 
 describe('subscribers', { timeout: 90_000 }, () => {
   it('creates a subscriber with coverage; a new admin address is sent an invitation', async () => {
+    await server.sql`
+      insert into subscribers (name, kind, public_interest_type)
+      values ('Riverside Healthwatch', 'public_interest', 'healthwatch')`
     const page = await contexts.admin!.newPage()
     await page.goto(`${server.url}/portal/admin/subscribers`)
     await page.getByRole('heading', { name: 'Subscribers', level: 1 }).waitFor()
     await page.getByRole('link', { name: /^Riverside University Hospitals/ }).waitFor()
+    // Each subscriber's kind: a provider, or a public-interest body with its type.
+    const kindOf = (name: RegExp) =>
+      page
+        .getByRole('row')
+        .filter({ has: page.getByRole('link', { name }) })
+        .getByRole('cell')
+        .nth(1)
+    expect(await kindOf(/^Riverside University Hospitals/).textContent()).toBe('Provider')
+    expect(await kindOf(/^Riverside Healthwatch$/).textContent()).toBe(
+      'Public-interest body: a local Healthwatch',
+    )
     expect(await axeViolations(page)).toEqual([])
 
     await page.getByRole('button', { name: 'Create subscriber' }).click()

@@ -112,7 +112,7 @@ describe('what a subscriber may cover', { timeout: 90_000 }, () => {
     await save.click()
     const saved = page.getByRole('status').filter({ hasText: 'Coverage saved' }).first()
     await saved.waitFor()
-    expect(await saved.textContent()).toContain('1 widget service were removed')
+    expect(await saved.textContent()).toContain('were removed from alerts (1) and widgets (1)')
     const [widget] = await server.sql<{ n: number }[]>`
       select cardinality(node_ids) as n from widgets where name = 'Riverside General Hospital website'`
     expect(widget!.n).toBe(0)

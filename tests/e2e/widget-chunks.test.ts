@@ -158,22 +158,39 @@ describe('the summary line and who responded', () => {
     await page.close()
   })
 
-  it('names who answered each story, with a change badge, and links "Read more" to the service page', async () => {
-    const story = await createStory(server.sql, [hospitalId], 'published', { title: 'Answered twice' })
-    await server.sql`
+  it('names who answered each story, with each change, its month and summary, and links "Read more" to the service page', async () => {
+    const story = await createStory(server.sql, [hospitalId], 'published', { title: 'Answered three times' })
+    const [, planned, made] = await server.sql<{ id: string }[]>`
       insert into responses (story_id, status, responder_title, organisation_name, body, change_marker, published_at)
       values (${story}, 'published', 'Ward Manager', 'Riverside <b>Trust</b>', 'Thank you for telling us.', 'made', now() - interval '1 hour'),
-             (${story}, 'published', 'Matron', 'Riverside <b>Trust</b>', 'We are looking into it.', null, now())`
+             (${story}, 'published', 'Head of Nursing', 'Riverside <b>Trust</b>', 'We will change this.', 'planned', now() - interval '30 minutes'),
+             (${story}, 'published', 'Matron', 'Riverside <b>Trust</b>', 'We changed it.', 'made', now())
+      returning id`
+    await server.sql`
+      insert into response_changes (response_id, status, summary, expected_by, state, created_at, published_at)
+      values (${planned!.id}, 'planned', '<i>Quiet</i> hours from 11 pm on every ward.', '2099-03-01', 'published', now(), now()),
+             (${made!.id}, 'made', 'Every bed has a board naming the night doctor.', null, 'published', '2026-03-10T12:00:00Z', now())`
     const unanswered = await createStory(server.sql, [hospitalId], 'published', { title: 'Not answered' })
     const { page } = await plain()
     const widget = page.locator('heard-stories')
-    const item = (id: string) => widget.locator('li[part="story"]', { has: page.locator(`a[href$="${id}"]`) })
+    const item = (id: string) => widget.locator('li[part="story"]', { has: page.locator(`a[href*="${id}"]`) })
     const responders = item(story).locator('[part="responders"]')
-    expect(await responders.locator('li').allInnerTexts()).toEqual([
+    expect(await responders.locator('li').allTextContents()).toEqual([
       'Answered by Ward Manager, Riverside <b>Trust</b> Change made',
-      'Answered by Matron, Riverside <b>Trust</b>',
+      'Answered by Head of Nursing, Riverside <b>Trust</b>Change planned for March 2099: <i>Quiet</i> hours from 11 pm on every ward.',
+      'Answered by Matron, Riverside <b>Trust</b>Change made, March 2026: Every bed has a board naming the night doctor.',
     ])
+    // A change marked before changes had summaries keeps its badge; the summary is text, never markup.
     expect(await responders.locator('[part="badge"]').allTextContents()).toEqual(['Change made'])
+    expect(await responders.locator('[part="change"] i').count()).toBe(0)
+    await widget.evaluate((w) => w.setAttribute('lang', 'cy'))
+    await expect
+      .poll(() => responders.locator('[part="change"]').allTextContents())
+      .toEqual([
+        'Newid ar y gweill ar gyfer Mawrth 2099: <i>Quiet</i> hours from 11 pm on every ward.',
+        'Newid wedi’i wneud, Mawrth 2026: Every bed has a board naming the night doctor.',
+      ])
+    await widget.evaluate((w) => w.setAttribute('lang', 'en'))
     expect(await item(unanswered).locator('[part="responders"]').innerText()).toBe('Not answered yet')
     expect(await widget.getByRole('link', { name: 'Read more stories' }).getAttribute('href')).toBe(
       `${server.url}/services/${hospitalId}`,

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit/html.js'
 import { call } from './api.ts'
+import { change } from './change.ts'
 import type { Failure, Feed, Ref, Stats, Story, WidgetConfig } from './api.ts'
 import { HeardElement } from './base.ts'
 import { ago, fill, nameIn, strings } from './i18n.ts'
@@ -29,8 +30,8 @@ const SCRIPT_ORIGIN = new URL(import.meta.url).origin
  * - `heard-submitted`: a story was sent for moderation; `detail.id` is its id.
  * - `heard-error`: the stories could not be loaded; `detail.status` is the HTTP status (0: offline).
  *
- * Parts: `container`, `heading`, `summary`, `list`, `story`, `title`, `meta`, `responders`, `badge`,
- * `button`, `form`.
+ * Parts: `container`, `heading`, `summary`, `list`, `story`, `title`, `meta`, `responders`, `change`,
+ * `badge`, `button`, `form`.
  *
  * Custom properties: `--heard-color` (buttons), `--heard-background`, `--heard-text`, `--heard-link`,
  * `--heard-focus`, `--heard-font`, `--heard-radius`.
@@ -67,6 +68,11 @@ export class HeardStories extends HeardElement implements FormHost {
     return strings(
       this.getAttribute('lang') ?? this.config?.lang ?? this.closest('[lang]')?.getAttribute('lang'),
     )
+  }
+
+  /** The query that keeps Heard's pages in the widget's language (`?lang=cy`). */
+  get q() {
+    return this.L.code === 'cy' ? '?lang=cy' : ''
   }
 
   override connectedCallback() {
@@ -141,10 +147,10 @@ export class HeardStories extends HeardElement implements FormHost {
   story(s: Story) {
     const { L } = this
     return html`<li part="story">
-<h3 part="title"><a href=${/^https?:/.test(s.url) ? s.url : nothing}>${s.title}</a></h3>
+<h3 part="title"><a href=${/^https?:/.test(s.url) ? s.url + this.q : nothing}>${s.title}</a></h3>
 <p>${s.excerpt}</p>
 <p part="meta" class="m">${s.nickname} · ${L.roles[s.authorRole]} · <time datetime=${s.publishedAt}>${ago(s.publishedAt, L)}</time><br />${s.services.map((x) => nameIn(L, x)).join(', ')}</p>
-${s.responders[0] ? html`<ul part="responders" class="r">${s.responders.map((r) => html`<li>${L.by} ${r.responderTitle}, ${r.organisationName}${r.change ? html` <span part="badge" class="b">${L.change[r.change]}</span>` : ''}</li>`)}</ul>` : html`<p part="responders" class="r m">${L.unanswered}</p>`}
+${s.responders[0] ? html`<ul part="responders" class="r">${s.responders.map((r) => html`<li>${L.by} ${r.responderTitle}, ${r.organisationName}${change(L, r)}</li>`)}</ul>` : html`<p part="responders" class="r m">${L.unanswered}</p>`}
 </li>`
   }
 
@@ -165,9 +171,9 @@ ${stories
 <div class="a">
 ${failed ? html`<button part="button" @click=${() => this.load()}>${L.retry}</button>` : ''}
 <button part="button" id="tell" @click=${this.openForm}>${L.tell}</button>
-${service ? html`<a href=${service}>${L.all}</a>` : ''}
+${service ? html`<a href=${service + this.q}>${L.all}</a>` : ''}
 </div>
-${this.noForm && service ? html`<p class="m" role="alert"><a href="${service}/tell">${L.noForm}</a></p>` : ''}`}
+${this.noForm && service ? html`<p class="m" role="alert"><a href="${service}/tell${this.q}">${L.noForm}</a></p>` : ''}`}
 </div>`
   }
 }

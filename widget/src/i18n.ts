@@ -43,3 +43,14 @@ export const ago = (iso: string, L: Strings) => {
     v /= SIZES[i]!
   }
 }
+
+/**
+ * "March 2027", "Mawrth 2027" from "2027-03" or an ISO date. Chrome's ICU has no Welsh month
+ * names, so Welsh falls back to the locale's own `months` there.
+ */
+export const month = (v: string, L: Strings) => {
+  const d = new Date(v)
+  return Intl.DateTimeFormat.supportedLocalesOf(L.code)[0] || !L.months
+    ? new Intl.DateTimeFormat(L.code, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d)
+    : `${L.months.split(',')[d.getUTCMonth()]} ${d.getUTCFullYear()}`
+}

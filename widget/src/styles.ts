@@ -13,7 +13,7 @@ export const styles = `:host{display:block!important;visibility:visible!importan
 .c{all:initial;display:block;direction:ltr;--b:var(--heard-background,#fff);--t:var(--heard-text,#212b32);--s:#4c6272;--l:var(--heard-link,#005eb8);--c:var(--heard-color,#005eb8);--f:var(--heard-focus,#ffeb3b);--e:#d5281b;--k:#d8dde0;--r:var(--heard-radius,4px);font:16px/1.5 var(--heard-font,Arial,sans-serif);color:var(--t);background:var(--b);border:1px solid var(--k);border-radius:var(--r);padding:16px;overflow-wrap:anywhere}
 .dark{${dark}}
 @media(prefers-color-scheme:dark){.auto{${dark}}}
-h2,h3,h4,button{font-weight:700}
+h2,h3,h4,b,button{font-weight:700}
 h2{font-size:22px}
 h3{font-size:18px}
 p,h2,h3,h4{margin-bottom:8px}

@@ -1,8 +1,10 @@
+import { msg, str } from '@lit/localize'
 import { html } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import {
   api,
   ApiError,
+  issueText,
   NotFoundError,
   RateLimitedError,
   UnauthenticatedError,
@@ -10,11 +12,12 @@ import {
 } from '../shared/api.ts'
 import type { FieldError } from '../shared/heard-error-summary.ts'
 import '../shared/heard-error-summary.ts'
-import { formatDate } from '../shared/format.ts'
+import { durationInWords, formatDate } from '../shared/format.ts'
+import { currentLang } from '../shared/locale.ts'
 import { href, navigate } from '../shared/router.ts'
 import { session } from '../shared/session.ts'
 import { narrow } from './heard-sign-in-page.ts'
-import { ROLE_LABELS } from '../shared/types.ts'
+import { ROLE_NAMES_IN_TEXT } from '../shared/types.ts'
 import type { InvitationPreview } from '../organisation/types.ts'
 import { rememberSubscriber } from '../shared/member-page.ts'
 import { PageElement } from '../shared/page.ts'
@@ -67,14 +70,20 @@ export class HeardAcceptInvitationPage extends PageElement {
     const name = this.value('name').trim()
     const password = this.value('password')
     const errors: FieldError[] = []
-    if (!existing && !name) errors.push({ field: 'name', message: 'Enter your name' })
+    if (!existing && !name) errors.push({ field: 'name', message: msg('Enter your name') })
     if (!password)
-      errors.push({ field: 'password', message: existing ? 'Enter your password' : 'Choose a password' })
+      errors.push({
+        field: 'password',
+        message: existing ? msg('Enter your password') : msg('Choose a password'),
+      })
     else if (!existing && password.length < MIN_LENGTH) {
-      errors.push({ field: 'password', message: `Your password must be at least ${MIN_LENGTH} characters` })
+      errors.push({
+        field: 'password',
+        message: msg(str`Your password must be at least ${MIN_LENGTH} characters`),
+      })
     }
     if (!existing && password && this.value('confirm') !== password) {
-      errors.push({ field: 'confirm', message: 'The passwords do not match' })
+      errors.push({ field: 'confirm', message: msg('The passwords do not match') })
     }
     if (!errors.length) {
       this.busy = true
@@ -91,7 +100,7 @@ export class HeardAcceptInvitationPage extends PageElement {
         if (membership) rememberSubscriber(membership.subscriberId)
         this.setErrorTitle(false)
         navigate(href('/'), {
-          notice: `Welcome to ${this.invitation?.subscriberName} on Heard.`,
+          notice: msg(str`Welcome to ${this.invitation?.subscriberName ?? ''} on Heard.`),
           replace: true,
         })
         return
@@ -102,19 +111,22 @@ export class HeardAcceptInvitationPage extends PageElement {
           return
         }
         if (err instanceof UnauthenticatedError)
-          errors.push({ field: 'password', message: 'The password is not right' })
+          errors.push({ field: 'password', message: msg('The password is not right') })
         else if (err instanceof RateLimitedError) {
           errors.push({
             field: 'password',
-            message: `Too many tries. Wait ${Math.ceil(err.retryAfter / 60)} minutes and try again.`,
+            message: msg(str`Too many tries. Wait ${durationInWords(err.retryAfter)}, then try again.`),
           })
         } else if (err instanceof ValidationError && err.issues.length) {
-          for (const i of err.issues)
-            errors.push({ field: i.path === 'name' ? 'name' : 'password', message: i.message })
+          for (const i of err.issues) {
+            const field = i.path === 'name' ? 'name' : 'password'
+            const label = field === 'name' ? msg('Your name') : msg('Your password')
+            errors.push({ field, message: currentLang() === 'en' ? i.message : issueText(label, i) })
+          }
         } else
           errors.push({
             field: 'password',
-            message: err instanceof ApiError ? err.message : 'Something went wrong.',
+            message: err instanceof ApiError ? err.message : msg('Something went wrong. Please try again.'),
           })
       } finally {
         this.busy = false
@@ -131,37 +143,38 @@ export class HeardAcceptInvitationPage extends PageElement {
   override render() {
     if (this.linkFailed) {
       return html`<div class="narrow">
-        <h1>This invitation link does not work</h1>
+        <h1>${msg('This invitation link does not work')}</h1>
         <p>
-          It may have expired, been used already or been withdrawn, or it was copied incompletely from the
-          email.
+          ${msg('It may have expired, been used already or been withdrawn, or it was copied incompletely from the email.')}
         </p>
-        <p>Ask the person who invited you to send a new invitation.</p>
+        <p>${msg('Ask the person who invited you to send a new invitation.')}</p>
       </div>`
     }
     const inv = this.invitation
     if (!inv)
       return html`<div class="narrow">
-        <h1>Join an organisation</h1>
-        <p class="loading" role="status">Loading…</p>
+        <h1>${msg('Join an organisation')}</h1>
+        <p class="loading" role="status">${msg('Loading…')}</p>
       </div>`
     return html`<div class="narrow">
       <heard-error-summary .errors=${this.errors}></heard-error-summary>
-      <h1>Join ${inv.subscriberName}</h1>
+      <h1>${msg(str`Join ${inv.subscriberName}`)}</h1>
       <p>
-        You have been invited to Heard as ${ROLE_LABELS[inv.role].toLowerCase()} with the email address
-        <strong>${inv.email}</strong>. The invitation works until ${formatDate(inv.expiresAt)}.
+        ${msg(
+          html`You have been invited to Heard as ${ROLE_NAMES_IN_TEXT[inv.role]} with the email address
+            <strong>${inv.email}</strong>. The invitation works until ${formatDate(inv.expiresAt)}.`,
+        )}
       </p>
       <form novalidate @submit=${this.submit}>
         ${
           inv.accountExists
-            ? html`<p>You already have a Heard account: enter its password to accept.</p>
-                ${this.field('password', 'Password', 'password', 'current-password')}`
-            : html`${this.field('name', 'Your name', 'text', 'name', 'Shown to your colleagues, not to the public')}
-              ${this.field('password', 'Choose a password', 'password', 'new-password', `At least ${MIN_LENGTH} characters. A few unrelated words make a strong password.`)}
-              ${this.field('confirm', 'Type the password again', 'password', 'new-password')}`
+            ? html`<p>${msg('You already have a Heard account: enter its password to accept.')}</p>
+                ${this.field('password', msg('Password'), 'password', 'current-password')}`
+            : html`${this.field('name', msg('Your name'), 'text', 'name', msg('Shown to your colleagues, not to the public'))}
+              ${this.field('password', msg('Choose a password'), 'password', 'new-password', msg(str`At least ${MIN_LENGTH} characters. A few unrelated words make a strong password.`))}
+              ${this.field('confirm', msg('Type the password again'), 'password', 'new-password')}`
         }
-        <button class="button" type="submit" ?disabled=${this.busy}>Accept invitation</button>
+        <button class="button" type="submit" ?disabled=${this.busy}>${msg('Accept invitation')}</button>
       </form>
     </div>`
   }

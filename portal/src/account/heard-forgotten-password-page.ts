@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { html } from 'lit'
 import { state } from 'lit/decorators.js'
 import { api, RateLimitedError } from '../shared/api.ts'
@@ -25,10 +26,10 @@ export class HeardForgottenPasswordPage extends PageElement {
     e.preventDefault()
     const email = (this.renderRoot.querySelector('#email') as HTMLInputElement).value.trim()
     const message = !email
-      ? 'Enter your email address'
+      ? msg('Enter your email address')
       : EMAIL.test(email)
         ? ''
-        : 'Enter an email address in the correct format, like name@example.com'
+        : msg('Enter an email address in the correct format, like name@example.com')
     if (!message) {
       this.busy = true
       try {
@@ -44,7 +45,7 @@ export class HeardForgottenPasswordPage extends PageElement {
             field: 'email',
             message:
               err instanceof RateLimitedError
-                ? `Too many requests. Wait ${durationInWords(err.retryAfter)}, then try again`
+                ? msg(str`Too many requests. Wait ${durationInWords(err.retryAfter)}, then try again`)
                 : (err as Error).message,
           },
         ]
@@ -61,36 +62,39 @@ export class HeardForgottenPasswordPage extends PageElement {
   override render() {
     if (this.sentTo) {
       return html`<div class="narrow">
-        <h1>Check your email</h1>
+        <h1>${msg('Check your email')}</h1>
         <p>
-          If there is a Heard portal account for <strong>${this.sentTo}</strong>, we have sent it a link to
-          reset the password.
+          ${msg(
+            html`If there is a Heard portal account for <strong>${this.sentTo}</strong>, we have sent it a
+              link to reset the password.`,
+          )}
         </p>
         <p>
-          The link works once and for a short time. If no email arrives within a few minutes, check your spam
-          folder or ask for another link.
+          ${msg('The link works once and for a short time. If no email arrives within a few minutes, check your spam folder or ask for another link.')}
         </p>
-        <p><a href=${href('/sign-in')}>Back to sign in</a></p>
+        <p><a href=${href('/sign-in')}>${msg('Back to sign in')}</a></p>
       </div>`
     }
     const error = this.errors[0]?.message
     return html`<div class="narrow">
       <heard-error-summary .errors=${this.errors}></heard-error-summary>
-      <h1>Reset your password</h1>
-      <p>Enter the email address you sign in with. We will email you a link to choose a new password.</p>
+      <h1>${msg('Reset your password')}</h1>
+      <p>
+        ${msg('Enter the email address you sign in with. We will email you a link to choose a new password.')}
+      </p>
       <form novalidate @submit=${this.submit}>
         ${textField({
           id: 'email',
           name: 'email',
-          label: 'Email address',
+          label: msg('Email address'),
           type: 'email',
           autocomplete: 'username',
           spellcheck: false,
           error,
         })}
-        <button class="button" type="submit" ?disabled=${this.busy}>Send the link</button>
+        <button class="button" type="submit" ?disabled=${this.busy}>${msg('Send the link')}</button>
       </form>
-      <p><a href=${href('/sign-in')}>Back to sign in</a></p>
+      <p><a href=${href('/sign-in')}>${msg('Back to sign in')}</a></p>
     </div>`
   }
 }

@@ -1,6 +1,7 @@
+import { msg, str } from '@lit/localize'
 import { html } from 'lit'
 import { property, state } from 'lit/decorators.js'
-import { api, ValidationError } from '../shared/api.ts'
+import { api, issueText, ValidationError } from '../shared/api.ts'
 import type { FieldError } from '../shared/heard-error-summary.ts'
 import '../shared/heard-error-summary.ts'
 import { href, navigate } from '../shared/router.ts'
@@ -27,26 +28,29 @@ export class HeardResetPasswordPage extends PageElement {
     const password = this.value('password')
     const confirm = this.value('confirm')
     const errors: FieldError[] = []
-    if (!password) errors.push({ field: 'password', message: 'Enter a new password' })
+    if (!password) errors.push({ field: 'password', message: msg('Enter a new password') })
     else if (password.length < MIN_LENGTH) {
-      errors.push({ field: 'password', message: `Your password must be at least ${MIN_LENGTH} characters` })
+      errors.push({
+        field: 'password',
+        message: msg(str`Your password must be at least ${MIN_LENGTH} characters`),
+      })
     }
     if (password && confirm !== password)
-      errors.push({ field: 'confirm', message: 'The passwords do not match' })
+      errors.push({ field: 'confirm', message: msg('The passwords do not match') })
     if (!errors.length) {
       this.busy = true
       try {
         await api.post('/api/portal/password-reset/confirm', { token: this.query.get('token'), password })
         this.setErrorTitle(false)
         navigate(href('/sign-in'), {
-          notice: 'Your password has been changed. Sign in with your new password.',
+          notice: msg('Your password has been changed. Sign in with your new password.'),
         })
         return
       } catch (err) {
         const passwordIssue =
           err instanceof ValidationError ? err.issues.find((i) => i.path === 'password') : undefined
         if (passwordIssue)
-          errors.push({ field: 'password', message: `Your password ${passwordIssue.message}` })
+          errors.push({ field: 'password', message: issueText(msg('Your password'), passwordIssue) })
         else if (err instanceof ValidationError) {
           this.linkFailed = true
           this.errors = []
@@ -71,18 +75,20 @@ export class HeardResetPasswordPage extends PageElement {
   override render() {
     if (!this.query.get('token') || this.linkFailed) {
       return html`<div class="narrow">
-        <h1>This link does not work</h1>
-        <p>The link may have expired, been used already, or been copied incompletely from the email.</p>
-        <p><a href=${href('/forgotten-password')}>Ask for a new link</a></p>
+        <h1>${msg('This link does not work')}</h1>
+        <p>
+          ${msg('The link may have expired, been used already, or been copied incompletely from the email.')}
+        </p>
+        <p><a href=${href('/forgotten-password')}>${msg('Ask for a new link')}</a></p>
       </div>`
     }
     return html`<div class="narrow">
       <heard-error-summary .errors=${this.errors}></heard-error-summary>
-      <h1>Choose a new password</h1>
+      <h1>${msg('Choose a new password')}</h1>
       <form novalidate @submit=${this.submit}>
-        ${this.field('password', 'New password', `At least ${MIN_LENGTH} characters. A few unrelated words make a strong password.`)}
-        ${this.field('confirm', 'Type the new password again')}
-        <button class="button" type="submit" ?disabled=${this.busy}>Change password</button>
+        ${this.field('password', msg('New password'), msg(str`At least ${MIN_LENGTH} characters. A few unrelated words make a strong password.`))}
+        ${this.field('confirm', msg('Type the new password again'))}
+        <button class="button" type="submit" ?disabled=${this.busy}>${msg('Change password')}</button>
       </form>
     </div>`
   }

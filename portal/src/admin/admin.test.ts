@@ -12,6 +12,7 @@ import {
   todayUtc,
   unlisted,
 } from './admin.ts'
+import { kindLabel } from './subscriber-kind.ts'
 
 describe('checkNewSubscriber', () => {
   it('asks for a name and an email address in the right format', () => {
@@ -116,6 +117,18 @@ describe('isRunning', () => {
     expect(isRunning(m, new Date('2026-04-01T00:00:00Z'))).toBe(false)
     expect(isRunning({ ...m, endedAt: '2026-03-02T00:00:00.000Z' }, new Date('2026-03-03T00:00:00Z'))).toBe(
       false,
+    )
+  })
+})
+
+describe('kindLabel', () => {
+  it('names a provider, and a public-interest body with its type', () => {
+    expect(kindLabel({ kind: 'provider', publicInterestType: null })).toBe('Provider')
+    expect(kindLabel({ kind: 'public_interest', publicInterestType: 'regulator' })).toBe(
+      'Public-interest body: a regulator',
+    )
+    expect(kindLabel({ kind: 'public_interest', publicInterestType: 'healthwatch' })).toBe(
+      'Public-interest body: a local Healthwatch',
     )
   })
 })

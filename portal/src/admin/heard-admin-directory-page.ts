@@ -1,11 +1,11 @@
+import { msg, str } from '@lit/localize'
 import { css, html, nothing } from 'lit'
 import { state } from 'lit/decorators.js'
-import { DIRECTORY_COLUMNS, describeImport, rowErrorsFromIssues, unlisted } from './admin.ts'
+import { DIRECTORY_COLUMNS, describeImport, rowErrorsFromIssues, rowsToFix, unlisted } from './admin.ts'
 import { announce } from '../shared/announce.ts'
 import { api, ApiError, ValidationError } from '../shared/api.ts'
 import type { FieldError } from '../shared/heard-error-summary.ts'
 import '../shared/heard-error-summary.ts'
-import { plural } from '../shared/format.ts'
 import { adminStyles } from './styles.ts'
 import type { ImportPlan, RowError } from './types.ts'
 import { PageElement } from '../shared/page.ts'
@@ -72,25 +72,23 @@ export class HeardAdminDirectoryPage extends PageElement {
     this.outcome = undefined
     const text = await this.readInput()
     if (!text.trim()) {
-      this.errors = [{ field: 'csv-file', message: 'Choose a CSV file, or paste its contents' }]
+      this.errors = [{ field: 'csv-file', message: msg('Choose a CSV file, or paste its contents') }]
       this.setErrorTitle(true)
       return
     }
     this.errors = []
     this.setErrorTitle(false)
     this.busy = 'checking'
-    announce('Checking the file…')
+    announce(msg('Checking the file…'))
     try {
       const plan = await api.postText<ImportPlan>(`${BASE}/preview`, text, 'text/csv')
       this.checked = text
       this.outcome = plan.ok
         ? { kind: 'ready', plan }
         : { kind: 'refused', errors: plan.errors, count: plan.errorCount, stale: false }
-      announce(
-        plan.ok ? `Ready to import: ${describeImport(plan)}` : `${plural(plan.errorCount, 'row')} to fix`,
-      )
+      announce(plan.ok ? msg(str`Ready to import: ${describeImport(plan)}`) : rowsToFix(plan.errorCount))
     } catch (err) {
-      this.failure = err instanceof ApiError ? err.message : 'The file could not be checked. Try again.'
+      this.failure = err instanceof ApiError ? err.message : msg('The file could not be checked. Try again.')
     } finally {
       this.busy = ''
     }
@@ -109,7 +107,7 @@ export class HeardAdminDirectoryPage extends PageElement {
         this.outcome = { kind: 'imported', plan }
         this.checked = ''
         this.renderRoot.querySelector('form')?.reset()
-        announce(`Imported: ${describeImport(plan, true)}`)
+        announce(msg(str`Imported: ${describeImport(plan, true)}`))
       }
     } catch (err) {
       if (err instanceof ValidationError && err.issues.length) {
@@ -122,7 +120,7 @@ export class HeardAdminDirectoryPage extends PageElement {
         }
       } else {
         this.failure =
-          err instanceof ApiError ? err.message : 'The import failed; nothing was imported. Try again.'
+          err instanceof ApiError ? err.message : msg('The import failed; nothing was imported. Try again.')
       }
     } finally {
       this.busy = ''
@@ -140,17 +138,17 @@ export class HeardAdminDirectoryPage extends PageElement {
     if (!o) return nothing
     if (o.kind === 'imported') {
       return html`<div class="banner success" id="outcome" tabindex="-1" role="status">
-        <h2>Directory imported</h2>
+        <h2>${msg('Directory imported')}</h2>
         <p id="counts">${describeImport(o.plan, true)}</p>
       </div>`
     }
     if (o.kind === 'ready') {
       return html`<div class="panel" id="outcome" tabindex="-1" aria-labelledby="ready-title">
-        <h2 id="ready-title">Ready to import</h2>
+        <h2 id="ready-title">${msg('Ready to import')}</h2>
         <p id="counts">${describeImport(o.plan)}</p>
-        <p>Nothing has changed yet.</p>
+        <p>${msg('Nothing has changed yet.')}</p>
         <button class="button" type="button" ?disabled=${this.busy !== ''} @click=${this.import}>
-          Import
+          ${msg('Import')}
         </button>
       </div>`
     }
@@ -162,20 +160,25 @@ export class HeardAdminDirectoryPage extends PageElement {
       role="alert"
       aria-labelledby="refused-title"
     >
-      <h2 id="refused-title">${plural(o.count, 'row')} to fix</h2>
+      <h2 id="refused-title">${rowsToFix(o.count)}</h2>
       <p>
-        Nothing was imported. ${o.stale ? 'The directory changed since the file was checked. ' : ''}Fix these
-        rows and check the file again.
+        ${
+          o.stale
+            ? msg(
+                'Nothing was imported. The directory changed since the file was checked. Fix these rows and check the file again.',
+              )
+            : msg('Nothing was imported. Fix these rows and check the file again.')
+        }
       </p>
-      <div class="table-wrap" tabindex="0" role="region" aria-label="Rows to fix">
+      <div class="table-wrap" tabindex="0" role="region" aria-label=${msg('Rows to fix')}>
         <table>
           <caption class="visually-hidden">
-            Rows to fix
+            ${msg('Rows to fix')}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Line</th>
-              <th scope="col">Problem</th>
+              <th scope="col">${msg('Line')}</th>
+              <th scope="col">${msg('Problem')}</th>
             </tr>
           </thead>
           <tbody>
@@ -189,27 +192,31 @@ export class HeardAdminDirectoryPage extends PageElement {
           </tbody>
         </table>
       </div>
-      ${more ? html`<p>${plural(more, 'more row')} to fix ${more === 1 ? 'is' : 'are'} not listed.</p>` : nothing}
+      ${
+        more
+          ? html`<p>
+              ${more === 1 ? msg('1 more row to fix is not listed.') : msg(str`${more} more rows to fix are not listed.`)}
+            </p>`
+          : nothing
+      }
     </div>`
   }
 
   private renderColumns() {
     return html`<details>
-      <summary>What the file must contain</summary>
+      <summary>${msg('What the file must contain')}</summary>
       <p>
-        A CSV file, one service a line, with this first line. Quote a field that contains a comma. Rows whose
-        code is already in the directory update that service; the others add new services. Services not in the
-        file are left as they are.
+        ${msg('A CSV file, one service a line, with this first line. Quote a field that contains a comma. Rows whose code is already in the directory update that service; the others add new services. Services not in the file are left as they are.')}
       </p>
-      <div class="table-wrap" tabindex="0" role="region" aria-label="Columns">
+      <div class="table-wrap" tabindex="0" role="region" aria-label=${msg('Columns')}>
         <table>
           <caption class="visually-hidden">
-            Columns, in order
+            ${msg('Columns, in order')}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Column</th>
-              <th scope="col">What it holds</th>
+              <th scope="col">${msg('Column')}</th>
+              <th scope="col">${msg('What it holds')}</th>
             </tr>
           </thead>
           <tbody>
@@ -223,10 +230,10 @@ export class HeardAdminDirectoryPage extends PageElement {
           </tbody>
         </table>
       </div>
-      <p>For example:</p>
-      <pre tabindex="0" aria-label="An example file">${EXAMPLE}</pre>
+      <p>${msg('For example:')}</p>
+      <pre tabindex="0" aria-label=${msg('An example file')}>${EXAMPLE}</pre>
       <p>
-        The same file can be imported on the command line:
+        ${msg('The same file can be imported on the command line:')}
         <code>npm run heard -- directory:import directory.csv</code>
       </p>
     </details>`
@@ -235,15 +242,15 @@ export class HeardAdminDirectoryPage extends PageElement {
   override render() {
     const fileError = this.errors.find((e) => e.field === 'csv-file')?.message
     const busy = this.busy !== ''
-    return html`<span class="caption">Platform admin</span>
-      <h1>Service directory</h1>
-      <p class="lead">Import organisations, sites, departments and wards from a CSV file.</p>
+    return html`<span class="caption">${msg('Platform admin')}</span>
+      <h1>${msg('Service directory')}</h1>
+      <p class="lead">${msg('Import organisations, sites, departments and wards from a CSV file.')}</p>
       ${this.renderColumns()}
       <heard-error-summary .errors=${this.errors}></heard-error-summary>
       <form novalidate @submit=${this.check} @change=${this.inputChanged} @input=${this.inputChanged}>
         <div class="form-group ${fileError ? 'has-error' : ''}">
-          <label for="csv-file">CSV file</label>
-          <span class="hint" id="csv-file-hint">Up to 20 MB</span>
+          <label for="csv-file">${msg('CSV file')}</label>
+          <span class="hint" id="csv-file-hint">${msg('Up to 20 MB')}</span>
           ${inlineError('csv-file', fileError)}
           <input
             id="csv-file"
@@ -254,8 +261,8 @@ export class HeardAdminDirectoryPage extends PageElement {
           />
         </div>
         <div class="form-group">
-          <label for="csv-text">Or paste the file’s contents</label>
-          <span class="hint" id="csv-text-hint">Used when no file is chosen</span>
+          <label for="csv-text">${msg('Or paste the file’s contents')}</label>
+          <span class="hint" id="csv-text-hint">${msg('Used when no file is chosen')}</span>
           <textarea
             id="csv-text"
             name="text"
@@ -264,13 +271,13 @@ export class HeardAdminDirectoryPage extends PageElement {
             aria-describedby="csv-text-hint"
           ></textarea>
         </div>
-        <button class="button secondary" type="submit" ?disabled=${busy}>Check file</button>
+        <button class="button secondary" type="submit" ?disabled=${busy}>${msg('Check file')}</button>
       </form>
       <div aria-live="polite" aria-busy=${busy ? 'true' : 'false'}>
         ${
           busy
             ? html`<p class="loading" id="busy">
-                ${this.busy === 'checking' ? 'Checking the file…' : 'Importing… this can take a minute for a large file.'}
+                ${this.busy === 'checking' ? msg('Checking the file…') : 'Importing… this can take a minute for a large file.'}
               </p>`
             : nothing
         }

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { html, LitElement, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { announce } from '../shared/announce.ts'
@@ -5,6 +6,7 @@ import { ApiError, request } from '../shared/api.ts'
 import { plural } from '../shared/format.ts'
 import '../shared/heard-service-search.ts'
 import { shared } from '../shared/styles/shared.ts'
+import { serviceName, servicePath } from '../shared/locale.ts'
 import type { ServiceSummary } from '../shared/types.ts'
 import type { Coverage } from '../organisation/types.ts'
 import { adminStyles } from './styles.ts'
@@ -50,18 +52,20 @@ export class HeardAdminEntitlement extends LitElement {
         { body: { nodeIds: this.chosen.map((c) => c.id) } },
       )
       this.entitlement = answer.entitlement
-      this.message = `Saved: it may cover ${plural(answer.entitlement.coveredUnits, 'service')}.`
+      this.message = msg(
+        str`Saved: it may cover ${plural(answer.entitlement.coveredUnits, msg('service'), msg('services'))}.`,
+      )
       announce(this.message)
       this.dispatchEvent(new CustomEvent('heard-entitlement-changed', { bubbles: true, composed: true }))
     } catch (e) {
-      this.failure = e instanceof ApiError ? e.message : 'The entitlement could not be saved.'
+      this.failure = e instanceof ApiError ? e.message : msg('The entitlement could not be saved.')
     } finally {
       this.busy = false
     }
   }
 
   override render() {
-    return html`<p>Its admins may cover these services, and every service within them.</p>
+    return html`<p>${msg('Its admins may cover these services, and every service within them.')}</p>
       ${this.failure ? html`<div class="banner error" role="alert"><p>${this.failure}</p></div>` : nothing}
       ${this.message ? html`<div class="banner success" role="status"><p>${this.message}</p></div>` : nothing}
       ${
@@ -70,19 +74,21 @@ export class HeardAdminEntitlement extends LitElement {
               ${this.chosen.map(
                 (c) =>
                   html`<li>
-                    <strong>${c.name}</strong><br /><span class="secondary small">${c.path}</span>
+                    <strong>${serviceName(c)}</strong><br /><span class="secondary small"
+                      >${servicePath(c)}</span
+                    >
                     <button class="link-button" type="button" @click=${() => this.choose(c, false)}>
-                      Remove<span class="visually-hidden"> ${c.name}</span>
+                      ${msg('Remove')}<span class="visually-hidden"> ${serviceName(c)}</span>
                     </button>
                   </li>`,
               )}
             </ul>`
-          : html`<p>It may cover nothing.</p>`
+          : html`<p>${msg('It may cover nothing.')}</p>`
       }
       <heard-service-search
-        label="Allow another service"
-        hint="A name, code or postcode"
-        action="Allow"
+        label=${msg('Allow another service')}
+        hint=${msg('A name, code or postcode')}
+        action=${msg('Allow')}
         .exclude=${this.chosen.map((c) => c.id)}
         @heard-service-chosen=${(e: CustomEvent<{ service: ServiceSummary }>) =>
           this.choose(
@@ -91,7 +97,7 @@ export class HeardAdminEntitlement extends LitElement {
           )}
       ></heard-service-search>
       <button class="button" type="button" ?disabled=${this.busy} @click=${this.save}>
-        Save what it may cover
+        ${msg('Save what it may cover')}
       </button>`
   }
 }

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize'
 import type { z } from '@hono/zod-openapi'
 import { Task } from '@lit/task'
 import { html } from 'lit'
@@ -5,39 +6,63 @@ import type { ProviderReviewStats } from '../../../server/src/provider-review/sc
 import { api } from '../shared/api.ts'
 import { PageElement } from '../shared/page.ts'
 import { tableOf } from '../shared/table.ts'
+import { adminStyles } from './styles.ts'
 
 type Stats = z.infer<typeof ProviderReviewStats>
 
-/** Every string of the page (English now). */
+/** Every string of the page (getters: read in the portal's language). */
 export const PROVIDER_REVIEW_STATS_MESSAGES = {
-  title: 'Private providers’ review requests',
-  intro:
-    'Each private provider sees a story about it before it is published and may ask for a review, for fixed reasons only. A provider that asks often, or whose requests rarely end in a restriction, may be trying to hold back critical stories.',
-  none: 'No story has waited for a private provider yet.',
-  caption: 'Review requests and their outcomes by provider',
-  columns: [
-    'Provider',
-    'Stories',
-    'Go ahead',
-    'No answer',
-    'Review requests',
-    'Reasons',
-    'Published',
-    'Edited',
-    'Restricted',
-    'Waiting',
-  ],
+  get title() {
+    return msg('Private providers’ review requests')
+  },
+  get intro() {
+    return msg(
+      'Each private provider sees a story about it before it is published and may ask for a review, for fixed reasons only. A provider that asks often, or whose requests rarely end in a restriction, may be trying to hold back critical stories.',
+    )
+  },
+  get none() {
+    return msg('No story has waited for a private provider yet.')
+  },
+  get caption() {
+    return msg('Review requests and their outcomes by provider')
+  },
+  get columns() {
+    return [
+      msg('Provider'),
+      msg('Stories'),
+      msg('Go ahead'),
+      msg('No answer'),
+      msg('Review requests'),
+      msg('Reasons'),
+      msg('Published'),
+      msg('Edited'),
+      msg('Restricted'),
+      msg('Waiting'),
+    ]
+  },
   reasons: {
-    wrong_provider: 'another provider',
-    identifies_someone: 'identifies someone',
-    legal_concern: 'legal',
-    other: 'other',
+    get wrong_provider() {
+      return msg('another provider')
+    },
+    get identifies_someone() {
+      return msg('identifies someone')
+    },
+    get legal_concern() {
+      return msg('legal')
+    },
+    get other() {
+      return msg('other')
+    },
   } as Record<string, string>,
-  failed: 'The figures could not be loaded.',
-} as const
+  get failed() {
+    return msg('The figures could not be loaded.')
+  },
+}
 
 /** `<heard-admin-provider-reviews-page>`: each private provider's review requests and how they ended. */
 export class HeardAdminProviderReviewsPage extends PageElement {
+  // The admin pages' tables: whole words in each cell, and a box that scrolls sideways on a phone.
+  static override styles = [...PageElement.styles, ...adminStyles]
   private readonly stats = new Task(this, {
     task: (_args, { signal }) => api.get<Stats>('/api/portal/admin/provider-reviews', { signal }),
     args: () => [] as const,
@@ -49,7 +74,7 @@ export class HeardAdminProviderReviewsPage extends PageElement {
     const [first, ...rest] = m.columns
     return tableOf(
       m.caption,
-      [first, ...rest.map((label) => (label === 'Reasons' ? label : { label, number: true as const }))],
+      [first, ...rest.map((label, i) => (i === 4 ? label : { label, number: true as const }))],
       stats.providers.map(
         (p) =>
           html`<tr>
@@ -71,6 +96,7 @@ export class HeardAdminProviderReviewsPage extends PageElement {
             <td class="number">${p.open}</td>
           </tr>`,
       ),
+      true,
     )
   }
 
@@ -79,7 +105,7 @@ export class HeardAdminProviderReviewsPage extends PageElement {
     return html`<h1>${m.title}</h1>
       <p>${m.intro}</p>
       ${this.stats.render({
-        pending: () => html`<p class="loading" role="status">Loading…</p>`,
+        pending: () => html`<p class="loading" role="status">${msg('Loading…')}</p>`,
         complete: (s) => this.renderTable(s),
         error: () => html`<div class="banner error" role="alert"><p>${m.failed}</p></div>`,
       })}`

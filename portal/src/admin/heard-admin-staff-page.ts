@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { css, html, nothing } from 'lit'
 import { state } from 'lit/decorators.js'
 import { Task, TaskStatus } from '@lit/task'
@@ -19,19 +20,50 @@ export type StaffMember = {
 
 /** The page's user-facing words, together for translation. */
 const M = {
-  caption: 'Platform admin',
-  title: 'Safeguarding moderators',
-  lead: 'Safeguarding moderators receive every safeguarding escalation by email. When nobody is marked, every moderator receives them.',
-  loading: 'Loading the staff…',
-  loadFailed: 'The staff could not be loaded.',
-  tryAgain: 'Try again',
-  name: 'Name',
-  email: 'Email address',
-  safeguarding: 'Safeguarding moderator',
-  isSafeguarding: 'is a safeguarding moderator',
-  roles: { moderator: 'Moderator', platform_admin: 'Platform admin' } as Record<string, string>,
-  noneMarked: 'Nobody is marked: every moderator receives safeguarding escalations.',
-  none: 'There are no moderators or platform admins.',
+  get caption() {
+    return msg('Platform admin')
+  },
+  get title() {
+    return msg('Safeguarding moderators')
+  },
+  get lead() {
+    return msg(
+      'Safeguarding moderators receive every safeguarding escalation by email. When nobody is marked, every moderator receives them.',
+    )
+  },
+  get loading() {
+    return msg('Loading the staff…')
+  },
+  get loadFailed() {
+    return msg('The staff could not be loaded.')
+  },
+  get tryAgain() {
+    return msg('Try again')
+  },
+  get name() {
+    return msg('Name')
+  },
+  get email() {
+    return msg('Email address')
+  },
+  get safeguarding() {
+    return msg('Safeguarding moderator')
+  },
+  isSafeguarding: (name: string) => msg(str`${name} is a safeguarding moderator`),
+  roles: {
+    get moderator() {
+      return msg('Moderator')
+    },
+    get platform_admin() {
+      return msg('Platform admin')
+    },
+  } as Record<string, string>,
+  get noneMarked() {
+    return msg('Nobody is marked: every moderator receives safeguarding escalations.')
+  },
+  get none() {
+    return msg('There are no moderators or platform admins.')
+  },
 }
 
 /**
@@ -74,8 +106,8 @@ export class HeardAdminStaffPage extends PageElement {
       this.setErrorTitle(false)
       announce(
         safeguarding
-          ? `${s.name} is a safeguarding moderator`
-          : `${s.name} is no longer a safeguarding moderator`,
+          ? msg(str`${s.name} is a safeguarding moderator`)
+          : msg(str`${s.name} is no longer a safeguarding moderator`),
       )
     } catch (err) {
       box.checked = !safeguarding
@@ -110,9 +142,7 @@ export class HeardAdminStaffPage extends PageElement {
                   ?disabled=${this.busy === s.id}
                   @change=${(e: Event) => this.toggle(s, e.target as HTMLInputElement)}
                 />
-                <label class="visually-hidden" for="safeguarding-${s.id}"
-                  >${s.name} ${M.isSafeguarding}</label
-                >
+                <label class="visually-hidden" for="safeguarding-${s.id}">${M.isSafeguarding(s.name)}</label>
               </div>
             </td>
           </tr>`,

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { html, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { api, ApiError, NotFoundError } from '../shared/api.ts'
@@ -7,6 +8,7 @@ import { formatDate, plural } from '../shared/format.ts'
 import { documentTitle, href } from '../shared/router.ts'
 import { adminStyles } from './styles.ts'
 import type { SubscriberDetail } from './types.ts'
+import { pricePerService, subscriptionLine } from '../billing/billing.ts'
 import { money, type BillingPage } from '../billing/types.ts'
 import { ROLE_LABELS } from '../shared/types.ts'
 import { PageElement } from '../shared/page.ts'
@@ -37,14 +39,14 @@ export class HeardAdminSubscriberPage extends PageElement {
     try {
       const [detail] = await Promise.all([api.get<SubscriberDetail>(this.base), this.loadBilling()])
       this.detail = detail
-      document.title = documentTitle(`${detail.name} – Platform admin`)
+      document.title = documentTitle(msg(str`${detail.name} – Platform admin`))
     } catch (e) {
       this.failure =
         e instanceof NotFoundError
-          ? 'There is no subscriber at this address. It may have been removed, or the link is wrong.'
+          ? msg('There is no subscriber at this address. It may have been removed, or the link is wrong.')
           : e instanceof ApiError
             ? e.message
-            : 'The subscriber could not be loaded.'
+            : msg('The subscriber could not be loaded.')
     }
   }
 
@@ -54,7 +56,7 @@ export class HeardAdminSubscriberPage extends PageElement {
       this.billingFailure = ''
     } catch (e) {
       if (e instanceof NotFoundError) throw e
-      this.billingFailure = e instanceof ApiError ? e.message : 'The billing status could not be loaded.'
+      this.billingFailure = e instanceof ApiError ? e.message : msg('The billing status could not be loaded.')
     }
   }
 
@@ -62,44 +64,39 @@ export class HeardAdminSubscriberPage extends PageElement {
     if (this.billingFailure)
       return html`<div class="banner error" role="alert"><p>${this.billingFailure}</p></div>`
     const b = this.billing
-    if (!b) return html`<p class="loading">Loading…</p>`
+    if (!b) return html`<p class="loading">${msg('Loading…')}</p>`
     const full = b.access.level === 'full'
     return html`<div class="card" id="billing-status">
       <h3>${b.status.title}</h3>
       <p>${b.status.detail}</p>
       <dl class="summary-list">
-        <dt>Access</dt>
+        <dt>${msg('Access')}</dt>
         <dd>
           ${
             full
-              ? html`<span class="tag green">Full use</span>`
-              : html`<span class="tag yellow">Read-only</span> members can read but not respond or receive
-                  alerts`
+              ? html`<span class="tag green">${msg('Full use')}</span>`
+              : html`<span class="tag yellow">${msg('Read-only')}</span>
+                  ${msg('members can read but not respond or receive alerts')}`
           }
-          ${b.access.until ? html` until ${formatDate(b.access.until)}` : nothing}
+          ${b.access.until ? html` ${msg(str`until ${formatDate(b.access.until)}`)}` : nothing}
         </dd>
-        <dt>Stripe</dt>
+        <dt>${msg('Stripe')}</dt>
         <dd>
           ${
             b.configured
               ? b.subscription
-                ? html`Subscription ${b.subscription.status},
-                  ${plural(b.subscription.quantity, 'service')}${
-                    b.subscription.collectionMethod === 'send_invoice' ? ', paid by invoice' : ''
-                  }`
-                : 'No Stripe subscription'
-              : 'Not set up on this server: record subscriptions paid outside Stripe below.'
+                ? subscriptionLine(b.subscription)
+                : msg('No Stripe subscription')
+              : msg('Not set up on this server: record subscriptions paid outside Stripe below.')
           }
         </dd>
         ${
           b.plan?.unitAmount != null
-            ? html`<dt>Price</dt>
-                <dd>
-                  ${money(b.plan.unitAmount, b.plan.currency)} per service per ${b.plan.interval ?? 'period'}
-                </dd>`
+            ? html`<dt>${msg('Price')}</dt>
+                <dd>${pricePerService(money(b.plan.unitAmount, b.plan.currency), b.plan.interval)}</dd>`
             : nothing
         }
-        <dt>Covered services</dt>
+        <dt>${msg('Covered services')}</dt>
         <dd>${b.coveredUnits}</dd>
       </dl>
     </div>`
@@ -107,8 +104,9 @@ export class HeardAdminSubscriberPage extends PageElement {
 
   private renderCoverage(d: SubscriberDetail) {
     return html`<p>
-        ${plural(d.coverage.nodes.length, 'chosen service')}, each covering every service within it. Billed
-        units: ${d.coverage.coveredUnits}.
+        ${msg(
+          str`${plural(d.coverage.nodes.length, msg('chosen service'), msg('chosen services'))}, each covering every service within it. Billed units: ${d.coverage.coveredUnits}.`,
+        )}
       </p>
       ${
         d.coverage.nodes.length
@@ -122,23 +120,28 @@ export class HeardAdminSubscriberPage extends PageElement {
                   </li>`,
               )}
             </ul>`
-          : html`<p>It covers nothing yet: no stories reach its inbox.</p>`
+          : html`<p>${msg('It covers nothing yet: no stories reach its inbox.')}</p>`
       }`
   }
 
   private renderPeople(d: SubscriberDetail) {
     return html`${
         d.members.length
-          ? html`<div class="table-wrap" tabindex="0" role="region" aria-label="Members and their roles">
+          ? html`<div
+              class="table-wrap"
+              tabindex="0"
+              role="region"
+              aria-label=${msg('Members and their roles')}
+            >
               <table>
                 <caption class="visually-hidden">
-                  Members
+                  ${msg('Members')}
                 </caption>
                 <thead>
                   <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Role</th>
-                    <th scope="col">Member since</th>
+                    <th scope="col">${msg('Name')}</th>
+                    <th scope="col">${msg('Role')}</th>
+                    <th scope="col">${msg('Member since')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -147,7 +150,7 @@ export class HeardAdminSubscriberPage extends PageElement {
                       html`<tr>
                         <td>
                           <strong>${m.name}</strong><br /><span class="secondary">${m.email}</span>
-                          ${m.frozen ? html`<br /><span class="tag yellow">Frozen</span>` : nothing}
+                          ${m.frozen ? html`<br /><span class="tag yellow">${msg('Frozen')}</span>` : nothing}
                         </td>
                         <td>${ROLE_LABELS[m.role]}</td>
                         <td>${formatDate(m.createdAt)}</td>
@@ -156,9 +159,9 @@ export class HeardAdminSubscriberPage extends PageElement {
                 </tbody>
               </table>
             </div>`
-          : html`<p>No members yet.</p>`
+          : html`<p>${msg('No members yet.')}</p>`
       }
-      <h3>Invitations</h3>
+      <h3>${msg('Invitations')}</h3>
       ${
         d.invitations.length
           ? html`<ul>
@@ -166,32 +169,36 @@ export class HeardAdminSubscriberPage extends PageElement {
                 (i) =>
                   html`<li>
                     ${i.email}, ${ROLE_LABELS[i.role].toLowerCase()}:
-                    ${i.expired ? html`<span class="tag red">Expired</span>` : html`expires ${formatDate(i.expiresAt)}`}
+                    ${
+                      i.expired
+                        ? html`<span class="tag red">${msg('Expired')}</span>`
+                        : msg(str`expires ${formatDate(i.expiresAt)}`)
+                    }
                   </li>`,
               )}
             </ul>`
-          : html`<p>No invitations are waiting.</p>`
+          : html`<p>${msg('No invitations are waiting.')}</p>`
       }`
   }
 
   override render() {
-    const back = html`<p><a href=${href('/admin/subscribers')}>All subscribers</a></p>`
+    const back = html`<p><a href=${href('/admin/subscribers')}>${msg('All subscribers')}</a></p>`
     if (this.failure) {
       return html`${back}
-        <h1>Subscriber</h1>
+        <h1>${msg('Subscriber')}</h1>
         <div class="banner error" role="alert"><p>${this.failure}</p></div>`
     }
     const d = this.detail
     if (!d)
       return html`${back}
-        <h1>Subscriber</h1>
-        <p class="loading" role="status">Loading…</p>`
-    return html`${back}<span class="caption">Subscriber</span>
+        <h1>${msg('Subscriber')}</h1>
+        <p class="loading" role="status">${msg('Loading…')}</p>`
+    return html`${back}<span class="caption">${msg('Subscriber')}</span>
       <h1>${d.name}</h1>
       <section aria-labelledby="billing-title">
-        <h2 id="billing-title">Billing</h2>
+        <h2 id="billing-title">${msg('Billing')}</h2>
         ${this.renderBilling()}
-        <h3>Manual subscriptions</h3>
+        <h3>${msg('Manual subscriptions')}</h3>
         <heard-manual-subscriptions
           .subscriberId=${d.id}
           @heard-billing-changed=${() => void this.loadBilling()}
@@ -199,7 +206,7 @@ export class HeardAdminSubscriberPage extends PageElement {
         ></heard-manual-subscriptions>
       </section>
       <section aria-labelledby="entitlement-title">
-        <h2 id="entitlement-title">What it may cover</h2>
+        <h2 id="entitlement-title">${msg('What it may cover')}</h2>
         <heard-admin-entitlement
           .subscriberId=${d.id}
           .entitlement=${d.entitlement}
@@ -207,11 +214,11 @@ export class HeardAdminSubscriberPage extends PageElement {
         ></heard-admin-entitlement>
       </section>
       <section aria-labelledby="coverage-title">
-        <h2 id="coverage-title">Coverage</h2>
+        <h2 id="coverage-title">${msg('Coverage')}</h2>
         ${this.renderCoverage(d)}
       </section>
       <section aria-labelledby="members-title">
-        <h2 id="members-title">Members</h2>
+        <h2 id="members-title">${msg('Members')}</h2>
         ${this.renderPeople(d)}
       </section>`
   }

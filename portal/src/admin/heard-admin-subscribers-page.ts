@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { html, nothing } from 'lit'
 import { property } from 'lit/decorators.js'
 import { TaskStatus } from '@lit/task'
@@ -7,6 +8,7 @@ import './heard-new-subscriber-form.ts'
 import { formatDate, plural } from '../shared/format.ts'
 import { href, navigate } from '../shared/router.ts'
 import { adminStyles } from './styles.ts'
+import { kindLabel } from './subscriber-kind.ts'
 import type { SubscriberList } from './types.ts'
 import { PageElement } from '../shared/page.ts'
 import { paging, queryTask, queryValue } from '../shared/list-page.ts'
@@ -15,7 +17,8 @@ const PAGE_SIZE = 25
 
 /**
  * `<heard-admin-subscribers-page>`: platform admins find subscribers by name (the search and the
- * page are in the URL), see what each covers and how many members it has, and create new ones.
+ * page are in the URL), see the kind of each (a provider or a public-interest body), what it
+ * covers and how many members it has, and create new ones.
  */
 export class HeardAdminSubscribersPage extends PageElement {
   static override styles = [...PageElement.styles, ...adminStyles]
@@ -30,7 +33,7 @@ export class HeardAdminSubscribersPage extends PageElement {
         })
       } catch (e) {
         if ((e as Error).name === 'AbortError') throw e
-        throw new Error(e instanceof ApiError ? e.message : 'The subscribers could not be loaded.', {
+        throw new Error(e instanceof ApiError ? e.message : msg('The subscribers could not be loaded.'), {
           cause: e,
         })
       }
@@ -50,9 +53,12 @@ export class HeardAdminSubscribersPage extends PageElement {
 
   private countText(list: SubscriberList) {
     const n = list.subscribers.length
-    if (n === 0) return this.q ? `No subscribers have “${this.q}” in their name` : 'No subscribers yet'
-    const more = list.nextCursor ? ' on this page' : ''
-    return `${plural(n, 'subscriber')}${more}${this.q ? ` matching “${this.q}”` : ''}`
+    if (n === 0)
+      return this.q ? msg(str`No subscribers have “${this.q}” in their name`) : msg('No subscribers yet')
+    const count = plural(n, msg('subscriber'), msg('subscribers'))
+    if (list.nextCursor)
+      return this.q ? msg(str`${count} on this page matching “${this.q}”`) : msg(str`${count} on this page`)
+    return this.q ? msg(str`${count} matching “${this.q}”`) : count
   }
 
   private search(e: SubmitEvent) {
@@ -65,7 +71,7 @@ export class HeardAdminSubscribersPage extends PageElement {
     const list = this.list.value
     if (!list)
       return this.list.status === TaskStatus.PENDING
-        ? html`<p class="loading" role="status">Loading…</p>`
+        ? html`<p class="loading" role="status">${msg('Loading…')}</p>`
         : nothing
     return html`<p id="count" aria-live="polite">${this.countText(list)}</p>
       ${
@@ -73,14 +79,15 @@ export class HeardAdminSubscribersPage extends PageElement {
           ? html`<div class="table-wrap">
               <table aria-describedby="count">
                 <caption class="visually-hidden">
-                  Subscribers by name
+                  ${msg('Subscribers by name')}
                 </caption>
                 <thead>
                   <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col" class="number">Covered services</th>
-                    <th scope="col" class="number">Members</th>
-                    <th scope="col">Created</th>
+                    <th scope="col">${msg('Name')}</th>
+                    <th scope="col">${msg('Kind')}</th>
+                    <th scope="col" class="number">${msg('Covered services')}</th>
+                    <th scope="col" class="number">${msg('Members')}</th>
+                    <th scope="col">${msg('Created')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -88,6 +95,7 @@ export class HeardAdminSubscribersPage extends PageElement {
                     (s) =>
                       html`<tr>
                         <td><a href=${href(`/admin/subscribers/${s.id}`)}>${s.name}</a></td>
+                        <td>${kindLabel(s)}</td>
                         <td class="number">${s.coveredNodes}</td>
                         <td class="number">${s.members}</td>
                         <td>${formatDate(s.createdAt)}</td>
@@ -99,14 +107,14 @@ export class HeardAdminSubscribersPage extends PageElement {
           : nothing
       }
       ${paging({
-        label: 'Pages of subscribers',
+        label: msg('Pages of subscribers'),
         first: this.cursor
-          ? { href: href('/admin/subscribers', { q: this.q }), text: 'Back to the first page' }
+          ? { href: href('/admin/subscribers', { q: this.q }), text: msg('Back to the first page') }
           : undefined,
         next: list.nextCursor
           ? {
               href: href('/admin/subscribers', { q: this.q, cursor: list.nextCursor }),
-              text: 'Next page',
+              text: msg('Next page'),
               hidden: ' of subscribers',
             }
           : undefined,
@@ -114,13 +122,13 @@ export class HeardAdminSubscribersPage extends PageElement {
   }
 
   override render() {
-    return html`<span class="caption">Platform admin</span>
-      <h1>Subscribers</h1>
-      <p class="lead">The organisations that subscribe to Heard, by name.</p>
-      <form role="search" aria-label="Subscribers" @submit=${this.search}>
+    return html`<span class="caption">${msg('Platform admin')}</span>
+      <h1>${msg('Subscribers')}</h1>
+      <p class="lead">${msg('The organisations that subscribe to Heard, by name.')}</p>
+      <form role="search" aria-label=${msg('Subscribers')} @submit=${this.search}>
         <div class="form-group">
-          <label for="q">Search by name</label>
-          <span class="hint" id="q-hint">Part of the organisation’s name</span>
+          <label for="q">${msg('Search by name')}</label>
+          <span class="hint" id="q-hint">${msg('Part of the organisation’s name')}</span>
           <input
             class="input-width-20"
             id="q"
@@ -131,8 +139,8 @@ export class HeardAdminSubscribersPage extends PageElement {
             aria-describedby="q-hint"
           />
         </div>
-        <button class="button secondary" type="submit">Search</button>
-        ${this.q ? html`<a class="link" href=${href('/admin/subscribers')}>Show all subscribers</a>` : nothing}
+        <button class="button secondary" type="submit">${msg('Search')}</button>
+        ${this.q ? html`<a class="link" href=${href('/admin/subscribers')}>${msg('Show all subscribers')}</a>` : nothing}
       </form>
       ${
         this.list.status === TaskStatus.ERROR
@@ -141,7 +149,7 @@ export class HeardAdminSubscribersPage extends PageElement {
       }
       ${this.renderList()}
       <section aria-labelledby="create-title">
-        <h2 id="create-title">Create a subscriber</h2>
+        <h2 id="create-title">${msg('Create a subscriber')}</h2>
         <heard-new-subscriber-form
           @heard-subscriber-created=${() => void this.list.run()}
           @heard-form-errors=${(e: CustomEvent<{ count: number }>) => this.setErrorTitle(e.detail.count > 0)}

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { html, LitElement, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { checkManualSubscription, issuesToFields, isRunning, lastDay, todayUtc } from './admin.ts'
@@ -50,7 +51,7 @@ export class HeardManualSubscriptions extends LitElement {
       this.list = answer.manualSubscriptions
       this.failure = ''
     } catch (e) {
-      this.failure = e instanceof ApiError ? e.message : 'The manual subscriptions could not be loaded.'
+      this.failure = e instanceof ApiError ? e.message : msg('The manual subscriptions could not be loaded.')
     }
   }
 
@@ -78,7 +79,10 @@ export class HeardManualSubscriptions extends LitElement {
         form.reset()
         this.errors = []
         this.rowError = ''
-        await this.changed(`Recorded: full use until the end of ${lastDay(recorded.periodEnd)}.`, '#done')
+        await this.changed(
+          msg(str`Recorded: full use until the end of ${lastDay(recorded.periodEnd)}.`),
+          '#done',
+        )
         return
       } catch (err) {
         errors =
@@ -87,7 +91,7 @@ export class HeardManualSubscriptions extends LitElement {
             : [
                 {
                   field: 'period-end',
-                  message: err instanceof ApiError ? err.message : 'That did not work. Try again.',
+                  message: err instanceof ApiError ? err.message : msg('That did not work. Try again.'),
                 },
               ]
       } finally {
@@ -103,18 +107,20 @@ export class HeardManualSubscriptions extends LitElement {
     try {
       await api.delete(`${this.base}/${encodeURIComponent(m.id)}`)
       this.rowError = ''
-      await this.changed(`The subscription “${m.note}” has ended.`, '#done')
+      await this.changed(msg(str`The subscription “${m.note}” has ended.`), '#done')
     } catch (e) {
       this.message = ''
-      this.rowError = e instanceof ApiError ? e.message : 'That did not work. Try again.'
+      this.rowError = e instanceof ApiError ? e.message : msg('That did not work. Try again.')
       await this.updateComplete
       this.renderRoot.querySelector<HTMLElement>('#row-error')?.focus()
     }
   }
 
   private status(m: ManualSubscription) {
-    if (m.endedAt) return html`<span class="tag">Ended</span> ${formatDate(m.endedAt)}`
-    return isRunning(m) ? html`<span class="tag green">Running</span>` : html`<span class="tag">Over</span>`
+    if (m.endedAt) return html`<span class="tag">${msg('Ended')}</span> ${formatDate(m.endedAt)}`
+    return isRunning(m)
+      ? html`<span class="tag green">${msg('Running')}</span>`
+      : html`<span class="tag">${msg('Over')}</span>`
   }
 
   private renderAction(m: ManualSubscription) {
@@ -125,28 +131,32 @@ export class HeardManualSubscriptions extends LitElement {
         type="button"
         @click=${() => (this.confirming = m.id)}
       >
-        End now<span class="visually-hidden">: ${m.note}</span>
+        ${msg('End now')}<span class="visually-hidden">: ${m.note}</span>
       </button>`
     }
-    return html`<div class="row-actions" role="group" aria-label="Confirm ending ${m.note}">
-      <span>Members lose full use at once, unless another subscription gives it.</span>
-      <button class="button warning small" type="button" @click=${() => this.end(m)}>Yes, end it now</button>
-      <button class="link-button" type="button" @click=${() => (this.confirming = undefined)}>Cancel</button>
+    return html`<div class="row-actions" role="group" aria-label=${msg(str`Confirm ending ${m.note}`)}>
+      <span>${msg('Members lose full use at once, unless another subscription gives it.')}</span>
+      <button class="button warning small" type="button" @click=${() => this.end(m)}>
+        ${msg('Yes, end it now')}
+      </button>
+      <button class="link-button" type="button" @click=${() => (this.confirming = undefined)}>
+        ${msg('Cancel')}
+      </button>
     </div>`
   }
 
   private renderList(list: ManualSubscription[]) {
-    if (!list.length) return html`<p>None recorded.</p>`
+    if (!list.length) return html`<p>${msg('None recorded.')}</p>`
     return tableOf(
-      'Manual subscriptions, latest end first',
-      ['Last day', 'Note', 'Recorded', 'Status', ''],
+      msg('Manual subscriptions, latest end first'),
+      [msg('Last day'), msg('Note'), msg('Recorded'), msg('Status'), ''],
       list.map(
         (m) =>
           html`<tr>
             <td>${lastDay(m.periodEnd)}</td>
             <td>${m.note}</td>
             <td>
-              ${formatDate(m.createdAt)}${m.recordedByName ? html`<br /><span class="secondary small">by ${m.recordedByName}</span>` : nothing}
+              ${formatDate(m.createdAt)}${m.recordedByName ? html`<br /><span class="secondary small">${msg(str`by ${m.recordedByName}`)}</span>` : nothing}
             </td>
             <td>${this.status(m)}</td>
             <td>${this.renderAction(m)}</td>
@@ -158,13 +168,15 @@ export class HeardManualSubscriptions extends LitElement {
   private renderForm() {
     const dateError = errorFor(this.errors, 'period-end')
     const noteError = errorFor(this.errors, 'note')
-    return html`<h3>Record a subscription paid outside Stripe</h3>
-      <p>For an invoice paid by bank transfer, or the demo: members have full use until its last day.</p>
+    return html`<h3>${msg('Record a subscription paid outside Stripe')}</h3>
+      <p>
+        ${msg('For an invoice paid by bank transfer, or the demo: members have full use until its last day.')}
+      </p>
       <heard-error-summary .errors=${this.errors}></heard-error-summary>
       <form novalidate @submit=${this.record}>
         <div class="form-group ${dateError ? 'has-error' : ''}">
-          <label for="period-end">Last day</label>
-          <span class="hint" id="period-end-hint">Full use ends at the end of this day (UTC)</span>
+          <label for="period-end">${msg('Last day')}</label>
+          <span class="hint" id="period-end-hint">${msg('Full use ends at the end of this day (UTC)')}</span>
           ${inlineError('period-end', dateError)}
           <input
             class="input-width-10"
@@ -177,9 +189,9 @@ export class HeardManualSubscriptions extends LitElement {
           />
         </div>
         <div class="form-group ${noteError ? 'has-error' : ''}">
-          <label for="note">Note</label>
+          <label for="note">${msg('Note')}</label>
           <span class="hint" id="note-hint"
-            >For example the invoice or purchase order number (up to 500 characters)</span
+            >${msg('For example the invoice or purchase order number (up to 500 characters)')}</span
           >
           ${inlineError('note', noteError)}
           <textarea
@@ -190,13 +202,13 @@ export class HeardManualSubscriptions extends LitElement {
             aria-describedby=${describedBy('note', noteError)}
           ></textarea>
         </div>
-        <button class="button" type="submit" ?disabled=${this.busy}>Record subscription</button>
+        <button class="button" type="submit" ?disabled=${this.busy}>${msg('Record subscription')}</button>
       </form>`
   }
 
   override render() {
     if (this.failure) return html`<div class="banner error" role="alert"><p>${this.failure}</p></div>`
-    if (!this.list) return html`<p class="loading" role="status">Loading…</p>`
+    if (!this.list) return html`<p class="loading" role="status">${msg('Loading…')}</p>`
     return html`${
       this.message
         ? html`<div class="banner success" id="done" tabindex="-1" role="status"><p>${this.message}</p></div>`
@@ -205,7 +217,7 @@ export class HeardManualSubscriptions extends LitElement {
     ${
       this.rowError
         ? html`<div class="banner error" id="row-error" role="alert" tabindex="-1">
-            <h3>The subscription was not ended</h3>
+            <h3>${msg('The subscription was not ended')}</h3>
             <p>${this.rowError}</p>
           </div>`
         : nothing

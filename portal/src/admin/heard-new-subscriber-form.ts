@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { css, html, LitElement, nothing } from 'lit'
 import { state } from 'lit/decorators.js'
 import { checkNewSubscriber, issuesToFields } from './admin.ts'
@@ -9,6 +10,7 @@ import { kindInput, subscriberKindField } from './subscriber-kind.ts'
 import { describedBy, errorFor, inlineError } from '../shared/form-fields.ts'
 import { href } from '../shared/router.ts'
 import { shared } from '../shared/styles/shared.ts'
+import { serviceName, servicePath } from '../shared/locale.ts'
 import type { ServiceSummary } from '../shared/types.ts'
 import type { FieldError } from '../shared/heard-error-summary.ts'
 import '../shared/heard-error-summary.ts'
@@ -65,12 +67,20 @@ export class HeardNewSubscriberForm extends LitElement {
 
   private choose(service: ServiceSummary) {
     this.chosen = [...this.chosen.filter((c) => c.id !== service.id), service]
-    announce(`${service.name} added: ${plural(this.chosen.length, 'service')} chosen`)
+    announce(
+      msg(
+        str`${serviceName(service)} added: ${plural(this.chosen.length, msg('service'), msg('services'))} chosen`,
+      ),
+    )
   }
 
   private unchoose(c: Chosen) {
     this.chosen = this.chosen.filter((x) => x.id !== c.id)
-    announce(`${c.name} removed: ${plural(this.chosen.length, 'service')} chosen`)
+    announce(
+      msg(
+        str`${serviceName(c)} removed: ${plural(this.chosen.length, msg('service'), msg('services'))} chosen`,
+      ),
+    )
     this.search?.focus()
   }
 
@@ -131,29 +141,32 @@ export class HeardNewSubscriberForm extends LitElement {
       ).map((p, i) => {
         const index = Number(err.issues[i]?.path.split('.')[1])
         return p.field === 'coverage'
-          ? { ...p, message: `${this.chosen[index]?.name ?? 'A chosen service'} ${p.message}` }
+          ? { ...p, message: `${this.chosen[index]?.name ?? msg('A chosen service')} ${p.message}` }
           : p
       })
     }
-    const message = err instanceof ApiError ? err.message : 'The subscriber could not be created. Try again.'
+    const message =
+      err instanceof ApiError ? err.message : msg('The subscriber could not be created. Try again.')
     return [{ field: email ? 'subscriber-name' : 'admin-email', message }]
   }
 
   private outcome(s: CreatedSubscriber) {
     return s.admin.outcome === 'member'
-      ? `${s.name} was created. The admin already had an account and is now its admin; they were told by email.`
-      : `${s.name} was created. An invitation to be its admin was emailed; the link works for 7 days.`
+      ? msg(
+          str`${s.name} was created. The admin already had an account and is now its admin; they were told by email.`,
+        )
+      : msg(str`${s.name} was created. An invitation to be its admin was emailed; the link works for 7 days.`)
   }
 
   private renderCreated() {
     const s = this.created
     if (!s) return nothing
     return html`<div class="banner success" id="created" tabindex="-1" role="status">
-      <h3>Subscriber created</h3>
+      <h3>${msg('Subscriber created')}</h3>
       <p>${this.outcome(s)}</p>
       <p>
-        It covers ${plural(s.coverage.nodes.length, 'chosen service')}, each with every service within it.
-        <a href=${href(`/admin/subscribers/${s.id}`)}>Open ${s.name}</a>
+        ${msg(str`It covers ${plural(s.coverage.nodes.length, msg('chosen service'), msg('chosen services'))}, each with every service within it.`)}
+        <a href=${href(`/admin/subscribers/${s.id}`)}>${msg(str`Open ${s.name}`)}</a>
       </p>
     </div>`
   }
@@ -166,8 +179,8 @@ export class HeardNewSubscriberForm extends LitElement {
       <heard-error-summary .errors=${this.errors}></heard-error-summary>
       <form novalidate @submit=${this.submit}>
         <div class="form-group ${nameError ? 'has-error' : ''}">
-          <label for="subscriber-name">Organisation name</label>
-          <span class="hint" id="subscriber-name-hint">As its staff and the public know it</span>
+          <label for="subscriber-name">${msg('Organisation name')}</label>
+          <span class="hint" id="subscriber-name-hint">${msg('As its staff and the public know it')}</span>
           ${inlineError('subscriber-name', nameError)}
           <input
             id="subscriber-name"
@@ -181,45 +194,43 @@ export class HeardNewSubscriberForm extends LitElement {
         </div>
         ${subscriberKindField()}
         <div class="coverage form-group ${coverageError ? 'has-error' : ''}" id="coverage">
-          <h3>Coverage</h3>
+          <h3>${msg('Coverage')}</h3>
           <p class="hint">
-            The services it covers; each covers every service within it. This is also what it may cover: its
-            admins can narrow it later, and only a platform admin can widen it.
+            ${msg('The services it covers; each covers every service within it. This is also what it may cover: its admins can narrow it later, and only a platform admin can widen it.')}
           </p>
           ${inlineError('coverage', coverageError)}
           <heard-service-search
-            label="Find a service to cover"
-            hint="A name, code or postcode"
-            action="Cover"
+            label=${msg('Find a service to cover')}
+            hint=${msg('A name, code or postcode')}
+            action=${msg('Cover')}
             .exclude=${this.chosen.map((c) => c.id)}
             @heard-service-chosen=${(e: CustomEvent<{ service: ServiceSummary }>) => this.choose(e.detail.service)}
           ></heard-service-search>
           ${
             this.chosen.length
-              ? html`<h4 id="chosen-title">Chosen (${this.chosen.length})</h4>
+              ? html`<h4 id="chosen-title">${msg(str`Chosen (${this.chosen.length})`)}</h4>
                   <ul class="chosen plain-list" aria-labelledby="chosen-title">
                     ${this.chosen.map(
                       (c) =>
                         html`<li>
                           <span
-                            ><strong>${c.name}</strong><br /><span class="secondary small"
-                              >${c.path}</span
+                            ><strong>${serviceName(c)}</strong><br /><span class="secondary small"
+                              >${servicePath(c)}</span
                             ></span
                           >
                           <button class="link-button" type="button" @click=${() => this.unchoose(c)}>
-                            Remove<span class="visually-hidden"> ${c.name}</span>
+                            ${msg('Remove')}<span class="visually-hidden"> ${serviceName(c)}</span>
                           </button>
                         </li>`,
                     )}
                   </ul>`
-              : html`<p class="secondary">No services chosen yet.</p>`
+              : html`<p class="secondary">${msg('No services chosen yet.')}</p>`
           }
         </div>
         <div class="form-group ${emailError ? 'has-error' : ''}">
-          <label for="admin-email">Admin’s email address</label>
+          <label for="admin-email">${msg('Admin’s email address')}</label>
           <span class="hint" id="admin-email-hint"
-            >If this address has an account, it becomes the admin at once; otherwise an invitation is
-            emailed.</span
+            >${msg('If this address has an account, it becomes the admin at once; otherwise an invitation is emailed.')}</span
           >
           ${inlineError('admin-email', emailError)}
           <input
@@ -234,7 +245,7 @@ export class HeardNewSubscriberForm extends LitElement {
           />
         </div>
         <button class="button" type="submit" ?disabled=${this.busy}>
-          ${this.busy ? 'Creating…' : 'Create subscriber'}
+          ${this.busy ? msg('Creating…') : msg('Create subscriber')}
         </button>
       </form>`
   }

@@ -9,7 +9,15 @@ import {
 import type { AlertPreferences } from './types.ts'
 
 const saved = (over: Partial<AlertPreferences> = {}): AlertPreferences => ({
-  services: [{ id: 'a', name: 'Ward 7', path: 'Trust › Hospital › Ward 7' }],
+  services: [
+    {
+      id: 'a',
+      name: 'Ward 7',
+      nameCy: null,
+      path: 'Trust › Hospital › Ward 7',
+      pathCy: 'Trust › Hospital › Ward 7',
+    },
+  ],
   minCriticality: 3,
   frequency: 'daily',
   paused: false,

@@ -1,6 +1,7 @@
+import { msg, str } from '@lit/localize'
 import type { Issue } from '../shared/api.ts'
 import type { FieldError } from '../shared/heard-error-summary.ts'
-import { CRITICALITY_LABELS } from '../shared/format.ts'
+import { CRITICALITY_LABELS, plural } from '../shared/format.ts'
 import type { AlertPreferences } from './types.ts'
 
 /** As the server allows (`AlertPreferencesInput`). */
@@ -9,11 +10,28 @@ export const MAX_ALERT_SERVICES = 50
 export const FREQUENCIES = ['immediate', 'daily'] as const satisfies readonly AlertPreferences['frequency'][]
 export type Frequency = (typeof FREQUENCIES)[number]
 
-export const FREQUENCY_LABELS: Record<Frequency, { label: string; hint: string }> = {
-  immediate: { label: 'Immediately', hint: 'One email for each story, as soon as it is published' },
+export const FREQUENCY_LABELS: Record<Frequency, { label: string; hint: string; inText: string }> = {
+  immediate: {
+    get label() {
+      return msg('Immediately')
+    },
+    get inText() {
+      return msg('immediately')
+    },
+    get hint() {
+      return msg('One email for each story, as soon as it is published')
+    },
+  },
   daily: {
-    label: 'Daily digest',
-    hint: 'One email each morning (07:00 UTC) listing the stories published since the last one',
+    get label() {
+      return msg('Daily digest')
+    },
+    get inText() {
+      return msg('in a daily digest')
+    },
+    get hint() {
+      return msg('One email each morning (07:00 UTC) listing the stories published since the last one')
+    },
   },
 }
 
@@ -22,9 +40,9 @@ export const criticalityLabel = (n: number) => `${n} ${CRITICALITY_LABELS[n] ?? 
 
 /** What a minimum criticality means for the emails. */
 export function criticalityMeaning(n: number) {
-  if (n <= 0) return 'every story, positive ones too'
-  if (n >= 5) return 'only severely critical stories'
-  return `stories ${CRITICALITY_LABELS[n]} or more`
+  if (n <= 0) return msg('every story, positive ones too')
+  if (n >= 5) return msg('only severely critical stories')
+  return msg(str`stories ${CRITICALITY_LABELS[n]} or more`)
 }
 
 export type AlertForm = { serviceIds: string[]; minCriticality: number; frequency: Frequency | null }
@@ -39,10 +57,12 @@ export const FIELDS = {
 /** The form's own checks, before asking the server. */
 export function checkAlertForm(form: AlertForm): FieldError[] {
   const errors: FieldError[] = []
-  if (!form.serviceIds.length) errors.push({ field: FIELDS.services, message: 'Choose at least one service' })
+  if (!form.serviceIds.length)
+    errors.push({ field: FIELDS.services, message: msg('Choose at least one service') })
   if (form.serviceIds.length > MAX_ALERT_SERVICES)
-    errors.push({ field: FIELDS.services, message: `Choose at most ${MAX_ALERT_SERVICES} services` })
-  if (!form.frequency) errors.push({ field: FIELDS.frequency, message: 'Choose how often to get emails' })
+    errors.push({ field: FIELDS.services, message: msg(str`Choose at most ${MAX_ALERT_SERVICES} services`) })
+  if (!form.frequency)
+    errors.push({ field: FIELDS.frequency, message: msg('Choose how often to get emails') })
   return errors
 }
 
@@ -60,7 +80,7 @@ export function alertIssueErrors(
     if (field === 'minCriticality') return { field: FIELDS.criticality, message: issue.message }
     if (field === 'frequency') return { field: FIELDS.frequency, message: issue.message }
     const id = index === undefined ? undefined : sent[Number(index)]
-    const name = id === undefined ? undefined : (names.get(id) ?? 'A service')
+    const name = id === undefined ? undefined : (names.get(id) ?? msg('A service'))
     return { field: FIELDS.services, message: name ? `${name} ${issue.message}` : issue.message }
   })
 }
@@ -74,18 +94,23 @@ export type AlertState = {
 
 /** The current state in plain words, for the top of the page. */
 export function describeAlerts(alerts: AlertPreferences | null, mayAct: boolean): AlertState {
-  const billing = 'Alerts are paused while billing allows reading only.'
+  const billing = msg('Alerts are paused while billing allows reading only.')
   if (!alerts) {
-    return { title: 'Alerts are off', notes: mayAct ? [] : [billing] }
+    return { title: msg('Alerts are off'), notes: mayAct ? [] : [billing] }
   }
   const notes: string[] = []
-  if (alerts.paused) notes.push('Paused by an unsubscribe link — saving resumes them.')
+  if (alerts.paused) notes.push(msg('Paused by an unsubscribe link — saving resumes them.'))
   if (!mayAct) notes.push(billing)
-  const services = alerts.services.length === 1 ? '1 service' : `${alerts.services.length} services`
-  const how = alerts.frequency === 'daily' ? 'A daily digest' : 'An email as each story is published'
+  const services = plural(alerts.services.length, msg('service'), msg('services'))
+  const meaning = criticalityMeaning(alerts.minCriticality)
   const on = !alerts.paused && mayAct
   return {
-    title: on ? 'Alerts are on' : 'Alerts are paused',
-    notes: [`${how} about ${services}: ${criticalityMeaning(alerts.minCriticality)}.`, ...notes],
+    title: on ? msg('Alerts are on') : msg('Alerts are paused'),
+    notes: [
+      alerts.frequency === 'daily'
+        ? msg(str`A daily digest about ${services}: ${meaning}.`)
+        : msg(str`An email as each story is published about ${services}: ${meaning}.`),
+      ...notes,
+    ],
   }
 }

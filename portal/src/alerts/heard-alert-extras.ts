@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize'
 import { css, html, LitElement, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { announce } from '../shared/announce.ts'
@@ -6,22 +7,49 @@ import { shared } from '../shared/styles/shared.ts'
 import type { ServiceSummary } from '../shared/types.ts'
 import { criticalityLabel, criticalityMeaning, FREQUENCIES, FREQUENCY_LABELS } from './alert-preferences.ts'
 import type { AlertRule, AlertSettings } from './types.ts'
+import { servicePath } from '../shared/locale.ts'
 
 /** What members read here, in one place (so that Welsh can be added beside it). */
 const M = {
-  moreTitle: 'More alert rules',
-  moreHint: 'Each rule is a service (with everything within it), a minimum criticality and how often.',
-  none: 'No other rules.',
-  add: 'Add rule',
-  remove: 'Delete',
-  service: 'Service',
-  criticality: 'At least',
-  frequency: 'How often',
-  otherTitle: 'Other emails',
-  replies: 'When an author replies to one of our responses',
-  assigned: 'When a story is given to me to answer',
-  save: 'Save these choices',
-  saved: 'Saved.',
+  get moreTitle() {
+    return msg('More alert rules')
+  },
+  get moreHint() {
+    return msg('Each rule is a service (with everything within it), a minimum criticality and how often.')
+  },
+  get none() {
+    return msg('No other rules.')
+  },
+  get add() {
+    return msg('Add rule')
+  },
+  get remove() {
+    return msg('Delete')
+  },
+  get service() {
+    return msg('Service')
+  },
+  get criticality() {
+    return msg('At least')
+  },
+  get frequency() {
+    return msg('How often')
+  },
+  get otherTitle() {
+    return msg('Other emails')
+  },
+  get replies() {
+    return msg('When an author replies to one of our responses')
+  },
+  get assigned() {
+    return msg('When a story is given to me to answer')
+  },
+  get save() {
+    return msg('Save these choices')
+  },
+  get saved() {
+    return msg('Saved.')
+  },
 } as const
 
 const toInput = (r: AlertRule) => ({
@@ -61,7 +89,7 @@ export class HeardAlertExtras extends LitElement {
     try {
       this.settings = await api.get<AlertSettings>(`${this.base}/alerts`)
     } catch (e) {
-      this.error = e instanceof ApiError ? e.message : 'Your alerts could not be loaded.'
+      this.error = e instanceof ApiError ? e.message : msg('Your alerts could not be loaded.')
     }
   }
 
@@ -80,7 +108,8 @@ export class HeardAlertExtras extends LitElement {
       announce(M.saved)
       this.dispatchEvent(new CustomEvent('heard-alerts-changed', { bubbles: true, composed: true }))
     } catch (e) {
-      this.error = e instanceof ApiError ? (e.issues[0]?.message ?? e.message) : 'Your alerts were not saved.'
+      this.error =
+        e instanceof ApiError ? (e.issues[0]?.message ?? e.message) : msg('Your alerts were not saved.')
     }
   }
 
@@ -111,14 +140,14 @@ export class HeardAlertExtras extends LitElement {
               ${others.map(
                 (r, i) =>
                   html`<li>
-                    ${r.services.map((s) => s.path).join(', ')}: ${criticalityMeaning(r.minCriticality)},
-                    ${FREQUENCY_LABELS[r.frequency].label.toLowerCase()}
+                    ${r.services.map((s) => servicePath(s)).join(', ')}:
+                    ${criticalityMeaning(r.minCriticality)}, ${FREQUENCY_LABELS[r.frequency].inText}
                     <button
                       class="link-button"
                       type="button"
                       @click=${() => this.saveAll({ rules: rules.filter((_, j) => j !== i + 1).map(toInput) })}
                     >
-                      ${M.remove}<span class="visually-hidden"> this rule</span>
+                      ${M.remove}<span class="visually-hidden"> ${msg('this rule')}</span>
                     </button>
                   </li>`,
               )}

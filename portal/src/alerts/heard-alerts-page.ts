@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { css, html, nothing } from 'lit'
 import { state } from 'lit/decorators.js'
 import { keyed } from 'lit/directives/keyed.js'
@@ -69,7 +70,7 @@ export class HeardAlertsPage extends MemberPageElement {
       this.services = services
       this.loaded = true
     } catch (e) {
-      this.failure = e instanceof ApiError ? e.message : 'Your alerts could not be loaded.'
+      this.failure = e instanceof ApiError ? e.message : msg('Your alerts could not be loaded.')
     }
   }
 
@@ -90,7 +91,7 @@ export class HeardAlertsPage extends MemberPageElement {
         this.version++
         void this.renderRoot.querySelector('heard-alert-extras')?.load()
         this.showErrors([])
-        this.message = 'Your alerts are saved.'
+        this.message = msg('Your alerts are saved.')
         announce(this.message)
         await this.focusMessage()
         return
@@ -102,7 +103,7 @@ export class HeardAlertsPage extends MemberPageElement {
             : [
                 {
                   field: FIELDS.services,
-                  message: err instanceof ApiError ? err.message : 'Your alerts were not saved.',
+                  message: err instanceof ApiError ? err.message : msg('Your alerts were not saved.'),
                 },
               ]
       } finally {
@@ -132,12 +133,12 @@ export class HeardAlertsPage extends MemberPageElement {
       this.version++
       void this.renderRoot.querySelector('heard-alert-extras')?.load()
       this.showErrors([])
-      this.message = 'Alerts are off. You will get no more emails about new stories.'
+      this.message = msg('Alerts are off. You will get no more emails about new stories.')
       announce(this.message)
       await this.focusMessage()
     } catch (e) {
       this.message = ''
-      this.failure = e instanceof ApiError ? e.message : 'Your alerts were not turned off.'
+      this.failure = e instanceof ApiError ? e.message : msg('Your alerts were not turned off.')
     } finally {
       this.busy = false
     }
@@ -173,10 +174,9 @@ export class HeardAlertsPage extends MemberPageElement {
       class="form-group ${this.has(FIELDS.criticality)}"
       aria-describedby="criticality-hint"
     >
-      <legend>Minimum criticality</legend>
+      <legend>${msg('Minimum criticality')}</legend>
       <span class="hint" id="criticality-hint"
-        >Moderators rate how critical each story is, from 0 (positive) to 5. You are emailed about stories at
-        least this critical.</span
+        >${msg('Moderators rate how critical each story is, from 0 (positive) to 5. You are emailed about stories at least this critical.')}</span
       >
       ${this.error(FIELDS.criticality)}
       <div class="choices">
@@ -196,7 +196,7 @@ export class HeardAlertsPage extends MemberPageElement {
 
   private renderFrequency() {
     return html`<fieldset class="form-group ${this.has(FIELDS.frequency)}">
-      <legend>How often</legend>
+      <legend>${msg('How often')}</legend>
       ${this.error(FIELDS.frequency)}
       <div class="choices">
         ${choiceRows(
@@ -218,22 +218,22 @@ export class HeardAlertsPage extends MemberPageElement {
     const a = this.alerts
     const chosen = new Set(a?.services.map((s) => s.id) ?? [])
     return html`<section aria-labelledby="form-title">
-      <h2 id="form-title">${a ? 'Change your alerts' : 'Choose your alerts'}</h2>
+      <h2 id="form-title">${a ? msg('Change your alerts') : msg('Choose your alerts')}</h2>
       <heard-error-summary .errors=${this.errors}></heard-error-summary>
       ${keyed(
         this.version,
         html`<form novalidate @submit=${this.save}>
           <fieldset class="form-group ${this.has(FIELDS.services)}" aria-describedby="services-hint">
-            <legend>Services</legend>
+            <legend>${msg('Services')}</legend>
             <span class="hint" id="services-hint"
-              >Stories about these services and the services within them. Up to ${MAX_ALERT_SERVICES}.</span
+              >${msg(str`Stories about these services and the services within them. Up to ${MAX_ALERT_SERVICES}.`)}</span
             >
             ${this.error(FIELDS.services)} ${serviceChoices(this.services, chosen)}
           </fieldset>
           ${this.renderCriticality()} ${this.renderFrequency()}
           <div class="button-group">
             <button class="button" type="submit" ?disabled=${this.busy}>
-              ${a?.paused ? 'Save and resume alerts' : 'Save alerts'}
+              ${a?.paused ? msg('Save and resume alerts') : msg('Save alerts')}
             </button>
             ${
               a
@@ -243,7 +243,7 @@ export class HeardAlertsPage extends MemberPageElement {
                     ?disabled=${this.busy}
                     @click=${this.turnOff}
                   >
-                    Turn off alerts
+                    ${msg('Turn off alerts')}
                   </button>`
                 : nothing
             }
@@ -255,12 +255,12 @@ export class HeardAlertsPage extends MemberPageElement {
 
   override render() {
     if (this.failure && !this.loaded) {
-      return html`<h1>Alerts</h1>
+      return html`<h1>${msg('Alerts')}</h1>
         <div class="banner error" role="alert"><p>${this.failure}</p></div>`
     }
     return html`<span class="caption">${this.subscriber?.name ?? ''}</span>
-      <h1>Alerts</h1>
-      <p class="lead">Get an email when a story about your services is published.</p>
+      <h1>${msg('Alerts')}</h1>
+      <p class="lead">${msg('Get an email when a story about your services is published.')}</p>
       ${this.message ? html`<div class="banner success" id="message" tabindex="-1"><p>${this.message}</p></div>` : nothing}
       ${this.failure ? html`<div class="banner error" role="alert"><p>${this.failure}</p></div>` : nothing}
       ${
@@ -271,7 +271,7 @@ export class HeardAlertsPage extends MemberPageElement {
                 .services=${this.services}
                 @heard-alerts-changed=${() => this.load()}
               ></heard-alert-extras>`
-          : html`<p class="loading" role="status">Loading…</p>`
+          : html`<p class="loading" role="status">${msg('Loading…')}</p>`
       }`
   }
 }

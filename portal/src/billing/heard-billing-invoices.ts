@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { css, html, LitElement, nothing } from 'lit'
 import { property } from 'lit/decorators.js'
 import { billingDate, invoiceStatus, type Invoice } from './billing.ts'
@@ -37,14 +38,16 @@ export class HeardBillingInvoices extends LitElement {
 
   private renderRow(i: Invoice) {
     const status = invoiceStatus(i)
-    const name = i.number ?? 'draft invoice'
+    const name = i.number ?? msg('draft invoice')
     return html`<tr>
       <td>${i.number ?? '—'}</td>
       <td>${billingDate(i.createdAt)}</td>
       <td class="amount">
         ${money(i.amountDue, i.currency)}${
           i.status === 'open' && i.amountRemaining !== i.amountDue
-            ? html`<br /><span class="secondary small">${money(i.amountRemaining, i.currency)} to pay</span>`
+            ? html`<br /><span class="secondary small"
+                  >${msg(str`${money(i.amountRemaining, i.currency)} to pay`)}</span
+                >`
             : nothing
         }
       </td>
@@ -53,8 +56,8 @@ export class HeardBillingInvoices extends LitElement {
         ${
           i.hostedInvoiceUrl
             ? html`<a href=${i.hostedInvoiceUrl} target="_blank" rel="noopener noreferrer"
-                >${i.status === 'open' ? 'Pay or download' : 'View'}<span class="visually-hidden">
-                  ${name} at Stripe (opens in a new tab)</span
+                >${i.status === 'open' ? msg('Pay or download') : msg('View')}<span class="visually-hidden">
+                  ${msg(str`${name} at Stripe (opens in a new tab)`)}</span
                 ></a
               >`
             : nothing
@@ -65,23 +68,23 @@ export class HeardBillingInvoices extends LitElement {
 
   override render() {
     if (!this.invoices.length) {
-      return html`<h2>Invoices</h2>
-        <p>No invoices yet. They appear here once Stripe issues them.</p>`
+      return html`<h2>${msg('Invoices')}</h2>
+        <p>${msg('No invoices yet. They appear here once Stripe issues them.')}</p>`
     }
     const sorted = [...this.invoices].sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-    return html`<h2>Invoices</h2>
+    return html`<h2>${msg('Invoices')}</h2>
       <div class="table-wrap">
         <table>
           <caption class="visually-hidden">
-            Invoices, newest first
+            ${msg('Invoices, newest first')}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Number</th>
-              <th scope="col">Date</th>
-              <th scope="col">Amount</th>
-              <th scope="col">Status</th>
-              <th scope="col"><span class="visually-hidden">Link</span></th>
+              <th scope="col">${msg('Number')}</th>
+              <th scope="col">${msg('Date')}</th>
+              <th scope="col">${msg('Amount')}</th>
+              <th scope="col">${msg('Status')}</th>
+              <th scope="col"><span class="visually-hidden">${msg('Link')}</span></th>
             </tr>
           </thead>
           <tbody>

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { css, html, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { announce } from '../shared/announce.ts'
@@ -88,13 +89,13 @@ export class HeardBillingPage extends MemberPageElement {
     try {
       await this.loadSubscriber()
       if (!this.membership || (this.subscriberId && this.membership.subscriberId !== this.subscriberId)) {
-        this.failure = 'You are not an admin of that organisation, so you cannot see its billing.'
+        this.failure = msg('You are not an admin of that organisation, so you cannot see its billing.')
         return
       }
       this.page = await api.get<BillingPage>(`${this.base}/billing`)
       if (this.returned === 'success') this.afterCheckout()
     } catch (e) {
-      this.failure = e instanceof ApiError ? e.message : 'Billing could not be loaded.'
+      this.failure = e instanceof ApiError ? e.message : msg('Billing could not be loaded.')
     }
   }
 
@@ -102,7 +103,7 @@ export class HeardBillingPage extends MemberPageElement {
   private afterCheckout() {
     clearTimeout(this.timer)
     if (this.page && confirmedByStripe(this.page)) {
-      this.message = 'Stripe confirmed the payment: your members have full use.'
+      this.message = msg('Stripe confirmed the payment: your members have full use.')
       announce(this.message)
       return
     }
@@ -123,9 +124,9 @@ export class HeardBillingPage extends MemberPageElement {
     try {
       this.page = await api.get<BillingPage>(`${this.base}/billing`)
       this.actionError = ''
-      if (byHand && !confirmedByStripe(this.page)) announce('Stripe has not confirmed the payment yet.')
+      if (byHand && !confirmedByStripe(this.page)) announce(msg('Stripe has not confirmed the payment yet.'))
     } catch (e) {
-      this.actionError = e instanceof ApiError ? e.message : 'Billing could not be loaded.'
+      this.actionError = e instanceof ApiError ? e.message : msg('Billing could not be loaded.')
     } finally {
       this.checking = false
     }
@@ -140,16 +141,18 @@ export class HeardBillingPage extends MemberPageElement {
     try {
       if (choice.kind === 'update_quantity') {
         this.page = await api.post<BillingPage>(`${this.base}/billing/quantity`)
-        this.message = `Your subscription now bills for the ${this.page.coveredUnits} services you cover.`
+        this.message = msg(
+          str`Your subscription now bills for the ${this.page.coveredUnits} services you cover.`,
+        )
         announce(this.message)
         return
       }
       const path = choice.kind === 'checkout' ? 'checkout' : 'portal'
       const { url } = await api.post<{ url: string }>(`${this.base}/billing/${path}`)
-      announce('Opening Stripe…')
+      announce(msg('Opening Stripe…'))
       location.assign(url)
     } catch (e) {
-      this.actionError = e instanceof ApiError ? e.message : 'That did not work. Please try again.'
+      this.actionError = e instanceof ApiError ? e.message : msg('That did not work. Please try again.')
       await this.updateComplete
       this.renderRoot.querySelector<HTMLElement>('#action-error')?.focus()
     } finally {
@@ -160,7 +163,7 @@ export class HeardBillingPage extends MemberPageElement {
   private invoiceBillingStarted(e: CustomEvent<BillingPage>) {
     this.page = e.detail
     this.setErrorTitle(false)
-    this.message = `You now pay by invoice. ${e.detail.status.title}.`
+    this.message = msg(str`You now pay by invoice. ${e.detail.status.title}.`)
     announce(this.message)
   }
 
@@ -168,19 +171,23 @@ export class HeardBillingPage extends MemberPageElement {
     const page = this.page
     if (this.returned === 'cancelled') {
       return html`<div class="banner" role="status">
-        <p>You left Stripe Checkout without paying. Nothing was charged; you can start again below.</p>
+        <p>
+          ${msg('You left Stripe Checkout without paying. Nothing was charged; you can start again below.')}
+        </p>
       </div>`
     }
     if (this.returned !== 'success' || !page || confirmedByStripe(page)) return nothing
     const waiting = this.checking || nextRecheck(this.rechecksDone) !== undefined
     return html`<div class="banner" id="checkout-pending">
-      <h2>Thank you</h2>
-      <p>Your subscription starts as soon as Stripe confirms the payment.</p>
+      <h2>${msg('Thank you')}</h2>
+      <p>${msg('Your subscription starts as soon as Stripe confirms the payment.')}</p>
       <p role="status">
         ${
           waiting
-            ? 'Checking with Stripe… This usually takes a few seconds.'
-            : 'Stripe has not confirmed it yet. Card payments usually take seconds; Direct Debit can take a few working days. Check again later.'
+            ? msg('Checking with Stripe… This usually takes a few seconds.')
+            : msg(
+                'Stripe has not confirmed it yet. Card payments usually take seconds; Direct Debit can take a few working days. Check again later.',
+              )
         }
       </p>
       <button
@@ -189,7 +196,7 @@ export class HeardBillingPage extends MemberPageElement {
         ?disabled=${this.checking}
         @click=${() => this.checkAgain()}
       >
-        Check again
+        ${msg('Check again')}
       </button>
     </div>`
   }
@@ -198,8 +205,7 @@ export class HeardBillingPage extends MemberPageElement {
     const choices = billingChoices(page)
     if (!page.configured || page.status.action === 'contact') {
       return html`<p>
-        To start, renew or change your subscription, contact the team who run Heard for your organisation: a
-        platform admin records it here.
+        ${msg('To start, renew or change your subscription, contact the team who run Heard for your organisation: a platform admin records it here.')}
       </p>`
     }
     if (!choices.length) return nothing
@@ -211,7 +217,7 @@ export class HeardBillingPage extends MemberPageElement {
               href=${c.url}
               target="_blank"
               rel="noopener noreferrer"
-              >${c.label}<span class="visually-hidden"> at Stripe (opens in a new tab)</span></a
+              >${c.label}<span class="visually-hidden"> ${msg('at Stripe (opens in a new tab)')}</span></a
             >`
           : html`<button
               class="button ${c.primary ? '' : 'secondary'}"
@@ -237,10 +243,9 @@ export class HeardBillingPage extends MemberPageElement {
   private renderInvoiceBilling(page: BillingPage) {
     if (!page.actions.invoiceBilling) return nothing
     return html`<section aria-labelledby="invoice-billing-title">
-      <h2 id="invoice-billing-title">Pay by invoice</h2>
+      <h2 id="invoice-billing-title">${msg('Pay by invoice')}</h2>
       <p>
-        For public bodies that pay on a purchase order: Stripe emails an invoice each period, payable by bank
-        transfer within 30 days. Full use starts as soon as the first invoice is issued.
+        ${msg('For public bodies that pay on a purchase order: Stripe emails an invoice each period, payable by bank transfer within 30 days. Full use starts as soon as the first invoice is issued.')}
       </p>
       <heard-invoice-billing-form
         .base=${this.base}
@@ -252,18 +257,18 @@ export class HeardBillingPage extends MemberPageElement {
 
   override render() {
     if (this.failure) {
-      return html`<h1>Billing</h1>
+      return html`<h1>${msg('Billing')}</h1>
         <div class="banner error" role="alert"><p>${this.failure}</p></div>`
     }
     const page = this.page
     return html`<span class="caption">${this.subscriber?.name ?? ''}</span>
-      <h1>Billing</h1>
+      <h1>${msg('Billing')}</h1>
       ${this.renderCheckoutReturn()}
       ${this.message ? html`<div class="banner success" role="status"><p>${this.message}</p></div>` : nothing}
       ${
         this.actionError
           ? html`<div class="banner error" id="action-error" role="alert" tabindex="-1">
-              <h2>That did not work</h2>
+              <h2>${msg('That did not work')}</h2>
               <p>${this.actionError}</p>
             </div>`
           : nothing
@@ -278,7 +283,7 @@ export class HeardBillingPage extends MemberPageElement {
                   : nothing
               }
               ${this.renderInvoiceBilling(page)}`
-          : html`<p class="loading" role="status">Loading…</p>`
+          : html`<p class="loading" role="status">${msg('Loading…')}</p>`
       }`
   }
 }

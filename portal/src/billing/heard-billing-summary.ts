@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { html, LitElement, nothing, type TemplateResult } from 'lit'
 import { property } from 'lit/decorators.js'
 import { billingDate, planInWords } from './billing.ts'
@@ -22,18 +23,23 @@ export class HeardBillingSummary extends LitElement {
     if (!s) return []
     const rows: Row[] = [
       [
-        'Payment',
+        msg('Payment'),
         s.collectionMethod === 'send_invoice'
-          ? `By invoice${s.purchaseOrder ? `, purchase order ${s.purchaseOrder}` : ''}`
-          : 'Card or Direct Debit, taken automatically',
+          ? s.purchaseOrder
+            ? msg(str`By invoice, purchase order ${s.purchaseOrder}`)
+            : msg('By invoice')
+          : msg('Card or Direct Debit, taken automatically'),
       ],
-      ['Billed for', plural(s.quantity, 'service')],
+      [msg('Billed for'), plural(s.quantity, msg('service'), msg('services'))],
     ]
-    if (s.trialEnd && s.status === 'trialing') rows.push(['Free trial ends', billingDate(s.trialEnd)])
+    if (s.trialEnd && s.status === 'trialing') rows.push([msg('Free trial ends'), billingDate(s.trialEnd)])
     if (s.currentPeriodEnd) {
-      rows.push([s.cancelAtPeriodEnd ? 'Ends on' : 'Current period ends', billingDate(s.currentPeriodEnd)])
+      rows.push([
+        s.cancelAtPeriodEnd ? msg('Ends on') : msg('Current period ends'),
+        billingDate(s.currentPeriodEnd),
+      ])
     }
-    if (s.gracePeriodEnd) rows.push(['Full use until', billingDate(s.gracePeriodEnd)])
+    if (s.gracePeriodEnd) rows.push([msg('Full use until'), billingDate(s.gracePeriodEnd)])
     return rows
   }
 
@@ -43,11 +49,15 @@ export class HeardBillingSummary extends LitElement {
     const ended = m.endedAt ?? (new Date(m.periodEnd) <= new Date() ? m.periodEnd : null)
     return [
       [
-        'Recorded subscription',
-        html`${ended ? `Ended on ${billingDate(ended)}` : `Full use until ${billingDate(m.periodEnd)}`}<br /><span
+        msg('Recorded subscription'),
+        html`${ended ? msg(str`Ended on ${billingDate(ended)}`) : msg(str`Full use until ${billingDate(m.periodEnd)}`)}<br /><span
             class="secondary small"
-            >${m.note} · recorded${m.recordedByName ? ` by ${m.recordedByName}` : ''} on
-            ${billingDate(m.createdAt)}</span
+            >${m.note} ·
+            ${
+              m.recordedByName
+                ? msg(str`recorded by ${m.recordedByName} on ${billingDate(m.createdAt)}`)
+                : msg(str`recorded on ${billingDate(m.createdAt)}`)
+            }</span
           >`,
       ],
     ]
@@ -58,32 +68,33 @@ export class HeardBillingSummary extends LitElement {
     if (!page) return nothing
     const plan = planInWords(page.plan)
     const rows: Row[] = [
-      ...(plan ? [['Price', plan] as Row] : []),
+      ...(plan ? [[msg('Price'), plan] as Row] : []),
       [
-        'Covered services',
-        html`${plural(page.coveredUnits, 'service')}
-        ${this.coverageHref ? html` · <a href=${this.coverageHref}>Change coverage</a>` : nothing}`,
+        msg('Covered services'),
+        html`${plural(page.coveredUnits, msg('service'), msg('services'))}
+        ${this.coverageHref ? html` · <a href=${this.coverageHref}>${msg('Change coverage')}</a>` : nothing}`,
       ],
       ...this.subscriptionRows(page),
       ...(page.nextInvoice
         ? [
             [
-              'Next invoice',
-              `${money(page.nextInvoice.amountDue, page.nextInvoice.currency)}${
-                page.nextInvoice.date ? ` on ${billingDate(page.nextInvoice.date)}` : ''
-              }`,
+              msg('Next invoice'),
+              page.nextInvoice.date
+                ? msg(
+                    str`${money(page.nextInvoice.amountDue, page.nextInvoice.currency)} on ${billingDate(page.nextInvoice.date)}`,
+                  )
+                : money(page.nextInvoice.amountDue, page.nextInvoice.currency),
             ] as Row,
           ]
         : []),
       ...this.manualRows(page),
     ]
-    return html`<h2>Your subscription</h2>
+    return html`<h2>${msg('Your subscription')}</h2>
       ${
         page.configured
           ? nothing
           : html`<p class="inset" id="not-connected">
-              Billing is not connected on this server: there is no Stripe account to pay through, so no price,
-              invoices or payment buttons are shown.
+              ${msg('Billing is not connected on this server: there is no Stripe account to pay through, so no price, invoices or payment buttons are shown.')}
             </p>`
       }
       <dl class="summary-list">

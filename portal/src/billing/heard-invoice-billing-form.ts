@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize'
 import { html, LitElement } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { api, ApiError, ValidationError } from '../shared/api.ts'
@@ -28,11 +29,12 @@ export class HeardInvoiceBillingForm extends LitElement {
     const purchaseOrder = String(data.get('purchaseOrder') ?? '').trim()
     const billingEmail = String(data.get('billingEmail') ?? '').trim()
     const errors: FieldError[] = []
-    if (!purchaseOrder) errors.push({ field: 'purchase-order', message: 'Enter the purchase order number' })
+    if (!purchaseOrder)
+      errors.push({ field: 'purchase-order', message: msg('Enter the purchase order number') })
     if (!EMAIL.test(billingEmail)) {
       errors.push({
         field: 'billing-email',
-        message: 'Enter the email address invoices go to, like accounts@example.nhs.uk',
+        message: msg('Enter the email address invoices go to, like accounts@example.nhs.uk'),
       })
     }
     if (!errors.length) {
@@ -54,7 +56,7 @@ export class HeardInvoiceBillingForm extends LitElement {
         } else {
           errors.push({
             field: 'purchase-order',
-            message: err instanceof ApiError ? err.message : 'Invoice billing could not be started.',
+            message: err instanceof ApiError ? err.message : msg('Invoice billing could not be started.'),
           })
         }
       } finally {
@@ -77,18 +79,20 @@ export class HeardInvoiceBillingForm extends LitElement {
         ${this.field(
           'purchase-order',
           'purchaseOrder',
-          'Purchase order number',
-          'It is printed on every invoice.',
+          msg('Purchase order number'),
+          msg('It is printed on every invoice.'),
           'text',
         )}
         ${this.field(
           'billing-email',
           'billingEmail',
-          'Email address for invoices',
-          'Usually your accounts payable team. Invoices are due within 30 days.',
+          msg('Email address for invoices'),
+          msg('Usually your accounts payable team. Invoices are due within 30 days.'),
           'email',
         )}
-        <button class="button secondary" type="submit" ?disabled=${this.busy}>Pay by invoice</button>
+        <button class="button secondary" type="submit" ?disabled=${this.busy}>
+          ${msg('Pay by invoice')}
+        </button>
       </form>`
   }
 }

@@ -1,5 +1,6 @@
 /** The shapes of the billing page (`portal/API.md`, "Billing"). Types only, from the server's zod schemas, as in `shared/types.ts`. */
 import type { z } from '@hono/zod-openapi'
+import { intlLocale } from '../shared/locale.ts'
 import type {
   BillingPage as BillingPageSchema,
   QuantityPreview as QuantityPreviewSchema,
@@ -9,7 +10,7 @@ export type BillingPage = z.infer<typeof BillingPageSchema>
 export type QuantityPreview = z.infer<typeof QuantityPreviewSchema>
 /** 1234 pence, 'gbp' → '£12.34'. */
 export function money(amount: number, currency: string | null) {
-  return new Intl.NumberFormat('en-GB', {
+  return new Intl.NumberFormat(intlLocale(), {
     style: 'currency',
     currency: (currency ?? 'gbp').toUpperCase(),
   }).format(amount / 100)

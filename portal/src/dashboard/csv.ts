@@ -10,10 +10,12 @@ function cell(value: string | number | null): string {
   return /[",\r\n']/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
-/** A file name from a caption: "Stories per month" → "stories-per-month.csv". */
+/** A file name from a caption: "Stories per month" → "stories-per-month.csv", "Straeon bob mis" too (accents dropped). */
 export const csvName = (caption: string) =>
   `${
     caption
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '') || 'table'

@@ -1,24 +1,47 @@
+import { msg, str } from '@lit/localize'
 import { html, nothing } from 'lit'
+import { intlLocale } from '../shared/locale.ts'
 import type { Dashboard } from './types.ts'
 
-/** The dashboard's words for its figures (one place, for Welsh later). */
+/** The dashboard's words for its figures (getters: read in the portal's language). */
 export const FIGURE_TEXT = {
-  stories: 'Stories',
-  rate: 'Response rate',
-  hours: 'Median working hours to first response',
-  withinDue: 'Answered within the due time',
-  overdue: 'Overdue now',
-  planned: 'Changes planned',
-  made: 'Changes made',
-  changesOverdue: 'Planned changes overdue',
-  benchmark: 'Median of all subscribers',
-  benchmarkNote:
-    'Beside each figure, the median of all subscribers on Heard for the same months, shown when at least 5 subscribers contribute. No subscriber is named.',
+  get stories() {
+    return msg('Stories')
+  },
+  get rate() {
+    return msg('Response rate')
+  },
+  get hours() {
+    return msg('Median working hours to first response')
+  },
+  get withinDue() {
+    return msg('Answered within the due time')
+  },
+  get overdue() {
+    return msg('Overdue now')
+  },
+  get planned() {
+    return msg('Changes planned')
+  },
+  get made() {
+    return msg('Changes made')
+  },
+  get changesOverdue() {
+    return msg('Planned changes overdue')
+  },
+  get benchmark() {
+    return msg('Median of all subscribers')
+  },
+  get benchmarkNote() {
+    return msg(
+      'Beside each figure, the median of all subscribers on Heard for the same months, shown when at least 5 subscribers contribute. No subscriber is named.',
+    )
+  },
 } as const
 
-export const percent = (v: number) => `${Math.round(v * 1000) / 10}%`
-const hours = (v: number) => `${Math.round(v * 10) / 10} h`
-const count = (v: number) => String(Math.round(v * 10) / 10)
+export const percent = (v: number) => `${(Math.round(v * 1000) / 10).toLocaleString(intlLocale())}%`
+const hours = (v: number) => msg(str`${(Math.round(v * 10) / 10).toLocaleString(intlLocale())} h`)
+const count = (v: number) => (Math.round(v * 10) / 10).toLocaleString(intlLocale())
 
 function figure(
   label: string,

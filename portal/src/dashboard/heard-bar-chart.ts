@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import {
   BarController,
   BarElement,
@@ -89,8 +90,8 @@ export class HeardBarChart extends LitElement {
   ]
   @property({ attribute: false }) points: ChartPoint[] = []
   @property() caption = ''
-  @property() labelHeading = 'Month'
-  @property() valueLabel = 'Value'
+  @property() labelHeading = msg('Month')
+  @property() valueLabel = msg('Value')
   @property({ attribute: false }) format: (v: number) => string = (v) => String(v)
   @property({ type: Number }) max?: number
   @property() kind: 'bar' | 'line' = 'bar'
@@ -193,7 +194,7 @@ export class HeardBarChart extends LitElement {
         ${
           this.points.length
             ? html`<button class="button secondary csv" type="button" @click=${this.download}>
-                Download CSV<span class="visually-hidden"> of ${this.caption}</span>
+                ${msg('Download CSV')}<span class="visually-hidden"> ${msg(str`of ${this.caption}`)}</span>
               </button>`
             : nothing
         }

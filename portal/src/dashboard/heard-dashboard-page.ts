@@ -1,16 +1,17 @@
+import { msg, str } from '@lit/localize'
 import { css, html, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { api, ApiError } from '../shared/api.ts'
 import './heard-bar-chart.ts'
-import { CRITICALITY_LABELS } from '../shared/format.ts'
+import { CRITICALITY_LABELS, GROUP_LABELS } from '../shared/format.ts'
+import { formatDateIn, serviceName, servicePath, tagLabel } from '../shared/locale.ts'
 import { href, navigate } from '../shared/router.ts'
 import type { ServiceSummary } from '../shared/types.ts'
 import { coveredServices, MemberPageElement } from '../shared/member-page.ts'
 import { dashboardFigures, percent } from './figures.ts'
 import type { Dashboard } from './types.ts'
 
-const monthName = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' })
-const monthLabel = (m: string) => monthName.format(new Date(`${m}-01T00:00:00Z`))
+const monthLabel = (m: string) => formatDateIn(new Date(`${m}-01T00:00:00Z`), { month: 'short', utc: true })
 
 /**
  * `<heard-dashboard-page>`: for chosen services and a period (in the URL: `?services=&from=&to=`),
@@ -98,7 +99,7 @@ export class HeardDashboardPage extends MemberPageElement {
       this.failure =
         e instanceof ApiError
           ? `${e.issues[0] ? `${e.issues[0].path}: ${e.issues[0].message}` : e.message}`
-          : 'The dashboard could not be loaded.'
+          : msg('The dashboard could not be loaded.')
     }
   }
 
@@ -113,90 +114,99 @@ export class HeardDashboardPage extends MemberPageElement {
     const chosen = this.query.get('services') ?? ''
     return html`<form class="filters" @submit=${this.apply}>
       <div class="form-group service">
-        <label for="services">Service</label>
+        <label for="services">${msg('Service')}</label>
         <select id="services" name="services">
-          <option value="">All covered services</option>
-          ${this.services.map((s) => html`<option value=${s.id} ?selected=${s.id === chosen}>${s.path}</option>`)}
+          <option value="">${msg('All covered services')}</option>
+          ${this.services.map((s) => html`<option value=${s.id} ?selected=${s.id === chosen}>${servicePath(s)}</option>`)}
         </select>
       </div>
       <div class="form-group">
-        <label for="from">From month</label>
+        <label for="from">${msg('From month')}</label>
         <input id="from" name="from" type="month" .value=${this.query.get('from') ?? ''} />
       </div>
       <div class="form-group">
-        <label for="to">To month</label>
+        <label for="to">${msg('To month')}</label>
         <input id="to" name="to" type="month" .value=${this.query.get('to') ?? ''} />
       </div>
-      <div class="form-group"><button class="button secondary" type="submit">Show</button></div>
+      <div class="form-group"><button class="button secondary" type="submit">${msg('Show')}</button></div>
     </form>`
   }
 
   private renderDashboard(d: Dashboard) {
     return html`<p>
-        ${monthLabel(d.period.from)} to ${monthLabel(d.period.to)},
-        ${d.services.length ? d.services.map((s) => s.name).join(', ') : 'all covered services'}.
+        ${
+          d.services.length
+            ? msg(
+                str`${monthLabel(d.period.from)} to ${monthLabel(d.period.to)}, ${d.services.map((s) => serviceName(s)).join(', ')}.`,
+              )
+            : msg(str`${monthLabel(d.period.from)} to ${monthLabel(d.period.to)}, all covered services.`)
+        }
       </p>
       ${dashboardFigures(d)}
       <section aria-labelledby="per-month">
-        <h2 id="per-month">Stories per month</h2>
+        <h2 id="per-month">${msg('Stories per month')}</h2>
         <heard-bar-chart
-          caption="Stories published per month"
-          valueLabel="Stories"
+          caption=${msg('Stories published per month')}
+          labelHeading=${msg('Month')}
+          valueLabel=${msg('Stories')}
           .points=${d.storiesPerMonth.map((m) => ({ label: monthLabel(m.month), value: m.stories }))}
         ></heard-bar-chart>
       </section>
       <section aria-labelledby="positive">
-        <h2 id="positive">Positive stories per month</h2>
-        <p>The share of stories rated not critical (criticality 0).</p>
+        <h2 id="positive">${msg('Positive stories per month')}</h2>
+        <p>${msg('The share of stories rated not critical (criticality 0).')}</p>
         <heard-bar-chart
           id="positive-chart"
           kind="line"
-          caption="Share of positive stories per month"
-          valueLabel="Positive share"
+          caption=${msg('Share of positive stories per month')}
+          labelHeading=${msg('Month')}
+          valueLabel=${msg('Positive share')}
           .max=${1}
           .format=${percent}
           .points=${d.storiesPerMonth.map((m) => ({ label: monthLabel(m.month), value: m.positiveShare }))}
         ></heard-bar-chart>
       </section>
       <section aria-labelledby="mix">
-        <h2 id="mix">Criticality mix</h2>
+        <h2 id="mix">${msg('Criticality mix')}</h2>
         <heard-bar-chart
-          caption="Stories by criticality"
-          labelHeading="Criticality"
+          caption=${msg('Stories by criticality')}
+          labelHeading=${msg('Criticality')}
           horizontal
-          valueLabel="Stories"
+          valueLabel=${msg('Stories')}
           .points=${d.criticality.map((c) => ({
             label:
-              c.criticality === null ? 'Not set' : `${c.criticality} – ${CRITICALITY_LABELS[c.criticality]}`,
+              c.criticality === null
+                ? msg('Not set')
+                : `${c.criticality} – ${CRITICALITY_LABELS[c.criticality]}`,
             value: c.stories,
           }))}
         ></heard-bar-chart>
       </section>
       <section aria-labelledby="tags">
-        <h2 id="tags">Most frequent tags</h2>
+        <h2 id="tags">${msg('Most frequent tags')}</h2>
         <heard-bar-chart
-          caption="What was good"
-          labelHeading="Tag"
+          caption=${GROUP_LABELS.good}
+          labelHeading=${msg('Tag')}
           horizontal
-          valueLabel="Stories"
-          .points=${d.topTags.good.map((t) => ({ label: t.label, value: t.stories }))}
+          valueLabel=${msg('Stories')}
+          .points=${d.topTags.good.map((t) => ({ label: tagLabel(t), value: t.stories }))}
         ></heard-bar-chart>
         <heard-bar-chart
-          caption="What could be improved"
-          labelHeading="Tag"
+          caption=${GROUP_LABELS.improve}
+          labelHeading=${msg('Tag')}
           horizontal
-          valueLabel="Stories"
-          .points=${d.topTags.improve.map((t) => ({ label: t.label, value: t.stories }))}
+          valueLabel=${msg('Stories')}
+          .points=${d.topTags.improve.map((t) => ({ label: tagLabel(t), value: t.stories }))}
         ></heard-bar-chart>
       </section>`
   }
 
   override render() {
     return html`<span class="caption">${this.subscriber?.name ?? ''}</span>
-      <h1>Dashboard</h1>
+      <h1>${msg('Dashboard')}</h1>
       ${this.renderReadOnlyNotice()} ${this.renderFilters()}
       ${this.failure ? html`<div class="banner error" role="alert"><p>${this.failure}</p></div>` : nothing}
-      ${this.dashboard ? this.renderDashboard(this.dashboard) : html`<p class="loading">Loading…</p>`}`
+      ${this.dashboard ? this.renderDashboard(this.dashboard) : html`<p class="loading">${msg('Loading…')}</p>`}`
   }
 }
 

@@ -1,29 +1,60 @@
-/** Every user-facing string of the change pieces of the inbox (one place, for Welsh later). */
-export const CHANGE_TEXT = {
-  summaryLabel: 'What will change, or what changed',
-  summaryHint:
-    'Shown publicly with your response, e.g. “Quiet hours from 11 pm on every ward”. 10–500 characters.',
-  monthLabel: 'Expected by (month)',
-  monthHint: 'A planned change: the month you expect it to be made. You will be reminded if it passes.',
-  summaryTooShort: 'Say what will change, or what changed, in at least 10 characters',
-  recordTitle: 'Record a change',
-  markMadeTitle: 'Mark the change made',
-  statusLegend: 'The change is',
-  planned: 'Planned',
-  made: 'Made',
-  save: 'Send to the moderator',
-  saved:
-    'Your change is waiting for a moderator. The response is published again with it once they have checked it, and the story’s author is told.',
-  waiting: 'Waiting for a moderator',
-  expected: 'expected by',
-  failed: 'The change could not be saved.',
-} as const
+import { msg, str } from '@lit/localize'
+import { formatDateIn } from '../shared/locale.ts'
 
-const MONTHS = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
+/** Every user-facing string of the change pieces of the inbox (getters: read in the portal's language). */
+export const CHANGE_TEXT = {
+  get summaryLabel() {
+    return msg('What will change, or what changed')
+  },
+  get summaryHint() {
+    return msg(
+      'Shown publicly with your response, e.g. “Quiet hours from 11 pm on every ward”. 10–500 characters.',
+    )
+  },
+  get monthLabel() {
+    return msg('Expected by (month)')
+  },
+  get monthHint() {
+    return msg('A planned change: the month you expect it to be made. You will be reminded if it passes.')
+  },
+  get summaryTooShort() {
+    return msg('Say what will change, or what changed, in at least 10 characters')
+  },
+  get recordTitle() {
+    return msg('Record a change')
+  },
+  get markMadeTitle() {
+    return msg('Mark the change made')
+  },
+  get statusLegend() {
+    return msg('The change is')
+  },
+  get planned() {
+    return msg('Planned')
+  },
+  get made() {
+    return msg('Made')
+  },
+  get save() {
+    return msg('Send to the moderator')
+  },
+  get saved() {
+    return msg(
+      'Your change is waiting for a moderator. It is shown with your response once they have checked it, and the story’s author is told.',
+    )
+  },
+  get waiting() {
+    return msg('Waiting for a moderator')
+  },
+  get failed() {
+    return msg('The change could not be saved.')
+  },
+}
 
 /** "March 2027" from "2027-03" or an ISO date. */
 export function monthWords(value: string): string {
-  return MONTHS.format(new Date(/^\d{4}-\d{2}$/.test(value) ? `${value}-01T00:00:00Z` : value))
+  const date = new Date(/^\d{4}-\d{2}$/.test(value) ? `${value}-01T00:00:00Z` : value)
+  return formatDateIn(date, { month: 'long', utc: true })
 }
 
 /** "Change made, March 2027" / "Change planned, expected by May 2027". */
@@ -33,8 +64,8 @@ export function changeHeading(change: {
   madeAt?: string | null
 }) {
   if (change.status === 'made')
-    return change.madeAt ? `Change made, ${monthWords(change.madeAt)}` : 'Change made'
+    return change.madeAt ? msg(str`Change made, ${monthWords(change.madeAt)}`) : msg('Change made')
   return change.expectedBy
-    ? `Change planned, ${CHANGE_TEXT.expected} ${monthWords(change.expectedBy)}`
-    : 'Change planned'
+    ? msg(str`Change planned, expected by ${monthWords(change.expectedBy)}`)
+    : msg('Change planned')
 }

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize'
 import { html, LitElement, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { api, ApiError, ValidationError } from '../shared/api.ts'
@@ -112,7 +113,7 @@ export function changeFields(prefix: string, errors: FieldError[], withMonth: bo
               id=${id('month')}
               name="expectedBy"
               type="month"
-              placeholder="YYYY-MM"
+              placeholder=${msg('YYYY-MM')}
               aria-describedby=${describedBy(id('month'), errorFor(errors, id('month')), true)}
             />
           </div>`

@@ -1,9 +1,11 @@
+import { msg, str } from '@lit/localize'
 import type { z } from '@hono/zod-openapi'
 import { initialState, Task, TaskStatus } from '@lit/task'
 import { css, html, LitElement, nothing } from 'lit'
 import { property } from 'lit/decorators.js'
 import { api } from '../shared/api.ts'
-import { AUTHOR_ROLE_LABELS, CRITICALITY_LABELS, formatDate, GROUP_LABELS, plural } from '../shared/format.ts'
+import { AUTHOR_ROLE_LABELS, CRITICALITY_LABELS, formatDate, GROUP_LABELS } from '../shared/format.ts'
+import { servicePath, tagLabel } from '../shared/locale.ts'
 import { shared } from '../shared/styles/shared.ts'
 import { TAG_GROUPS } from '../shared/types.ts'
 import type { HeldStories, HeldStory } from '../../../server/src/inbox/held.ts'
@@ -76,20 +78,22 @@ export class HeardHeldStories extends LitElement {
     return html`<li>
       <details>
         <summary>
-          ${story.title}
+          <span lang=${story.lang}>${story.title}</span>
           <span class="meta"
-            >Publishes on <time datetime=${story.heldUntil}>${formatDate(story.heldUntil)}</time> ·
+            >${msg('Publishes on')} <time datetime=${story.heldUntil}>${formatDate(story.heldUntil)}</time> ·
             ${CRITICALITY_LABELS[story.criticality]}</span
           >
         </summary>
         <p class="meta">
-          ${story.services.map((s) => s.path).join('; ')} · ${story.nickname},
+          ${story.services.map((s) => servicePath(s)).join('; ')} · ${story.nickname},
           ${AUTHOR_ROLE_LABELS[story.authorRole] ?? story.authorRole}
         </p>
-        <p class="story-body">${story.body}</p>
+        <p class="story-body" lang=${story.lang}>${story.body}</p>
         ${tags.map(
           (g) =>
-            html`<p><strong>${GROUP_LABELS[g]}:</strong> ${story.tags[g].map((t) => t.label).join(', ')}</p>`,
+            html`<p>
+              <strong>${GROUP_LABELS[g]}:</strong> ${story.tags[g].map((t) => tagLabel(t)).join(', ')}
+            </p>`,
         )}
       </details>
     </li>`
@@ -99,11 +103,17 @@ export class HeardHeldStories extends LitElement {
     if (this.held.status !== TaskStatus.COMPLETE || !this.held.value?.stories.length) return nothing
     const { stories, more } = this.held.value
     return html`<section aria-labelledby="held-title">
-      <h2 id="held-title">Held before publication (${stories.length}${more ? '+' : ''})</h2>
+      <h2 id="held-title">${msg(str`Held before publication (${stories.length}${more ? '+' : ''})`)}</h2>
       <p>
-        A moderator is holding ${plural(stories.length, 'serious story', 'serious stories')} back so that you
-        have time to look into ${stories.length === 1 ? 'it' : 'them'}. Each is published on its date, and you
-        can respond then.
+        ${
+          stories.length === 1
+            ? msg(
+                'A moderator is holding a serious story back so that you have time to look into it. It is published on its date, and you can respond then.',
+              )
+            : msg(
+                str`A moderator is holding ${stories.length} serious stories back so that you have time to look into them. Each is published on its date, and you can respond then.`,
+              )
+        }
       </p>
       <ul>
         ${stories.map((s) => this.renderStory(s))}

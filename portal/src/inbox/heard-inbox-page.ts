@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js'
 import { TaskStatus } from '@lit/task'
 import { announce } from '../shared/announce.ts'
 import './heard-held-stories.ts'
-import { api, ApiError, withQuery } from '../shared/api.ts'
+import { api, ApiError, issueText, withQuery } from '../shared/api.ts'
 import { CRITICALITY_LABELS, formatDate, plural } from '../shared/format.ts'
 import {
   emptyList,
@@ -15,7 +15,7 @@ import {
   queryTask,
   queryValue,
 } from '../shared/list-page.ts'
-import { serviceName } from '../shared/locale.ts'
+import { serviceName, tagLabel } from '../shared/locale.ts'
 import { href } from '../shared/router.ts'
 import type { ServiceSummary, TagGroup } from '../shared/types.ts'
 import { inboxFilterForm, type PublicTag, type TagGroups } from './inbox-filter-form.ts'
@@ -132,12 +132,12 @@ export class HeardInboxPage extends MemberPageElement {
       criticality: msg('The criticality'),
       tags: msg('The tags'),
       q: msg('The search'),
-      assignee: 'The assignee',
-      state: 'The state',
-      overdue: 'The overdue filter',
+      assignee: msg('The assignee'),
+      state: msg('The state'),
+      overdue: msg('The overdue filter'),
     }
     const name = issue.path.split('.')[0] ?? ''
-    return `${field[name] ?? msg('A filter')} ${issue.message}`
+    return issueText(field[name] ?? msg('A filter'), issue)
   }
 
   /** The covered services (each with the services within it) and the tags, for the filters. */
@@ -217,17 +217,17 @@ export class HeardInboxPage extends MemberPageElement {
           <span class="visually-hidden">${msg('Services:')} </span
           >${story.services.map((s) => serviceName(s)).join(', ')}
         </li>
-        <li>Due <time datetime=${story.dueAt}>${formatDate(story.dueAt)}</time></li>
+        <li>${msg('Due')} <time datetime=${story.dueAt}>${formatDate(story.dueAt)}</time></li>
         <li>
           ${
             story.criticality === null
               ? msg('Criticality not set')
-              : `Criticality ${story.criticality} – ${CRITICALITY_LABELS[story.criticality]}`
+              : msg(str`Criticality ${story.criticality} – ${CRITICALITY_LABELS[story.criticality]}`)
           }
         </li>
       </ul>
       <p>${story.excerpt}</p>
-      <ul class="tag-list" aria-label="Responses and tags">
+      <ul class="tag-list" aria-label=${msg('Responses and tags')}>
         ${
           story.responseCount === 0
             ? html`<li class="tag red">${msg('No response yet')}</li>`
@@ -236,7 +236,7 @@ export class HeardInboxPage extends MemberPageElement {
               </li>`
         }
         ${ours.pending ? html`<li class="tag yellow">${msg(str`${ours.pending} of ours waiting for moderation`)}</li>` : nothing}
-        ${tags.map((t) => html`<li class="tag">${t.label}</li>`)}
+        ${tags.map((t) => html`<li class="tag">${tagLabel(t)}</li>`)}
       </ul>
     </li>`
   }
@@ -265,7 +265,7 @@ export class HeardInboxPage extends MemberPageElement {
       ${this.inbox.status === TaskStatus.PENDING ? html`<p class="loading">${msg('Updating…')}</p>` : nothing}
       ${
         inbox.stories.length
-          ? html`<ol class="stories" aria-label="Stories, overdue first, then newest first">
+          ? html`<ol class="stories" aria-label=${msg('Stories, overdue first, then newest first')}>
               ${inbox.stories.map((s) => this.renderStory(s))}
             </ol>`
           : emptyList(
@@ -297,7 +297,9 @@ export class HeardInboxPage extends MemberPageElement {
       ${
         this.membership?.role === 'admin'
           ? html`<p>
-              <a href=${href('/inbox/settings')}>Inbox settings: time to respond and routing rules</a>
+              <a href=${href('/inbox/settings')}
+                >${msg('Inbox settings: time to respond and routing rules')}</a
+              >
             </p>`
           : nothing
       }

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { css, html, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { announce } from '../shared/announce.ts'
@@ -11,6 +12,7 @@ import {
   GROUP_LABELS,
   statusLabel,
 } from '../shared/format.ts'
+import { publicPageUrl, servicePath, tagLabel } from '../shared/locale.ts'
 import { href } from '../shared/router.ts'
 import { TAG_GROUPS } from '../shared/types.ts'
 import { MemberPageElement } from '../shared/member-page.ts'
@@ -100,7 +102,7 @@ export class HeardMemberStoryPage extends MemberPageElement {
       this.story = await api.get<MemberStory>(`${this.base}/stories/${encodeURIComponent(this.storyId)}`)
     } catch (e) {
       if (e instanceof NotFoundError) this.missing = true
-      else this.failure = e instanceof ApiError ? e.message : 'The story could not be loaded.'
+      else this.failure = e instanceof ApiError ? e.message : msg('The story could not be loaded.')
     }
   }
 
@@ -115,9 +117,13 @@ export class HeardMemberStoryPage extends MemberPageElement {
     const { published } = e.detail
     this.outcome = published
       ? edit
-        ? 'Your changes are published on the story’s public page.'
-        : 'Your response is published on the story’s public page. The author has been told if they left an email address.'
-      : 'Your response is waiting for a moderator. It will be published once they have checked it; you can edit it until then.'
+        ? msg('Your changes are published on the story’s public page.')
+        : msg(
+            'Your response is published on the story’s public page. The author has been told if they left an email address.',
+          )
+      : msg(
+          'Your response is waiting for a moderator. It will be published once they have checked it; you can edit it until then.',
+        )
     announce(this.outcome)
     await this.load()
     await this.updateComplete
@@ -135,7 +141,7 @@ export class HeardMemberStoryPage extends MemberPageElement {
   private renderResponse(r: MemberResponse) {
     if (this.editing === r.id) {
       return html`<li class="response">
-        <h3>Edit your response</h3>
+        <h3>${msg('Edit your response')}</h3>
         <heard-response-form
           idPrefix="edit-${r.id}"
           .action=${`${this.base}/responses/${r.id}`}
@@ -154,15 +160,26 @@ export class HeardMemberStoryPage extends MemberPageElement {
         <li>
           ${
             r.publishedAt
-              ? html`Published <time datetime=${r.publishedAt}>${formatDateTime(r.publishedAt)}</time>`
-              : html`Written <time datetime=${r.createdAt}>${formatDateTime(r.createdAt)}</time>`
+              ? html`${msg('Published')}
+                  <time datetime=${r.publishedAt}>${formatDateTime(r.publishedAt)}</time>`
+              : html`${msg('Written')} <time datetime=${r.createdAt}>${formatDateTime(r.createdAt)}</time>`
           }
         </li>
-        ${r.writtenBy ? html`<li>Written by ${r.writtenBy}${r.onBehalfOf ? ` on behalf of ${r.onBehalfOf}` : ''}</li>` : nothing}
+        ${
+          r.writtenBy
+            ? html`<li>
+                ${
+                  r.onBehalfOf
+                    ? msg(str`Written by ${r.writtenBy} on behalf of ${r.onBehalfOf}`)
+                    : msg(str`Written by ${r.writtenBy}`)
+                }
+              </li>`
+            : nothing
+        }
       </ul>
       ${
         r.status === 'rejected' && r.statusReason
-          ? html`<p><strong>Not published:</strong> ${r.statusReason}</p>`
+          ? html`<p><strong>${msg('Not published:')}</strong> ${r.statusReason}</p>`
           : nothing
       }
       <div class="text">${r.body}</div>
@@ -171,12 +188,13 @@ export class HeardMemberStoryPage extends MemberPageElement {
         r.editable
           ? html`<p>
               <button class="link-button" type="button" @click=${() => (this.editing = r.id)}>
-                Edit<span class="visually-hidden"> your response</span>
+                ${msg('Edit')}<span class="visually-hidden"> ${msg('your response')}</span>
               </button>
               ${
                 r.editableUntil
                   ? html`<span class="secondary small">
-                      until <time datetime=${r.editableUntil}>${formatDateTime(r.editableUntil)}</time></span
+                      ${msg('until')}
+                      <time datetime=${r.editableUntil}>${formatDateTime(r.editableUntil)}</time></span
                     >`
                   : nothing
               }
@@ -186,7 +204,7 @@ export class HeardMemberStoryPage extends MemberPageElement {
       ${
         r.replies.length
           ? html`<div class="replies">
-              <h4>The author replied</h4>
+              <h4>${msg('The author replied')}</h4>
               ${r.replies.map(
                 (reply) =>
                   html`<p class="secondary small">
@@ -204,28 +222,27 @@ export class HeardMemberStoryPage extends MemberPageElement {
     if (this.membership?.subscriberKind === 'public_interest') return publicInterestNote()
     const role = this.membership?.role
     if (role === 'viewer') {
-      return html`<p class="secondary">You can read stories; responders and admins write responses.</p>`
+      return html`<p class="secondary">
+        ${msg('You can read stories; responders and admins write responses.')}
+      </p>`
     }
     if (!this.mayRespond) {
       return html`<div class="warning-callout" id="read-only">
-        <h3>Responding is paused</h3>
+        <h3>${msg('Responding is paused')}</h3>
         <p>
-          Your organisation’s subscription allows reading stories only, so no one can respond and alert emails
-          are paused. Published stories and your widgets stay public.
+          ${msg('Your organisation’s subscription allows reading stories only, so no one can respond and alert emails are paused. Published stories and your widgets stay public.')}
         </p>
         ${
           role === 'admin'
-            ? html`<p><a href=${href('/billing')}>See billing and what to do</a></p>`
-            : html`<p>Ask one of your organisation’s Heard admins to look at billing.</p>`
+            ? html`<p><a href=${href('/billing')}>${msg('See billing and what to do')}</a></p>`
+            : html`<p>${msg('Ask one of your organisation’s Heard admins to look at billing.')}</p>`
         }
       </div>`
     }
     return html`<section aria-labelledby="respond-title">
-      <h2 id="respond-title">Respond to this story</h2>
+      <h2 id="respond-title">${msg('Respond to this story')}</h2>
       <p>
-        Your response is public, shown with your job title and ${this.subscriber?.name}. It is published at
-        once when your recent responses have all been published as written; otherwise a moderator checks it
-        first.
+        ${msg(str`Your response is public, shown with your job title and ${this.subscriber?.name ?? ''}. It is published at once when your recent responses have all been published as written; otherwise a moderator checks it first.`)}
       </p>
       <heard-response-form
         .action=${`${this.base}/stories/${encodeURIComponent(this.storyId)}/responses`}
@@ -238,47 +255,51 @@ export class HeardMemberStoryPage extends MemberPageElement {
 
   override render() {
     if (this.missing) {
-      return html`<h1>Story not found</h1>
+      return html`<h1>${msg('Story not found')}</h1>
         <p>
-          It may have been withdrawn by its author, or it is not about a service your organisation covers.
+          ${msg('It may have been withdrawn by its author, or it is not about a service your organisation covers.')}
         </p>
-        <p><a href=${href('/inbox')}>Back to the inbox</a></p>`
+        <p><a href=${href('/inbox')}>${msg('Back to the inbox')}</a></p>`
     }
     if (this.failure) {
-      return html`<h1>The story could not be loaded</h1>
+      return html`<h1>${msg('The story could not be loaded')}</h1>
         <div class="banner error" role="alert"><p>${this.failure}</p></div>`
     }
     const s = this.story
     if (!s)
-      return html`<h1>Story</h1>
-        <p class="loading" role="status">Loading…</p>`
-    return html`<p><a href=${href('/inbox')}>Back to the inbox</a></p>
+      return html`<h1>${msg('Story')}</h1>
+        <p class="loading" role="status">${msg('Loading…')}</p>`
+    return html`<p><a href=${href('/inbox')}>${msg('Back to the inbox')}</a></p>
       <span class="caption">${this.subscriber?.name}</span>
-      <h1>${s.title || 'Untitled'}</h1>
+      <h1 lang=${s.lang}>${s.title || msg('Untitled')}</h1>
       <ul class="meta">
-        <li>Published <time datetime=${s.publishedAt}>${formatDateTime(s.publishedAt)}</time></li>
-        <li>By ${s.nickname || 'someone'} (${AUTHOR_ROLE_LABELS[s.authorRole] ?? s.authorRole})</li>
+        <li>${msg('Published')} <time datetime=${s.publishedAt}>${formatDateTime(s.publishedAt)}</time></li>
         <li>
-          <a href=${s.url}>Public page<span class="visually-hidden"> of this story</span></a>
+          ${msg(str`By ${s.nickname || msg('someone')} (${AUTHOR_ROLE_LABELS[s.authorRole] ?? s.authorRole})`)}
+        </li>
+        <li>
+          <a href=${publicPageUrl(s.url)}
+            >${msg('Public page')}<span class="visually-hidden"> ${msg('of this story')}</span></a
+          >
         </li>
       </ul>
-      <div class="text prose story-card">${s.body}</div>
-      <h2>About this story</h2>
+      <div class="text prose story-card" lang=${s.lang}>${s.body}</div>
+      <h2>${msg('About this story')}</h2>
       <dl class="summary-list">
-        <dt>Services</dt>
+        <dt>${msg('Services')}</dt>
         <dd>
           <ul class="plain-list">
-            ${s.services.map((sv) => html`<li>${sv.path}</li>`)}
+            ${s.services.map((sv) => html`<li>${servicePath(sv)}</li>`)}
           </ul>
         </dd>
-        <dt>Criticality</dt>
+        <dt>${msg('Criticality')}</dt>
         <dd>
-          ${s.criticality === null ? 'Not set' : `${s.criticality} – ${CRITICALITY_LABELS[s.criticality]}`}
+          ${s.criticality === null ? msg('Not set') : `${s.criticality} – ${CRITICALITY_LABELS[s.criticality]}`}
         </dd>
         ${TAG_GROUPS.map(
           (g) =>
             html`<dt>${GROUP_LABELS[g]}</dt>
-              <dd>${s.tags[g].length ? s.tags[g].map((t) => t.label).join(', ') : 'None'}</dd>`,
+              <dd>${s.tags[g].length ? s.tags[g].map((t) => tagLabel(t)).join(', ') : msg('None')}</dd>`,
         )}
       </dl>
       <heard-story-workflow
@@ -293,13 +314,13 @@ export class HeardMemberStoryPage extends MemberPageElement {
           ? html`<div class="banner success" id="outcome" tabindex="-1"><p>${this.outcome}</p></div>`
           : nothing
       }
-      <h2>Responses</h2>
+      <h2>${msg('Responses')}</h2>
       ${
         s.responses.length
           ? html`<ol class="plain-list">
               ${s.responses.map((r) => this.renderResponse(r))}
             </ol>`
-          : html`<p>No one has responded yet.</p>`
+          : html`<p>${msg('No one has responded yet.')}</p>`
       }
       ${this.renderRespond()}`
   }

@@ -1,13 +1,35 @@
+import { msg } from '@lit/localize'
 import { css, html, LitElement, type PropertyValues } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { api } from '../shared/api.ts'
 import { shared } from '../shared/styles/shared.ts'
 
 const TEXT = {
-  title: 'Before you send',
-  intro: 'Suggestions only: you can send your response as it is.',
-  allGood: 'Your response thanks the author, says who you are and offers a way to keep talking.',
-} as const
+  get title() {
+    return msg('Before you send')
+  },
+  get intro() {
+    return msg('Suggestions only: you can send your response as it is.')
+  },
+  get allGood() {
+    return msg('Your response thanks the author, says who you are and offers a way to keep talking.')
+  },
+}
+
+/** Each hint's words in the portal's language, by its code (the server's message is English). */
+const HINTS: Record<string, () => string> = {
+  thanks: () => msg('Thank the author for taking the time to tell their story.'),
+  apology: () => msg('This story is critical of the care: say sorry for what went wrong.'),
+  role: () => msg('Say who is answering: your role, for example "I am the ward manager on Ward 7".'),
+  continue: () =>
+    msg(
+      'Offer a way to continue the conversation: a phone number or email for the team, or the Patient Advice and Liaison Service (PALS).',
+    ),
+  copy: () =>
+    msg(
+      'This is almost the same as a response your organisation has already sent. Authors notice a standard reply: answer what this story says.',
+    ),
+}
 
 /** How long typing must pause before the draft is looked at again. */
 const PAUSE_MS = 600
@@ -82,7 +104,7 @@ export class HeardResponseCoach extends LitElement {
         this.hints.length
           ? html`<p class="secondary small">${TEXT.intro}</p>
               <ul>
-                ${this.hints.map((h) => html`<li data-hint=${h.code}>${h.message}</li>`)}
+                ${this.hints.map((h) => html`<li data-hint=${h.code}>${HINTS[h.code]?.() ?? h.message}</li>`)}
               </ul>`
           : html`<p>${TEXT.allGood}</p>`
       }

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import type { z } from '@hono/zod-openapi'
 import { css, html, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
@@ -5,26 +6,46 @@ import type { RestrictedStory } from '../../../server/src/provider-review/restri
 import { api, ApiError, NotFoundError } from '../shared/api.ts'
 import { AUTHOR_ROLE_LABELS, CRITICALITY_LABELS, formatDateTime } from '../shared/format.ts'
 import { MemberPageElement } from '../shared/member-page.ts'
+import { serviceName } from '../shared/locale.ts'
 import { href } from '../shared/router.ts'
 
 type Story = z.infer<typeof RestrictedStory>
 
-/** Every string of the page (English now). */
+/** Every string of the page (getters: read in the portal's language). */
 export const RESTRICTED_MESSAGES = {
-  title: 'Restricted stories',
-  intro:
-    'A senior moderator restricted these stories at the provider’s request. The public sees only that each exists, who restricted it and why; your organisation reads it in full. Nobody can respond to a restricted story.',
-  none: 'There are no restricted stories about the services your organisation covers.',
-  why: (provider: string) => `Restricted at the request of ${provider}.`,
-  reasons: {
-    wrong_provider: 'About another provider',
-    identifies_someone: 'Could identify someone',
-    legal_concern: 'A legal concern',
-    other: 'Another reason',
+  get title() {
+    return msg('Restricted stories')
   },
-  missing: 'There is no restricted story at this address that your organisation may read.',
-  failed: 'The restricted stories could not be loaded.',
-} as const
+  get intro() {
+    return msg(
+      'A senior moderator restricted these stories at the provider’s request. The public sees only that each exists, who restricted it and why; your organisation reads it in full. Nobody can respond to a restricted story.',
+    )
+  },
+  get none() {
+    return msg('There are no restricted stories about the services your organisation covers.')
+  },
+  why: (provider: string) => msg(str`Restricted at the request of ${provider}.`),
+  reasons: {
+    get wrong_provider() {
+      return msg('About another provider')
+    },
+    get identifies_someone() {
+      return msg('Could identify someone')
+    },
+    get legal_concern() {
+      return msg('A legal concern')
+    },
+    get other() {
+      return msg('Another reason')
+    },
+  },
+  get missing() {
+    return msg('There is no restricted story at this address that your organisation may read.')
+  },
+  get failed() {
+    return msg('The restricted stories could not be loaded.')
+  },
+}
 
 /**
  * `<heard-restricted-page>`: restricted stories within the organisation's coverage, in full
@@ -44,6 +65,12 @@ export class HeardRestrictedPage extends MemberPageElement {
       .text {
         white-space: pre-line;
         overflow-wrap: anywhere;
+        margin-bottom: 1rem;
+      }
+      .restriction {
+        border-top: 1px solid #d8dde0;
+        padding-top: 0.75rem;
+        margin-bottom: 0;
       }
     `,
   ]
@@ -78,15 +105,18 @@ export class HeardRestrictedPage extends MemberPageElement {
     return html`<article aria-labelledby="story-${s.id}">
       <h2 id="story-${s.id}">${s.title}</h2>
       <p class="secondary">
-        ${s.services.map((x) => x.name).join(', ')} · ${AUTHOR_ROLE_LABELS[s.authorRole]} “${s.nickname}” ·
-        restricted <time datetime=${s.restrictedAt}>${formatDateTime(s.restrictedAt)}</time>
+        ${s.services.map((x) => serviceName(x)).join(', ')} · ${AUTHOR_ROLE_LABELS[s.authorRole]}
+        “${s.nickname}” · ${msg('restricted')}
+        <time datetime=${s.restrictedAt}>${formatDateTime(s.restrictedAt)}</time>
       </p>
       <p>
-        <strong>Criticality:</strong>
-        ${s.criticality === null ? 'not rated' : `${s.criticality} – ${CRITICALITY_LABELS[s.criticality]}`}
+        <strong>${msg('Criticality:')}</strong>
+        ${s.criticality === null ? msg('not rated') : `${s.criticality} – ${CRITICALITY_LABELS[s.criticality]}`}
       </p>
       <div class="text">${s.body}</div>
-      <p><strong>${m.why(s.providerName)}</strong> ${m.reasons[s.reason]}. ${s.publicReason}</p>
+      <p class="restriction">
+        <strong>${m.why(s.providerName)}</strong> ${m.reasons[s.reason]}. ${s.publicReason}
+      </p>
     </article>`
   }
 
@@ -97,11 +127,11 @@ export class HeardRestrictedPage extends MemberPageElement {
         <div class="banner error" role="alert"><p>${this.failure}</p></div>`
     if (!this.stories)
       return html`<h1>${m.title}</h1>
-        <p class="loading" role="status">Loading…</p>`
+        <p class="loading" role="status">${msg('Loading…')}</p>`
     return html`<h1>${m.title}</h1>
       <p>${m.intro}</p>
       ${this.stories.length ? this.stories.map((s) => this.renderStory(s)) : html`<p>${m.none}</p>`}
-      ${this.storyId ? html`<p><a href=${href('/restricted')}>All restricted stories</a></p>` : nothing}`
+      ${this.storyId ? html`<p><a href=${href('/restricted')}>${msg('All restricted stories')}</a></p>` : nothing}`
   }
 }
 

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize'
 import { css, html, LitElement, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { announce } from '../shared/announce.ts'
@@ -73,7 +74,7 @@ export class HeardStoryWorkflow extends LitElement {
       this.members = members.members
       this.notes = notes.notes
     } catch (e) {
-      this.error = e instanceof ApiError ? e.message : 'The notes could not be loaded.'
+      this.error = e instanceof ApiError ? e.message : msg('The notes could not be loaded.')
     }
   }
 
@@ -84,7 +85,7 @@ export class HeardStoryWorkflow extends LitElement {
       announce(M.saved)
     } catch (e) {
       this.error =
-        e instanceof ApiError ? (e.issues[0]?.message ?? e.message) : 'That did not work. Try again.'
+        e instanceof ApiError ? (e.issues[0]?.message ?? e.message) : msg('That did not work. Try again.')
     }
   }
 
@@ -108,10 +109,10 @@ export class HeardStoryWorkflow extends LitElement {
     try {
       this.notes = [...this.notes, await api.post<Note>(`${this.story}/notes`, { body })]
       form.reset()
-      announce('Note added.')
+      announce(msg('Note added.'))
     } catch (e) {
       this.error =
-        e instanceof ApiError ? (e.issues[0]?.message ?? e.message) : 'The note could not be added.'
+        e instanceof ApiError ? (e.issues[0]?.message ?? e.message) : msg('The note could not be added.')
     }
   }
 

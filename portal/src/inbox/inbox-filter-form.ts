@@ -1,14 +1,16 @@
+import { msg, str } from '@lit/localize'
 import { html, nothing } from 'lit'
 import { choiceRows } from '../shared/choices.ts'
 import { CRITICALITY_LABELS, GROUP_LABELS } from '../shared/format.ts'
 import { queryValue } from '../shared/list-page.ts'
+import { serviceName, tagLabel } from '../shared/locale.ts'
 import { href, navigate } from '../shared/router.ts'
 import { TAG_GROUPS, type ServiceSummary, type TagGroup } from '../shared/types.ts'
 import { listOf } from './inbox-filters.ts'
 import { workflowFilters } from './workflow-filters.ts'
 import type { AssignableMember } from './workflow-types.ts'
 
-export type PublicTag = { slug: string; label: string }
+export type PublicTag = { slug: string; label: string; labelCy?: string }
 export type TagGroups = Record<TagGroup, PublicTag[]>
 
 export type FilterChoices = {
@@ -47,14 +49,14 @@ function serviceSelect({ query, services, indent }: FilterChoices) {
   const serviceId = queryValue(query, 'serviceId')
   const known = services.some((s) => s.id === serviceId)
   return html`<div class="form-group">
-    <label for="serviceId">Service</label>
+    <label for="serviceId">${msg('Service')}</label>
     <select id="serviceId" name="serviceId">
-      <option value="">All covered services</option>
-      ${serviceId && !known ? html`<option value=${serviceId} selected>The chosen service</option>` : nothing}
+      <option value="">${msg('All covered services')}</option>
+      ${serviceId && !known ? html`<option value=${serviceId} selected>${msg('The chosen service')}</option>` : nothing}
       ${services.map(
         (s) =>
           html`<option value=${s.id} ?selected=${s.id === serviceId}>
-            ${'\u2003'.repeat(indent(s))}${s.name}
+            ${'\u2003'.repeat(indent(s))}${serviceName(s)}
           </option>`,
       )}
     </select>
@@ -63,8 +65,8 @@ function serviceSelect({ query, services, indent }: FilterChoices) {
 
 function tagChoices(tags: TagGroups, chosen: string[]) {
   return html`<details ?open=${chosen.length > 0}>
-    <summary>Tags${chosen.length ? ` (${chosen.length} chosen)` : ''}</summary>
-    <p class="hint">Stories with all the chosen tags.</p>
+    <summary>${chosen.length ? msg(str`Tags (${chosen.length} chosen)`) : msg('Tags')}</summary>
+    <p class="hint">${msg('Stories with all the chosen tags.')}</p>
     ${TAG_GROUPS.map(
       (group) =>
         html`<fieldset>
@@ -76,7 +78,7 @@ function tagChoices(tags: TagGroups, chosen: string[]) {
               tags[group].map((t) => ({
                 id: `tag-${t.slug}`,
                 value: t.slug,
-                label: t.label,
+                label: tagLabel(t),
                 checked: chosen.includes(t.slug),
               })),
             )}
@@ -86,26 +88,27 @@ function tagChoices(tags: TagGroups, chosen: string[]) {
   </details>`
 }
 
-const RESPONDED = [
-  ['', 'Any'],
-  ['false', 'Not responded to yet'],
-  ['true', 'Has a published response'],
-] as const
+const responded = () =>
+  [
+    ['', msg('Any')],
+    ['false', msg('Not responded to yet')],
+    ['true', msg('Has a published response')],
+  ] as const
 
 /** The inbox's search and filters, filled in from the URL. */
 export function inboxFilterForm(choices: FilterChoices) {
   const { query, tags } = choices
   const criticality = listOf(queryValue(query, 'criticality'))
-  const responded = queryValue(query, 'responded')
+  const chosenResponse = queryValue(query, 'responded')
   return html`<form class="filter-form" @submit=${apply}>
     <div class="form-group">
-      <label for="q">Search the stories</label>
-      <span class="hint" id="q-hint">Words, "a phrase", or -word to leave out</span>
+      <label for="q">${msg('Search the stories')}</label>
+      <span class="hint" id="q-hint">${msg('Words, "a phrase", or -word to leave out')}</span>
       <input id="q" name="q" type="search" .value=${queryValue(query, 'q')} aria-describedby="q-hint" />
     </div>
     ${workflowFilters(query, choices.assignees ?? [])} ${serviceSelect(choices)}
     <fieldset>
-      <legend>Criticality</legend>
+      <legend>${msg('Criticality')}</legend>
       <div class="choices">
         ${choiceRows(
           'checkbox',
@@ -120,34 +123,34 @@ export function inboxFilterForm(choices: FilterChoices) {
       </div>
     </fieldset>
     <fieldset>
-      <legend>Response</legend>
+      <legend>${msg('Response')}</legend>
       <div class="choices">
         ${choiceRows(
           'radio',
           'responded',
-          RESPONDED.map(([value, label]) => ({
+          responded().map(([value, label]) => ({
             id: `responded-${value || 'any'}`,
             value,
             label,
-            checked: responded === value,
+            checked: chosenResponse === value,
           })),
         )}
       </div>
     </fieldset>
     ${tags ? tagChoices(tags, listOf(queryValue(query, 'tags'))) : nothing}
     <fieldset>
-      <legend>Published</legend>
+      <legend>${msg('Published')}</legend>
       <div class="dates">
         <div class="form-group">
-          <label for="from">From</label>
+          <label for="from">${msg('From')}</label>
           <input id="from" name="from" type="date" .value=${queryValue(query, 'from')} />
         </div>
         <div class="form-group">
-          <label for="to">To</label>
+          <label for="to">${msg('To')}</label>
           <input id="to" name="to" type="date" .value=${queryValue(query, 'to')} />
         </div>
       </div>
     </fieldset>
-    <button class="button" type="submit">Apply</button>
+    <button class="button" type="submit">${msg('Apply')}</button>
   </form>`
 }

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize'
 import { html } from 'lit'
 import { queryValue } from '../shared/list-page.ts'
 import { WORKFLOW_MESSAGES as M, type AssignableMember, type InboxState } from './workflow-types.ts'
@@ -9,18 +10,18 @@ export function workflowFilters(query: URLSearchParams, assignees: AssignableMem
   const assignee = queryValue(query, 'assignee')
   const state = queryValue(query, 'state')
   return html`<div class="form-group">
-      <label for="assignee">Assigned to</label>
+      <label for="assignee">${M.assignLabel}</label>
       <select id="assignee" name="assignee">
-        <option value="">Anyone or nobody</option>
-        <option value="me" ?selected=${assignee === 'me'}>Me</option>
-        <option value="none" ?selected=${assignee === 'none'}>Nobody</option>
+        <option value="">${msg('Anyone or nobody')}</option>
+        <option value="me" ?selected=${assignee === 'me'}>${msg('Me')}</option>
+        <option value="none" ?selected=${assignee === 'none'}>${M.nobody}</option>
         ${assignees.map((m) => html`<option value=${m.id} ?selected=${assignee === m.id}>${m.name}</option>`)}
       </select>
     </div>
     <div class="form-group">
-      <label for="state">State</label>
+      <label for="state">${msg('State')}</label>
       <select id="state" name="state">
-        <option value="">Any state</option>
+        <option value="">${msg('Any state')}</option>
         ${STATES.map((s) => html`<option value=${s} ?selected=${state === s}>${M.states[s]}</option>`)}
       </select>
     </div>
@@ -33,7 +34,7 @@ export function workflowFilters(query: URLSearchParams, assignees: AssignableMem
           value="true"
           ?checked=${queryValue(query, 'overdue') === 'true'}
         />
-        <label for="overdue">Overdue only</label>
+        <label for="overdue">${msg('Overdue only')}</label>
       </div>
     </div>`
 }
@@ -45,7 +46,7 @@ export function workflowTags(story: {
   unread: boolean
   assignee: { name: string } | null
 }) {
-  return html`<ul class="tag-list" aria-label="Workflow">
+  return html`<ul class="tag-list" aria-label=${msg('Workflow')}>
     ${story.unread ? html`<li class="tag blue"><strong>${M.unread}</strong></li>` : ''}
     ${story.overdue ? html`<li class="tag red">${M.overdue}</li>` : ''}
     <li class="tag ${M.stateTags[story.state]}">${M.states[story.state]}</li>

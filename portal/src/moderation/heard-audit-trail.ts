@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { css, html, LitElement, nothing } from 'lit'
 import { property } from 'lit/decorators.js'
 import { CRITICALITY_LABELS, formatDateTime, statusLabel } from '../shared/format.ts'
@@ -5,33 +6,61 @@ import { shared } from '../shared/styles/shared.ts'
 import type { Activity, AuditEvent } from './types.ts'
 
 const ACTORS: Record<string, string> = {
-  author: 'the author',
-  responder: 'the responder',
-  system: 'Heard (automatic)',
-  moderator: 'a moderator',
+  get author() {
+    return msg('the author')
+  },
+  get responder() {
+    return msg('the responder')
+  },
+  get system() {
+    return msg('Heard (automatic)')
+  },
+  get moderator() {
+    return msg('a moderator')
+  },
 }
 
 const ACTIONS: Record<string, string> = {
-  claim: 'Claimed',
-  release: 'Released',
-  edit: 'Edited the text',
-  services: 'Changed the services',
-  criticality: 'Set the criticality',
-  tags: 'Changed the tags',
-  escalate: 'Escalated as a safeguarding concern',
-  publish: 'Published',
-  reject: 'Rejected',
-  hold: 'Held',
+  get claim() {
+    return msg('Claimed')
+  },
+  get release() {
+    return msg('Released')
+  },
+  get edit() {
+    return msg('Edited the text')
+  },
+  get services() {
+    return msg('Changed the services')
+  },
+  get criticality() {
+    return msg('Set the criticality')
+  },
+  get tags() {
+    return msg('Changed the tags')
+  },
+  get escalate() {
+    return msg('Escalated as a safeguarding concern')
+  },
+  get publish() {
+    return msg('Published')
+  },
+  get reject() {
+    return msg('Rejected')
+  },
+  get hold() {
+    return msg('Held')
+  },
 }
 
 type Entry = { what: string; who: string; reason: string | null; at: string }
 
-const who = (name: string | null, type?: string) => name ?? (type && ACTORS[type]) ?? type ?? 'someone'
+const who = (name: string | null, type?: string) => name ?? (type && ACTORS[type]) ?? type ?? msg('someone')
 
 function activityText(a: Activity) {
   const to = a.detail.to
   if (a.action === 'criticality' && typeof to === 'number') {
-    return `Set the criticality to ${to} ${CRITICALITY_LABELS[to] ?? ''}`.trim()
+    return msg(str`Set the criticality to ${to} ${CRITICALITY_LABELS[to] ?? ''}`).trim()
   }
   return ACTIONS[a.action] ?? a.action
 }
@@ -42,7 +71,7 @@ export function timeline(events: AuditEvent[], activity: Activity[] = []): Entry
     ...events.map((e) => ({
       what:
         e.toStatus === 'edited'
-          ? 'Edited the text'
+          ? msg('Edited the text')
           : `${e.fromStatus && e.fromStatus !== e.toStatus ? `${statusLabel(e.fromStatus)} → ` : ''}${statusLabel(e.toStatus)}`,
       who: who(e.actorName, e.actorType),
       reason: e.reason,
@@ -101,15 +130,13 @@ export class HeardAuditTrail extends LitElement {
 
   override render() {
     const entries = timeline(this.events, this.activity)
-    if (entries.length === 0) return html`<p class="secondary">Nothing has happened yet.</p>`
+    if (entries.length === 0) return html`<p class="secondary">${msg('Nothing has happened yet.')}</p>`
     return html`<ol>
       ${entries.map(
         (e) =>
           html`<li>
             <span class="what">${e.what}</span>
-            <span class="secondary small">
-              by ${e.who}, <time datetime=${e.at}>${formatDateTime(e.at)}</time></span
-            >
+            <span class="secondary small"> ${msg(str`by ${e.who}, ${formatDateTime(e.at)}`)}</span>
             ${e.reason ? html`<p class="reason">${e.reason}</p>` : nothing}
           </li>`,
       )}

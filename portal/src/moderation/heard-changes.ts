@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { css, html, LitElement, nothing } from 'lit'
 import { property } from 'lit/decorators.js'
 import { formatDateTime } from '../shared/format.ts'
@@ -54,9 +55,11 @@ export class HeardChanges extends LitElement {
 
   override render() {
     const changed = this.texts.filter((t) => t.before !== t.after)
-    if (!changed.length) return html`<p class="secondary">No changes: this is the text as it was written.</p>`
+    if (!changed.length)
+      return html`<p class="secondary">${msg('No changes: this is the text as it was written.')}</p>`
     return html`<p class="key" aria-hidden="true">
-        <span><del>struck through</del>: removed</span><span><ins>underlined</ins>: added</span>
+        <span>${msg(html`<del>struck through</del>: removed`)}</span
+        ><span>${msg(html`<ins>underlined</ins>: added`)}</span>
       </p>
       ${changed.map(
         (t) =>
@@ -67,15 +70,18 @@ export class HeardChanges extends LitElement {
       )}
       ${
         this.redactions.length
-          ? html`<h3>Reasons given</h3>
+          ? html`<h3>${msg('Reasons given')}</h3>
               <ul class="redactions plain-list">
                 ${this.redactions.map(
                   (r) =>
                     html`<li>
                       <p>${r.reason}</p>
                       <p class="secondary small">
-                        ${r.field === 'title' ? 'Title' : 'Story'} changed by ${r.moderatorName},
-                        <time datetime=${r.createdAt}>${formatDateTime(r.createdAt)}</time>
+                        ${
+                          r.field === 'title'
+                            ? msg(str`Title changed by ${r.moderatorName}, ${formatDateTime(r.createdAt)}`)
+                            : msg(str`Story changed by ${r.moderatorName}, ${formatDateTime(r.createdAt)}`)
+                        }
                       </p>
                     </li>`,
                 )}

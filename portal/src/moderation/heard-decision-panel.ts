@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { css, html, LitElement, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { formatDate } from '../shared/format.ts'
@@ -7,6 +8,7 @@ import '../shared/heard-error-summary.ts'
 import { formGroup } from './form-group.ts'
 import type { FieldError, HeardErrorSummary } from '../shared/heard-error-summary.ts'
 import { inlineError } from '../shared/form-fields.ts'
+import { KIND_WORDS, type Noun } from './kind-words.ts'
 
 export type Decision = { decision: StoryDecision; reason?: string; heldUntil?: string }
 
@@ -14,17 +16,43 @@ const MAX_HOLD_DAYS = 90
 const HOLD_HOUR = 9
 
 const OPTIONS: Record<StoryDecision, { label: string; button: string; hint?: string }> = {
-  publish: { label: 'Publish', button: 'Publish' },
-  reject: { label: 'Reject', button: 'Reject' },
+  publish: {
+    get label() {
+      return msg('Publish')
+    },
+    get button() {
+      return msg('Publish')
+    },
+  },
+  reject: {
+    get label() {
+      return msg('Reject')
+    },
+    get button() {
+      return msg('Reject')
+    },
+  },
   hold: {
-    label: 'Hold until a date',
-    button: 'Hold',
-    hint: 'For a serious story: gives the provider time before it is public.',
+    get label() {
+      return msg('Hold until a date')
+    },
+    get button() {
+      return msg('Hold')
+    },
+    get hint() {
+      return msg('For a serious story: gives the provider time before it is public.')
+    },
   },
   escalate: {
-    label: 'Escalate as a safeguarding concern',
-    button: 'Escalate',
-    hint: 'Records the concern; the story stays in review.',
+    get label() {
+      return msg('Escalate as a safeguarding concern')
+    },
+    get button() {
+      return msg('Escalate')
+    },
+    get hint() {
+      return msg('Records the concern; the story stays in review.')
+    },
   },
 }
 
@@ -61,7 +89,8 @@ export class HeardDecisionPanel extends LitElement {
     `,
   ]
   @property() kind: 'story' | 'text' = 'story'
-  @property() noun = 'story'
+  /** What is decided on: `story`, `response`, `reply` or `change` (the sentences that name it). */
+  @property() noun: Noun = 'story'
   @property({ attribute: false }) reasons: RejectReason[] = []
   @property({ type: Boolean }) hasEmail = false
   @property({ type: Boolean }) busy = false
@@ -113,7 +142,10 @@ export class HeardDecisionPanel extends LitElement {
     let detail: Decision | undefined
     switch (this.choice) {
       case undefined:
-        errors.push({ field: 'decision-publish', message: `Choose what to do with this ${this.noun}` })
+        errors.push({
+          field: 'decision-publish',
+          message: KIND_WORDS[this.noun].chooseWhat(),
+        })
         break
       case 'publish':
         detail = { decision: 'publish' }
@@ -121,17 +153,24 @@ export class HeardDecisionPanel extends LitElement {
       case 'reject': {
         const reason = value('reject-reason')
         if (!reason)
-          errors.push({ field: 'reject-reason', message: `Enter the reason for rejecting the ${this.noun}` })
+          errors.push({
+            field: 'reject-reason',
+            message: KIND_WORDS[this.noun].rejectReason(),
+          })
         detail = { decision: 'reject', reason }
         break
       }
       case 'hold': {
         const date = value('hold-until')
-        if (!date) errors.push({ field: 'hold-until', message: 'Enter the date to hold the story until' })
+        if (!date)
+          errors.push({ field: 'hold-until', message: msg('Enter the date to hold the story until') })
         else if (date <= localDate(0))
-          errors.push({ field: 'hold-until', message: 'The date must be in the future' })
+          errors.push({ field: 'hold-until', message: msg('The date must be in the future') })
         else if (date > localDate(MAX_HOLD_DAYS)) {
-          errors.push({ field: 'hold-until', message: `The date must be within ${MAX_HOLD_DAYS} days` })
+          errors.push({
+            field: 'hold-until',
+            message: msg(str`The date must be within ${MAX_HOLD_DAYS} days`),
+          })
         } else {
           const reason = value('hold-reason')
           const at = new Date(`${date}T${String(HOLD_HOUR).padStart(2, '0')}:00`)
@@ -141,7 +180,8 @@ export class HeardDecisionPanel extends LitElement {
       }
       case 'escalate': {
         const reason = value('escalate-reason')
-        if (!reason) errors.push({ field: 'escalate-reason', message: 'Describe the safeguarding concern' })
+        if (!reason)
+          errors.push({ field: 'escalate-reason', message: msg('Describe the safeguarding concern') })
         detail = { decision: 'escalate', reason }
         break
       }
@@ -155,19 +195,19 @@ export class HeardDecisionPanel extends LitElement {
     const told =
       this.kind === 'story'
         ? this.hasEmail
-          ? 'The author is sent this by email.'
-          : 'The author left no email address, so this is kept for the record only.'
-        : 'Kept in the history.'
+          ? msg('The author is sent this by email.')
+          : msg('The author left no email address, so this is kept for the record only.')
+        : msg('Kept in the history.')
     return html`${
       this.kind === 'story' && this.reasons.length
         ? formGroup(
             this.errors,
             'reject-template',
-            'Start from a template',
+            msg('Start from a template'),
             undefined,
             (d) =>
               html`<select id="reject-template" aria-describedby=${d} @change=${this.useTemplate}>
-                <option value="">Choose a template</option>
+                <option value="">${msg('Choose a template')}</option>
                 ${this.reasons.map((r) => html`<option value=${r.id}>${r.label}</option>`)}
               </select>`,
           )
@@ -176,8 +216,8 @@ export class HeardDecisionPanel extends LitElement {
     ${formGroup(
       this.errors,
       'reject-reason',
-      'Reason',
-      `${told} You can edit the template.`,
+      msg('Reason'),
+      msg(str`${told} You can edit the template.`),
       (d) => html`<textarea id="reject-reason" rows="6" aria-describedby=${d}></textarea>`,
     )}`
   }
@@ -188,8 +228,10 @@ export class HeardDecisionPanel extends LitElement {
       return html`${formGroup(
         this.errors,
         'hold-until',
-        'Hold until',
-        `It publishes itself at ${HOLD_HOUR}am on this date, unless someone decides sooner. At most ${MAX_HOLD_DAYS} days, until ${formatDate(localDate(MAX_HOLD_DAYS))}.`,
+        msg('Hold until'),
+        msg(
+          str`It publishes itself at ${HOLD_HOUR}am on this date, unless someone decides sooner. At most ${MAX_HOLD_DAYS} days, until ${formatDate(localDate(MAX_HOLD_DAYS))}.`,
+        ),
         (d) =>
           html`<input
             id="hold-until"
@@ -203,7 +245,7 @@ export class HeardDecisionPanel extends LitElement {
       ${formGroup(
         this.errors,
         'hold-reason',
-        'Why hold it? (optional)',
+        msg('Why hold it? (optional)'),
         undefined,
         (d) => html`<textarea id="hold-reason" rows="2" aria-describedby=${d}></textarea>`,
       )}`
@@ -212,8 +254,8 @@ export class HeardDecisionPanel extends LitElement {
       return formGroup(
         this.errors,
         'escalate-reason',
-        'What is the concern?',
-        'Recorded in the history for the safeguarding lead.',
+        msg('What is the concern?'),
+        msg('Recorded in the history for the safeguarding lead.'),
         (d) => html`<textarea id="escalate-reason" rows="4" aria-describedby=${d}></textarea>`,
       )
     }
@@ -231,7 +273,7 @@ export class HeardDecisionPanel extends LitElement {
           class="form-group ${choiceError ? 'has-error' : ''}"
           aria-describedby=${choiceError ? 'decision-error' : nothing}
         >
-          <legend class="heading">What do you want to do with this ${this.noun}?</legend>
+          <legend class="heading">${KIND_WORDS[this.noun].whatToDo()}</legend>
           ${inlineError('decision', choiceError)}
           <div class="choices">
             ${options.map(
@@ -264,7 +306,7 @@ export class HeardDecisionPanel extends LitElement {
           type="submit"
           ?disabled=${this.busy}
         >
-          ${this.choice ? `${OPTIONS[this.choice].button} the ${this.noun}` : 'Continue'}
+          ${this.choice ? (KIND_WORDS[this.noun].decide[this.choice]?.() ?? OPTIONS[this.choice].button) : msg('Continue')}
         </button>
       </form>`
   }

@@ -2,6 +2,7 @@ import { css, html, LitElement } from 'lit'
 import { property } from 'lit/decorators.js'
 import { diffWords } from './diff.ts'
 import { shared } from '../shared/styles/shared.ts'
+import { msg } from '@lit/localize'
 
 /**
  * `<heard-diff>`: what changed from `before` to `after`, word by word. Removed words are struck
@@ -39,12 +40,12 @@ export class HeardDiff extends LitElement {
         ? p.text
         : p.type === 'delete'
           ? html`<del
-              ><span class="visually-hidden">[removed: </span>${p.text}<span class="visually-hidden"
+              ><span class="visually-hidden">[${msg('removed:')} </span>${p.text}<span class="visually-hidden"
                 >]</span
               ></del
             >`
           : html`<ins
-              ><span class="visually-hidden">[added: </span>${p.text}<span class="visually-hidden"
+              ><span class="visually-hidden">[${msg('added:')} </span>${p.text}<span class="visually-hidden"
                 >]</span
               ></ins
             >`,

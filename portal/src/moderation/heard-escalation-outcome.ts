@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { html, LitElement, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { announce } from '../shared/announce.ts'
@@ -9,23 +10,47 @@ import { shared } from '../shared/styles/shared.ts'
 import { formGroup, radioGroup } from './form-group.ts'
 import type { WorkbenchStory } from './types.ts'
 
-/** The words of the escalation card; English now, one place for Welsh later. */
+/** The words of the escalation card, each read in the portal's language (getters). */
 export const ESCALATION_TEXT = {
-  title: 'Safeguarding escalation',
-  open: 'Escalated as a safeguarding concern. The story cannot be published until the outcome is recorded.',
+  get title() {
+    return msg('Safeguarding escalation')
+  },
+  get open() {
+    return msg(
+      'Escalated as a safeguarding concern. The story cannot be published until the outcome is recorded.',
+    )
+  },
   told: (n: number) =>
-    `${n} ${n === 1 ? 'person was' : 'people were'} emailed at once: the safeguarding moderators and the covering organisations’ safeguarding contacts.`,
-  legend: 'What was done?',
-  outcomes: [
-    ['referred', 'Referred (to the provider’s safeguarding lead or another agency)'],
-    ['no_action', 'No action needed'],
-    ['contacted_author', 'Contacted the author'],
-  ] as [string, string][],
-  note: 'Note for the history (optional)',
-  save: 'Record the outcome',
-  choose: 'Choose what was done',
-  done: 'Outcome recorded. The story can now be decided as usual.',
-  closed: (outcome: string, at: string) => `Escalation closed: ${outcome}, ${at}.`,
+    n === 1
+      ? msg(
+          '1 person was emailed at once: the safeguarding moderators and the covering organisations’ safeguarding contacts.',
+        )
+      : msg(
+          str`${n} people were emailed at once: the safeguarding moderators and the covering organisations’ safeguarding contacts.`,
+        ),
+  get legend() {
+    return msg('What was done?')
+  },
+  get outcomes(): [string, string][] {
+    return [
+      ['referred', msg('Referred (to the provider’s safeguarding lead or another agency)')],
+      ['no_action', msg('No action needed')],
+      ['contacted_author', msg('Contacted the author')],
+    ]
+  },
+  get note() {
+    return msg('Note for the history (optional)')
+  },
+  get save() {
+    return msg('Record the outcome')
+  },
+  get choose() {
+    return msg('Choose what was done')
+  },
+  get done() {
+    return msg('Outcome recorded. The story can now be decided as usual.')
+  },
+  closed: (outcome: string, at: string) => msg(str`Escalation closed: ${outcome}, ${at}.`),
 } as const
 
 /**

@@ -1,9 +1,11 @@
+import { msg, str } from '@lit/localize'
 import { css, html, LitElement } from 'lit'
 import { property } from 'lit/decorators.js'
 import { ruleLabel } from '../shared/format.ts'
 import { shared } from '../shared/styles/shared.ts'
 import type { NumberedFlag } from './heard-flagged-text.ts'
 import { pendingKey, QUICK_TEXT, REPLACEMENTS, type PendingReplacement } from './replacements.ts'
+import { type Lang } from '../shared/locale.ts'
 
 export type ListedFlag = NumberedFlag & { field?: 'title' | 'body'; quote?: string }
 
@@ -60,6 +62,8 @@ export class HeardFlagList extends LitElement {
       }
     `,
   ]
+  /** The language of the text, which one-click replacements are written in. */
+  @property({ attribute: false }) textLang: Lang = 'en'
   @property({ attribute: false }) flags: ListedFlag[] = []
   @property({ type: Boolean }) offers = false
   @property({ attribute: false }) pending: PendingReplacement[] = []
@@ -86,7 +90,7 @@ export class HeardFlagList extends LitElement {
         <button
           class="button secondary small"
           type="button"
-          aria-label="${QUICK_TEXT.undo}: flag ${f.n}"
+          aria-label=${msg(str`Undo: flag ${f.n}`)}
           @click=${() => this.fire('heard-flag-undo', { key })}
         >
           ${QUICK_TEXT.undo}
@@ -95,12 +99,12 @@ export class HeardFlagList extends LitElement {
     }
     const field = f.field
     return html`<div class="offers">
-      ${rule.options(f.quote ?? '').map(
+      ${rule.options(f.quote ?? '', this.textLang).map(
         (replacement, i) =>
           html`<button
             class="button small ${i === 0 ? '' : 'secondary'}"
             type="button"
-            aria-label="Flag ${f.n}: replace with ${replacement}"
+            aria-label=${msg(str`Flag ${f.n}: replace with ${replacement}`)}
             @click=${() =>
               this.fire('heard-flag-replace', {
                 pending: { field, start: f.start, end: f.end, rule: f.rule, replacement },
@@ -115,19 +119,19 @@ export class HeardFlagList extends LitElement {
   override render() {
     if (!this.flags.length) {
       return html`<p class="secondary">
-        The pre-checks found nothing. Read the text carefully all the same.
+        ${msg('The pre-checks found nothing. Read the text carefully all the same.')}
       </p>`
     }
-    return html`<ol aria-label="Pre-check flags">
+    return html`<ol aria-label=${msg('Pre-check flags')}>
       ${this.flags.map(
         (f) =>
           html`<li>
             <a href="#flag-${f.n}" @click=${(e: Event) => this.jump(e, f)}
               ><span class="num" aria-hidden="true">${f.n}</span
-              ><span class="visually-hidden">Flag ${f.n}: </span>${ruleLabel(f.rule)}</a
+              ><span class="visually-hidden">${msg(str`Flag ${f.n}:`)} </span>${ruleLabel(f.rule)}</a
             >
             ${f.quote ? html`<q>${f.quote}</q>` : ''}
-            ${f.field ? html`<span class="where">in the ${f.field === 'title' ? 'title' : 'story'}</span>` : ''}:
+            ${f.field ? html`<span class="where">${f.field === 'title' ? msg('in the title') : msg('in the story')}</span>` : ''}:
             ${f.message} ${this.renderOffers(f)}
           </li>`,
       )}

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { css, html, nothing } from 'lit'
 import { state } from 'lit/decorators.js'
 import { Task, TaskStatus } from '@lit/task'
@@ -5,6 +6,7 @@ import { api, ApiError } from '../shared/api.ts'
 import { tableOf } from '../shared/table.ts'
 import { PageElement } from '../shared/page.ts'
 import { dataTable } from '../shared/styles/tables.ts'
+import { formatDateIn } from '../shared/locale.ts'
 
 export type ModerationDashboard = {
   weeks: { weekStart: string; submitted: number; published: number; rejected: number }[]
@@ -15,42 +17,87 @@ export type ModerationDashboard = {
 
 /** The page's user-facing words, together for translation. */
 const M = {
-  caption: 'Moderation',
-  title: 'Moderation dashboard',
-  period: 'Period',
-  show: 'Show',
-  loading: 'Loading the figures…',
-  loadFailed: 'The figures could not be loaded.',
-  tryAgain: 'Try again',
-  weekly: 'Stories each week',
-  weekStart: 'Week starting',
-  submitted: 'Submitted',
-  published: 'Published',
-  rejected: 'Rejected',
-  waits: 'Waiting for a decision',
-  decided: 'Stories decided',
-  median: 'Median wait',
+  get caption() {
+    return msg('Moderation')
+  },
+  get title() {
+    return msg('Moderation dashboard')
+  },
+  get period() {
+    return msg('Period')
+  },
+  get show() {
+    return msg('Show')
+  },
+  get loading() {
+    return msg('Loading the figures…')
+  },
+  get loadFailed() {
+    return msg('The figures could not be loaded.')
+  },
+  get tryAgain() {
+    return msg('Try again')
+  },
+  get weekly() {
+    return msg('Stories each week')
+  },
+  get weekStart() {
+    return msg('Week starting')
+  },
+  get submitted() {
+    return msg('Submitted')
+  },
+  get published() {
+    return msg('Published')
+  },
+  get rejected() {
+    return msg('Rejected')
+  },
+  get waits() {
+    return msg('Waiting for a decision')
+  },
+  get decided() {
+    return msg('Stories decided')
+  },
+  get median() {
+    return msg('Median wait')
+  },
   p90: '90th percentile wait',
-  escalations: 'Open safeguarding escalations',
-  moderators: 'Moderators',
-  moderator: 'Moderator',
-  storiesDecided: 'Stories decided',
-  reviewTime: 'Median time in review',
-  noModerators: 'No moderator decided a story in this period.',
+  get escalations() {
+    return msg('Open safeguarding escalations')
+  },
+  get moderators() {
+    return msg('Moderators')
+  },
+  get moderator() {
+    return msg('Moderator')
+  },
+  get storiesDecided() {
+    return msg('Stories decided')
+  },
+  get reviewTime() {
+    return msg('Median time in review')
+  },
+  get noModerators() {
+    return msg('No moderator decided a story in this period.')
+  },
   none: '–',
 }
 
 const hours = (h: number | null) =>
-  h === null ? M.none : h < 48 ? `${Math.round(h * 10) / 10} hours` : `${Math.round((h / 24) * 10) / 10} days`
+  h === null
+    ? M.none
+    : h < 48
+      ? msg(str`${Math.round(h * 10) / 10} hours`)
+      : msg(str`${Math.round((h / 24) * 10) / 10} days`)
 const minutes = (m: number | null) =>
-  m === null ? M.none : m < 120 ? `${Math.round(m)} minutes` : `${Math.round((m / 60) * 10) / 10} hours`
+  m === null
+    ? M.none
+    : m < 120
+      ? msg(str`${Math.round(m)} minutes`)
+      : msg(str`${Math.round((m / 60) * 10) / 10} hours`)
 const weekLabel = (d: string) =>
-  new Date(`${d}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  })
+  formatDateIn(new Date(`${d}T00:00:00Z`), { day: true, month: 'short', utc: true })
 
 /**
  * `<heard-moderation-dashboard-page>`: figures for platform staff — stories in, published and
@@ -148,7 +195,7 @@ export class HeardModerationDashboardPage extends PageElement {
                 </tr>`,
             ),
             html`<tr>
-              <th scope="row">Total</th>
+              <th scope="row">${msg('Total')}</th>
               <td class="number">${t.s}</td>
               <td class="number">${t.p}</td>
               <td class="number">${t.r}</td>
@@ -189,7 +236,10 @@ export class HeardModerationDashboardPage extends PageElement {
           <label for="weeks">${M.period}</label>
           <select id="weeks" .value=${String(this.weeks)}>
             ${[4, 12, 26, 52].map(
-              (n) => html`<option value=${n} ?selected=${n === this.weeks}>The last ${n} weeks</option>`,
+              (n) =>
+                html`<option value=${n} ?selected=${n === this.weeks}>
+                  ${msg(str`The last ${n} weeks`)}
+                </option>`,
             )}
           </select>
         </div>

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import type { z } from '@hono/zod-openapi'
 import { Task } from '@lit/task'
 import { css, html, LitElement, nothing } from 'lit'
@@ -13,33 +14,87 @@ import { inlineError } from '../shared/form-fields.ts'
 
 type Provider = z.infer<typeof StoryProvider>
 
-/** What this panel says (English now; Welsh later from here). */
+/** What this panel says (getters: read in the portal's language). */
 export const PROVIDER_MESSAGES = {
-  heading: 'Ownership and the provider',
-  ownership: { public: 'Public (NHS, local authority)', private: 'Private provider' },
-  privateNote:
-    'A story about a private provider waits up to 72 hours for the provider when you publish it: they may say go ahead or ask for a review.',
+  get heading() {
+    return msg('Ownership and the provider')
+  },
+  ownership: {
+    get public() {
+      return msg('Public (NHS, local authority)')
+    },
+    get private() {
+      return msg('Private provider')
+    },
+  },
+  get privateNote() {
+    return msg(
+      'A story about a private provider waits up to 72 hours for the provider when you publish it: they may say go ahead or ask for a review.',
+    )
+  },
   reasons: {
-    wrong_provider: 'About another provider',
-    identifies_someone: 'Could identify someone',
-    legal_concern: 'A legal concern',
-    other: 'Another reason',
+    get wrong_provider() {
+      return msg('About another provider')
+    },
+    get identifies_someone() {
+      return msg('Could identify someone')
+    },
+    get legal_concern() {
+      return msg('A legal concern')
+    },
+    get other() {
+      return msg('Another reason')
+    },
   },
   answers: {
-    go_ahead: 'Said go ahead',
-    review: 'Asked for a review',
-    no_answer: 'Did not answer in 72 hours',
+    get go_ahead() {
+      return msg('Said go ahead')
+    },
+    get review() {
+      return msg('Asked for a review')
+    },
+    get no_answer() {
+      return msg('Did not answer in 72 hours')
+    },
   },
-  outcomes: { published: 'Published', edited: 'Edited, then published', restricted: 'Restricted' },
-  open: 'The provider asked for a review. A senior moderator decides: publish, edit then publish, or restrict.',
-  notSenior: 'Only a senior moderator can decide this story.',
-  restrictLabel: 'Why it is restricted (shown on the public page)',
-  restrictHint:
-    'The public sees that the story exists, that moderators restricted it at the provider’s request, and this reason — never its text.',
-  restrict: 'Restrict the story',
-  restricted:
-    'The story is restricted. Its public page shows only the notice; covering organisations still read it.',
-  failed: 'The provider details could not be loaded.',
+  outcomes: {
+    get published() {
+      return msg('Published')
+    },
+    get edited() {
+      return msg('Edited, then published')
+    },
+    get restricted() {
+      return msg('Restricted')
+    },
+  },
+  get open() {
+    return msg(
+      'The provider asked for a review. A senior moderator decides: publish, edit then publish, or restrict.',
+    )
+  },
+  get notSenior() {
+    return msg('Only a senior moderator can decide this story.')
+  },
+  get restrictLabel() {
+    return msg('Why it is restricted (shown on the public page)')
+  },
+  get restrictHint() {
+    return msg(
+      'The public sees that the story exists, that moderators restricted it at the provider’s request, and this reason — never its text.',
+    )
+  },
+  get restrict() {
+    return msg('Restrict the story')
+  },
+  get restricted() {
+    return msg(
+      'The story is restricted. Its public page shows only the notice; covering organisations still read it.',
+    )
+  },
+  get failed() {
+    return msg('The provider details could not be loaded.')
+  },
 } as const
 
 /**
@@ -85,7 +140,7 @@ export class HeardProviderReview extends LitElement {
     e.preventDefault()
     const publicReason = String(new FormData(e.target as HTMLFormElement).get('publicReason') ?? '').trim()
     if (publicReason.length < 10) {
-      this.error = 'Say why the story is restricted, in at least 10 characters'
+      this.error = msg('Say why the story is restricted, in at least 10 characters')
       return
     }
     this.busy = true
@@ -97,7 +152,7 @@ export class HeardProviderReview extends LitElement {
       this.dispatchEvent(new CustomEvent('heard-story-restricted', { bubbles: true, composed: true }))
       void this.provider.run()
     } catch (err) {
-      this.error = err instanceof ApiError ? (err.issues[0]?.message ?? err.message) : 'Try again.'
+      this.error = err instanceof ApiError ? (err.issues[0]?.message ?? err.message) : msg('Try again.')
     } finally {
       this.busy = false
     }
@@ -119,7 +174,7 @@ export class HeardProviderReview extends LitElement {
           aria-describedby="public-reason-hint ${this.error ? 'public-reason-error' : ''}"
         ></textarea>
       </div>
-      <button class="warning" type="submit" ?disabled=${this.busy}>${m.restrict}</button>
+      <button class="button warning" type="submit" ?disabled=${this.busy}>${m.restrict}</button>
     </form>`
   }
 
@@ -133,7 +188,8 @@ export class HeardProviderReview extends LitElement {
       ${p.reviews.map(
         (r) =>
           html`<p>
-            ${r.providerName}: ${r.answer ? m.answers[r.answer] : `waiting until ${formatDateTime(r.dueAt)}`}
+            ${r.providerName}:
+            ${r.answer ? m.answers[r.answer] : msg(str`waiting until ${formatDateTime(r.dueAt)}`)}
             ${r.reason ? html` — ${m.reasons[r.reason]}${r.details ? html`: “${r.details}”` : nothing}` : nothing}
             ${r.outcome ? html` → ${m.outcomes[r.outcome]}` : nothing}
           </p>`,
@@ -154,7 +210,7 @@ export class HeardProviderReview extends LitElement {
     return html`<section aria-labelledby="provider-title">
       <h2 id="provider-title">${PROVIDER_MESSAGES.heading}</h2>
       ${this.provider.render({
-        pending: () => html`<p class="secondary">Loading…</p>`,
+        pending: () => html`<p class="secondary">${msg('Loading…')}</p>`,
         complete: (p) => this.renderProvider(p),
         error: () => html`<p class="error-message">${PROVIDER_MESSAGES.failed}</p>`,
       })}

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { css, html, nothing } from 'lit'
 import './heard-review-requests.ts'
 import { property, state } from 'lit/decorators.js'
@@ -14,6 +15,8 @@ import { queueItem, queueItemStyles } from './queue-item.ts'
 import { compactRow, compactStyles, QUEUE_MARKERS } from './queue-compact.ts'
 import { CRITICALITY_LABELS } from '../shared/format.ts'
 import { PageElement } from '../shared/page.ts'
+import { KIND_WORDS } from './kind-words.ts'
+import { serviceName } from '../shared/locale.ts'
 import {
   emptyList,
   filterPanel,
@@ -41,6 +44,22 @@ const FILTERS = [
 const SERVER_FILTERS = FILTERS.filter((f) => f !== 'view')
 
 const waitLabel = (hours: number) => durationInWords(hours * 3600)
+
+/** "No stories match these filters", for each kind of item (and items of any kind). */
+const NONE_MATCH: Record<ItemKind | 'item', () => string> = {
+  story: () => msg('No stories match these filters'),
+  response: () => msg('No responses match these filters'),
+  reply: () => msg('No replies match these filters'),
+  item: () => msg('No items match these filters'),
+}
+
+/** A kind's noun after a number: one, and more than one. */
+const COUNTED: Record<ItemKind | 'item', () => [string, string]> = {
+  story: () => [msg('story'), msg('stories')],
+  response: () => [msg('response'), msg('responses')],
+  reply: () => [msg('reply'), msg('replies')],
+  item: () => [msg('item'), msg('items')],
+}
 
 /**
  * `<heard-queue-page>`: the moderation queue, oldest first. Every filter lives in the URL
@@ -131,7 +150,7 @@ export class HeardQueuePage extends PageElement {
       return queue
     } catch (e) {
       if ((e as Error).name === 'AbortError') throw e
-      throw new Error(e instanceof ApiError ? e.message : 'The queue could not be loaded.', { cause: e })
+      throw new Error(e instanceof ApiError ? e.message : msg('The queue could not be loaded.'), { cause: e })
     }
   }
 
@@ -139,23 +158,25 @@ export class HeardQueuePage extends PageElement {
     if (!id) return (this.service = undefined)
     if (this.service?.id === id) return
     try {
-      this.service = await api.get<{ id: string; name: string }>(
+      this.service = await api.get<{ id: string; name: string; nameCy: string | null }>(
         `/api/v1/services/${encodeURIComponent(id)}`,
         { signal },
       )
     } catch (e) {
       if ((e as Error).name === 'AbortError') throw e
-      this.service = { id, name: 'Unknown service' }
+      this.service = { id, name: msg('Unknown service'), nameCy: null }
     }
   }
 
   private summaryText(queue: Queue) {
     const n = queue.items.length
     const kind = this.filter('kind') as ItemKind | ''
-    const noun = kind ? KIND_LABELS[kind] : { one: 'item', many: 'items' }
-    if (n === 0)
-      return this.hasFilters() ? `No ${noun.many.toLowerCase()} match these filters` : 'Nothing is waiting'
-    return `Showing ${plural(n, noun.one.toLowerCase(), noun.many.toLowerCase())}, ${QUEUE_MARKERS.order}${queue.nextCursor ? ' (more on the next page)' : ''}`
+    if (n === 0) return this.hasFilters() ? NONE_MATCH[kind || 'item']() : msg('Nothing is waiting')
+    const [one, many] = COUNTED[kind || 'item']()
+    const count = plural(n, one, many)
+    return queue.nextCursor
+      ? msg(str`Showing ${count}, ${QUEUE_MARKERS.order} (more on the next page)`)
+      : msg(str`Showing ${count}, ${QUEUE_MARKERS.order}`)
   }
 
   private hasFilters() {
@@ -199,7 +220,7 @@ export class HeardQueuePage extends PageElement {
     } catch (e) {
       const message =
         e instanceof ConflictError
-          ? `Someone else is working on this ${KIND_LABELS[item.kind].one.toLowerCase()}. ${e.message}`
+          ? `${KIND_WORDS[item.kind].someoneElse()} ${e.message}`
           : (e as Error).message
       this.messages = { ...this.messages, [item.id]: message }
       announce(message)
@@ -216,9 +237,9 @@ export class HeardQueuePage extends PageElement {
           >${label}${count !== undefined ? html` <span class="count">(${count})</span>` : nothing}</a
         >
       </li>`
-    return html`<nav class="kinds" aria-label="Kinds of item">
+    return html`<nav class="kinds" aria-label=${msg('Kinds of item')}>
       <ul>
-        ${link('', 'All', total)} ${ITEM_KINDS.map((k) => link(k, KIND_LABELS[k].many, counts?.[k]))}
+        ${link('', msg('All'), total)} ${ITEM_KINDS.map((k) => link(k, KIND_LABELS[k].many, counts?.[k]))}
       </ul>
     </nav>`
   }
@@ -238,55 +259,57 @@ export class HeardQueuePage extends PageElement {
     const waits =
       WAIT_OPTIONS.includes(Number(wait)) || !wait ? WAIT_OPTIONS : [...WAIT_OPTIONS, Number(wait)]
     return filterPanel(
-      'Filter the queue',
+      msg('Filter the queue'),
       html`<form class="filter-form" @submit=${this.applyFilters}>
           <div class="form-group">
-            <label for="filter-q">Words in the title or text</label>
+            <label for="filter-q">${msg('Words in the title or text')}</label>
             <input id="filter-q" name="q" type="search" maxlength="100" .value=${this.filter('q')} />
           </div>
-          ${this.select('criticality', 'Criticality', [
-            ['', 'Any criticality, or not set'],
+          ${this.select('criticality', msg('Criticality'), [
+            ['', msg('Any criticality, or not set')],
             ...CRITICALITY_LABELS.map((label, i): [string, string] => [String(i), `${i}: ${label}`]),
           ])}
-          ${this.select('flagged', 'Flags', [
-            ['', 'With or without flags'],
-            ['yes', 'Only flagged'],
-            ['no', 'Only without flags'],
+          ${this.select('flagged', msg('Flags'), [
+            ['', msg('With or without flags')],
+            ['yes', msg('Only flagged')],
+            ['no', msg('Only without flags')],
           ])}
-          ${this.select('rule', 'Pre-check flag', [
-            ['', 'Any flag or none'],
+          ${this.select('rule', msg('Pre-check flag'), [
+            ['', msg('Any flag or none')],
             ...FLAG_RULES.map((r): [string, string] => [r, RULE_LABELS[r]]),
           ])}
-          ${this.select('route', 'Came in by', [
-            ['', 'Any route'],
+          ${this.select('route', msg('Came in by'), [
+            ['', msg('Any route')],
             ...ROUTES.map((r): [string, string] => [r, ROUTE_LABELS[r]]),
           ])}
-          ${this.select('minWaitHours', 'Waiting at least', [
-            ['', 'Any time'],
+          ${this.select('minWaitHours', msg('Waiting at least'), [
+            ['', msg('Any time')],
             ...waits.map((h): [string, string] => [String(h), waitLabel(h)]),
           ])}
-          <button class="button secondary" type="submit">Apply filters</button>
+          <button class="button secondary" type="submit">${msg('Apply filters')}</button>
         </form>
-        <h3>Service</h3>
+        <h3>${msg('Service')}</h3>
         ${
           this.service
             ? html`<p class="chosen">
-                <span>Only <strong>${this.service.name}</strong> and the services within it</span>
+                <span
+                  >${msg(html`Only <strong>${serviceName(this.service)}</strong> and the services within it`)}</span
+                >
                 <a href=${this.url({ serviceId: undefined })}
-                  >Remove<span class="visually-hidden"> the service filter</span></a
+                  >${msg('Remove')}<span class="visually-hidden"> ${msg('the service filter')}</span></a
                 >
               </p>`
             : nothing
         }
         <heard-service-search
-          label=${this.service ? 'Choose another service' : 'Search for a service'}
-          action="Filter by"
+          label=${this.service ? msg('Choose another service') : msg('Search for a service')}
+          action=${msg('Filter by')}
           .exclude=${this.service ? [this.service.id] : []}
           @heard-service-chosen=${this.chooseService}
         ></heard-service-search>
         ${
           this.hasFilters() || this.filter('kind')
-            ? html`<p><a href=${href('/moderation')}>Clear all filters</a></p>`
+            ? html`<p><a href=${href('/moderation')}>${msg('Clear all filters')}</a></p>`
             : nothing
         }`,
     )
@@ -295,33 +318,35 @@ export class HeardQueuePage extends PageElement {
   private renderResults() {
     if (this.queue.status === TaskStatus.ERROR) {
       return html`<div class="banner error" role="alert">
-        <h2>The queue could not be loaded</h2>
+        <h2>${msg('The queue could not be loaded')}</h2>
         <p>${(this.queue.error as Error).message}</p>
-        <button class="button secondary" type="button" @click=${() => this.queue.run()}>Try again</button>
+        <button class="button secondary" type="button" @click=${() => this.queue.run()}>
+          ${msg('Try again')}
+        </button>
       </div>`
     }
     const queue = this.queue.value
-    if (!queue) return html`<p class="loading">Loading the queue…</p>`
+    if (!queue) return html`<p class="loading">${msg('Loading the queue…')}</p>`
     const cursor = this.filter('cursor')
     return html`<div class="summary">
         <p><strong>${this.summaryText(queue)}</strong></p>
         ${this.renderViewSwitch()}
-        ${this.queue.status === TaskStatus.PENDING ? html`<p class="loading">Updating…</p>` : nothing}
+        ${this.queue.status === TaskStatus.PENDING ? html`<p class="loading">${msg('Updating…')}</p>` : nothing}
       </div>
       ${
         queue.items.length
           ? this.renderItems(queue.items)
           : emptyList(
               this.hasFilters(),
-              { href: href('/moderation'), text: 'see the whole queue' },
-              'When someone tells a story, it will be here for checking.',
+              { href: href('/moderation'), text: msg('see the whole queue') },
+              msg('When someone tells a story, it will be here for checking.'),
             )
       }
       ${paging({
-        label: 'Pages of the queue',
-        first: cursor ? { href: this.url({}), text: 'Back to the oldest items' } : undefined,
+        label: msg('Pages of the queue'),
+        first: cursor ? { href: this.url({}), text: msg('Back to the oldest items') } : undefined,
         next: queue.nextCursor
-          ? { href: this.url({ cursor: queue.nextCursor }), text: 'Next page', hidden: ' of the queue' }
+          ? { href: this.url({ cursor: queue.nextCursor }), text: msg('Next page'), hidden: ' of the queue' }
           : undefined,
       })}`
   }
@@ -329,7 +354,10 @@ export class HeardQueuePage extends PageElement {
   private renderItems(items: QueueItem[]) {
     const compact = this.filter('view') === 'compact'
     const row = compact ? compactRow : queueItem
-    return html`<ol class=${compact ? 'compact' : 'items'} aria-label="Items waiting, ${QUEUE_MARKERS.order}">
+    return html`<ol
+      class=${compact ? 'compact' : 'items'}
+      aria-label=${msg(str`Items waiting, ${QUEUE_MARKERS.order}`)}
+    >
       ${items.map((item) => row(item, this.messages[item.id], () => this.claimAndOpen(item)))}
     </ol>`
   }
@@ -345,12 +373,12 @@ export class HeardQueuePage extends PageElement {
   }
 
   override render() {
-    return html`<span class="caption">Moderation</span>
-      <h1>Moderation queue</h1>
+    return html`<span class="caption">${msg('Moderation')}</span>
+      <h1>${msg('Moderation queue')}</h1>
       <heard-review-requests></heard-review-requests>
       ${this.renderKinds()}
-      <p><a href=${href('/moderation/reports')}>Readers’ reports of published stories</a></p>
-      ${listLayout(this.renderFilters(), 'Items waiting', this.queue, this.renderResults())}`
+      <p><a href=${href('/moderation/reports')}>${msg('Readers’ reports of published stories')}</a></p>
+      ${listLayout(this.renderFilters(), msg('Items waiting'), this.queue, this.renderResults())}`
   }
 }
 

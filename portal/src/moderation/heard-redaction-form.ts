@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize'
 import { css, html, LitElement } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { shared } from '../shared/styles/shared.ts'
@@ -5,7 +6,14 @@ import '../shared/heard-error-summary.ts'
 import { formGroup } from './form-group.ts'
 import type { FieldError, HeardErrorSummary } from '../shared/heard-error-summary.ts'
 
-export type RedactionField = { name: string; label: string; value: string; multiline?: boolean }
+export type RedactionField = {
+  name: string
+  label: string
+  value: string
+  multiline?: boolean
+  /** What the form says when the field is emptied: "Enter the title". */
+  missing?: string
+}
 export type RedactionDetail = { changes: Record<string, string>; reason: string }
 
 /**
@@ -66,18 +74,17 @@ export class HeardRedactionForm extends LitElement {
     const errors: FieldError[] = []
     for (const f of this.fields) {
       const value = this.input(f.name)?.value ?? ''
-      if (!value.trim())
-        errors.push({ field: `edit-${f.name}`, message: `Enter the ${f.label.toLowerCase()}` })
+      if (!value.trim()) errors.push({ field: `edit-${f.name}`, message: f.missing ?? msg('Enter the text') })
       else if (value !== f.value) changes[f.name] = value
     }
     const reason = (this.input('reason')?.value ?? '').trim()
     if (!errors.length && Object.keys(changes).length === 0) {
       errors.push({
         field: `edit-${this.fields[0]?.name}`,
-        message: 'Nothing has changed. Change the text, or cancel',
+        message: msg('Nothing has changed. Change the text, or cancel'),
       })
     } else if (!reason) {
-      errors.push({ field: 'edit-reason', message: 'Enter the reason for the change' })
+      errors.push({ field: 'edit-reason', message: msg('Enter the reason for the change') })
     }
     this.errors = errors
     if (errors.length) return void this.summary()?.focus()
@@ -114,13 +121,15 @@ export class HeardRedactionForm extends LitElement {
         ${formGroup(
           this.errors,
           'edit-reason',
-          'Reason for the change',
-          'For example: “Removed a staff member’s name from a critical story”. Moderators see this; the author and the public do not.',
+          msg('Reason for the change'),
+          msg(
+            'For example: “Removed a staff member’s name from a critical story”. Moderators see this; the author and the public do not.',
+          ),
           (d) => html`<textarea id="edit-reason" rows="2" aria-describedby=${d}></textarea>`,
         )}
         <div class="button-group">
-          <button class="button" type="submit" ?disabled=${this.busy}>Save changes</button>
-          <button class="link-button" type="button" @click=${this.cancel}>Cancel</button>
+          <button class="button" type="submit" ?disabled=${this.busy}>${msg('Save changes')}</button>
+          <button class="link-button" type="button" @click=${this.cancel}>${msg('Cancel')}</button>
         </div>
       </form>`
   }

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { css, html, nothing } from 'lit'
 import { state } from 'lit/decorators.js'
 import { Task, TaskStatus } from '@lit/task'
@@ -12,22 +13,56 @@ export type RejectReason = { id: string; label: string; text: string; position: 
 
 /** The page's user-facing words, together for translation. */
 const M = {
-  caption: 'Moderation',
-  title: 'Reject reasons',
-  lead: 'The reasons moderators choose from when they reject a story, a response or a reply. The text is emailed to the author. A retired reason stays on past decisions but is not offered again.',
-  loading: 'Loading the reasons…',
-  loadFailed: 'The reasons could not be loaded.',
-  tryAgain: 'Try again',
-  add: 'Add a reason',
-  label: 'Name',
-  labelHint: 'Shown to moderators in the list, up to 80 characters.',
-  text: 'Text sent to the author',
-  textHint: 'Up to 2,000 characters.',
-  needLabel: 'Enter a name for the reason',
-  longLabel: 'The name must be 80 characters or fewer',
-  needText: 'Enter the text sent to the author',
-  longText: 'The text must be 2,000 characters or fewer',
-  none: 'There are no reasons yet.',
+  get caption() {
+    return msg('Moderation')
+  },
+  get title() {
+    return msg('Reject reasons')
+  },
+  get lead() {
+    return msg(
+      'The reasons moderators choose from when they reject a story, a response or a reply. The text is emailed to the author. A retired reason stays on past decisions but is not offered again.',
+    )
+  },
+  get loading() {
+    return msg('Loading the reasons…')
+  },
+  get loadFailed() {
+    return msg('The reasons could not be loaded.')
+  },
+  get tryAgain() {
+    return msg('Try again')
+  },
+  get add() {
+    return msg('Add a reason')
+  },
+  get label() {
+    return msg('Name')
+  },
+  get labelHint() {
+    return msg('Shown to moderators in the list, up to 80 characters.')
+  },
+  get text() {
+    return msg('Text sent to the author')
+  },
+  get textHint() {
+    return msg('Up to 2,000 characters.')
+  },
+  get needLabel() {
+    return msg('Enter a name for the reason')
+  },
+  get longLabel() {
+    return msg('The name must be 80 characters or fewer')
+  },
+  get needText() {
+    return msg('Enter the text sent to the author')
+  },
+  get longText() {
+    return msg('The text must be 2,000 characters or fewer')
+  },
+  get none() {
+    return msg('There are no reasons yet.')
+  },
 }
 
 const BASE = '/api/portal/moderation/reject-reasons'
@@ -162,7 +197,7 @@ export class HeardRejectReasonsPage extends PageElement {
       await this.updateComplete
       return this.el(errors[0].field)?.focus()
     }
-    await this.change(r, { label, text }, `Saved “${label}”`, `change-${r.id}`)
+    await this.change(r, { label, text }, msg(str`Saved “${label}”`), `change-${r.id}`)
   }
 
   /** Swaps a reason with its neighbour by giving each the other's position. */
@@ -176,7 +211,7 @@ export class HeardRejectReasonsPage extends PageElement {
       await api.patch(`${BASE}/${encodeURIComponent(r.id)}`, { position: a })
       await api.patch(`${BASE}/${encodeURIComponent(other.id)}`, { position: b })
       await this.reasons.run()
-      announce(`Moved “${r.label}” ${by < 0 ? 'up' : 'down'}`)
+      announce(by < 0 ? msg(str`Moved “${r.label}” up`) : msg(str`Moved “${r.label}” down`))
       await this.updateComplete
       const stay = this.el(`${by < 0 ? 'up' : 'down'}-${r.id}`)
       ;(stay && !stay.hasAttribute('disabled') ? stay : this.el(`change-${r.id}`))?.focus()
@@ -199,7 +234,7 @@ export class HeardRejectReasonsPage extends PageElement {
         form.reset()
         this.addErrors = []
         this.setErrorTitle(false)
-        announce(`Added “${label}”`)
+        announce(msg(str`Added “${label}”`))
         this.el('add-label')?.focus()
         return
       } catch (err) {
@@ -248,7 +283,7 @@ export class HeardRejectReasonsPage extends PageElement {
     const editing = this.editing === r.id
     const actions = html`<span class="actions">
       <button class="link-button" id="change-${r.id}" type="button" @click=${() => this.startEdit(r.id)}>
-        Change<span class="visually-hidden"> ${r.label}</span>
+        ${msg('Change')}<span class="visually-hidden"> ${r.label}</span>
       </button>
       <button
         class="link-button"
@@ -257,7 +292,7 @@ export class HeardRejectReasonsPage extends PageElement {
         ?disabled=${this.busy || i === 0}
         @click=${() => this.move(list, i, -1)}
       >
-        Move up<span class="visually-hidden"> ${r.label}</span>
+        ${msg('Move up')}<span class="visually-hidden"> ${r.label}</span>
       </button>
       <button
         class="link-button"
@@ -266,7 +301,7 @@ export class HeardRejectReasonsPage extends PageElement {
         ?disabled=${this.busy || i === list.length - 1}
         @click=${() => this.move(list, i, 1)}
       >
-        Move down<span class="visually-hidden"> ${r.label}</span>
+        ${msg('Move down')}<span class="visually-hidden"> ${r.label}</span>
       </button>
       <button
         class="link-button"
@@ -277,29 +312,29 @@ export class HeardRejectReasonsPage extends PageElement {
           this.change(
             r,
             { retired: !r.retired },
-            r.retired ? `“${r.label}” can be chosen again` : `Retired “${r.label}”`,
+            r.retired ? msg(str`“${r.label}” can be chosen again`) : msg(str`Retired “${r.label}”`),
             `retire-${r.id}`,
           )}
       >
-        ${r.retired ? 'Bring back' : 'Retire'}<span class="visually-hidden"> ${r.label}</span>
+        ${r.retired ? msg('Bring back') : msg('Retire')}<span class="visually-hidden"> ${r.label}</span>
       </button>
     </span>`
     return html`<li class=${r.retired ? 'retired' : ''}>
-      <strong>${r.label}</strong> ${r.retired ? html`<span class="tag">Retired</span>` : nothing}
+      <strong>${r.label}</strong> ${r.retired ? html`<span class="tag">${msg('Retired')}</span>` : nothing}
       <p class="reason-text">${r.text}</p>
       ${
         editing
           ? html`<form
               class="edit"
               novalidate
-              aria-label="Change ${r.label}"
+              aria-label=${msg(str`Change ${r.label}`)}
               @submit=${(e: Event) => this.saveEdit(e, r)}
             >
               ${this.fields(this.rowErrors, 'edit', r)}
               <div class="button-group">
-                <button class="button small" type="submit" ?disabled=${this.busy}>Save</button>
+                <button class="button small" type="submit" ?disabled=${this.busy}>${msg('Save')}</button>
                 <button class="link-button" type="button" @click=${() => this.stopEdit(`change-${r.id}`)}>
-                  Cancel
+                  ${msg('Cancel')}
                 </button>
               </div>
             </form>`

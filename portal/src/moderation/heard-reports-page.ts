@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize'
 import { css, html, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { announce } from '../shared/announce.ts'
@@ -9,40 +10,110 @@ import type { ModerationReport, ReportList, ReportStatus } from './report-types.
 
 /** The page's words, together so that Welsh can be added beside them. */
 const T = {
-  caption: 'Moderation',
-  title: 'Readers’ reports',
-  lead: 'Readers report published stories they think break the rules. Dismiss a report, or hide the story with a reason every reader will see on its page. Hidden stories leave every feed and widget at once.',
-  tabs: { open: 'Open', hidden: 'Hidden stories', dismissed: 'Dismissed' } as Record<ReportStatus, string>,
+  get caption() {
+    return msg('Moderation')
+  },
+  get title() {
+    return msg('Readers’ reports')
+  },
+  get lead() {
+    return msg(
+      'Readers report published stories they think break the rules. Dismiss a report, or hide the story with a reason every reader will see on its page. Hidden stories leave every feed and widget at once.',
+    )
+  },
+  tabs: {
+    get open() {
+      return msg('Open')
+    },
+    get hidden() {
+      return msg('Hidden stories')
+    },
+    get dismissed() {
+      return msg('Dismissed')
+    },
+  } as Record<ReportStatus, string>,
   none: {
-    open: 'No reports are waiting.',
-    hidden: 'No story is hidden.',
-    dismissed: 'No report has been dismissed.',
+    get open() {
+      return msg('No reports are waiting.')
+    },
+    get hidden() {
+      return msg('No story is hidden.')
+    },
+    get dismissed() {
+      return msg('No report has been dismissed.')
+    },
   },
   reasons: {
-    identifies_someone: 'Identifies someone',
-    offensive: 'Offensive',
-    not_real: 'Not a real experience',
-    defamatory: 'Defamatory',
-    other: 'Other',
+    get identifies_someone() {
+      return msg('Identifies someone')
+    },
+    get offensive() {
+      return msg('Offensive')
+    },
+    get not_real() {
+      return msg('Not a real experience')
+    },
+    get defamatory() {
+      return msg('Defamatory')
+    },
+    get other() {
+      return msg('Other')
+    },
   } as Record<string, string>,
-  reported: 'Reported',
-  details: 'Details',
-  email: 'Reporter’s email',
-  others: 'open reports about this story',
-  publicReason: 'Reason readers will see',
-  publicReasonHint: 'At least 10 characters. Do not repeat what identifies anyone.',
-  unhideReason: 'Why it is shown again',
-  hide: 'Hide the story',
-  dismiss: 'Dismiss the report',
-  unhide: 'Show the story again',
-  readStory: 'Read the story',
-  hiddenBecause: 'Hidden because:',
-  loadFailed: 'The reports could not be loaded.',
-  retry: 'Try again',
-  loading: 'Loading the reports…',
-  hidden: 'The story is hidden',
-  dismissed: 'Report dismissed',
-  shown: 'The story is shown again',
+  get reported() {
+    return msg('Reported')
+  },
+  get details() {
+    return msg('Details')
+  },
+  get email() {
+    return msg('Reporter’s email')
+  },
+  get others() {
+    return msg('open reports about this story')
+  },
+  get publicReason() {
+    return msg('Reason readers will see')
+  },
+  get publicReasonHint() {
+    return msg('At least 10 characters. Do not repeat what identifies anyone.')
+  },
+  get unhideReason() {
+    return msg('Why it is shown again')
+  },
+  get hide() {
+    return msg('Hide the story')
+  },
+  get dismiss() {
+    return msg('Dismiss the report')
+  },
+  get unhide() {
+    return msg('Show the story again')
+  },
+  get readStory() {
+    return msg('Read the story')
+  },
+  get hiddenBecause() {
+    return msg('Hidden because:')
+  },
+  get loadFailed() {
+    return msg('The reports could not be loaded.')
+  },
+  get retry() {
+    return msg('Try again')
+  },
+  get loading() {
+    return msg('Loading the reports…')
+  },
+  get hidden() {
+    return msg('The story is hidden')
+  },
+  get dismissed() {
+    return msg('Report dismissed')
+  },
+  get shown() {
+    return msg('The story is shown again')
+  },
 }
 
 const STATUSES: ReportStatus[] = ['open', 'hidden', 'dismissed']
@@ -168,7 +239,7 @@ export class HeardReportsPage extends PageElement {
       ${
         error
           ? html`<p class="error-message" id="${id}-error">
-              <span class="visually-hidden">Error:</span> ${error}
+              <span class="visually-hidden">${msg('Error:')}</span> ${error}
             </p>`
           : nothing
       }
@@ -261,7 +332,7 @@ export class HeardReportsPage extends PageElement {
     const heading = html`<span class="caption">${T.caption}</span>
       <h1>${T.title}</h1>
       <p class="lead">${T.lead}</p>
-      <nav class="tabs" aria-label="Reports">
+      <nav class="tabs" aria-label=${msg('Reports')}>
         <ul>
           ${STATUSES.map(
             (s) =>

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { Task } from '@lit/task'
 import { css, html, LitElement, nothing } from 'lit'
 import { api } from '../shared/api.ts'
@@ -45,17 +46,15 @@ export class HeardReviewRequests extends LitElement {
     const items = this.requests.value?.items ?? []
     if (!items.length) return nothing
     return html`<section aria-labelledby="review-requests-title">
-      <h2 id="review-requests-title">Providers’ review requests (${items.length})</h2>
-      <p>Only a senior moderator decides these: publish, edit then publish, or restrict.</p>
+      <h2 id="review-requests-title">${msg(str`Providers’ review requests (${items.length})`)}</h2>
+      <p>${msg('Only a senior moderator decides these: publish, edit then publish, or restrict.')}</p>
       <ul>
         ${items.map(
           (r) =>
             html`<li>
               <a href=${workbenchHref('story', r.storyId)}>${r.title}</a> — ${r.providerName}:
               ${PROVIDER_MESSAGES.reasons[r.reason]}
-              <span class="secondary"
-                >(asked <time datetime=${r.answeredAt}>${formatDateTime(r.answeredAt)}</time>)</span
-              >
+              <span class="secondary">(${msg(str`asked ${formatDateTime(r.answeredAt)}`)})</span>
             </li>`,
         )}
       </ul>

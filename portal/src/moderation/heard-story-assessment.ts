@@ -1,13 +1,15 @@
+import { msg, str } from '@lit/localize'
 import { css, html, LitElement, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { announce } from '../shared/announce.ts'
 import { ApiError } from '../shared/api.ts'
-import { CRITICALITY_LABELS, GROUP_LABELS } from '../shared/format.ts'
+import { CRITICALITY_LABELS, GROUP_LABELS, polarityLabel } from '../shared/format.ts'
 import { patchStory } from './moderation.ts'
 import { shared } from '../shared/styles/shared.ts'
 import { TAG_GROUPS, type Tag, type TagGroup } from '../shared/types.ts'
 import type { WorkbenchStory } from './types.ts'
 import { inlineError } from '../shared/form-fields.ts'
+import { tagLabel } from '../shared/locale.ts'
 
 type Tags = Record<TagGroup, string[]>
 
@@ -115,9 +117,9 @@ export class HeardStoryAssessment extends LitElement {
     try {
       await this.save()
       this.error = ''
-      announce('Criticality and tags saved')
+      announce(msg('Criticality and tags saved'))
     } catch (err) {
-      this.error = err instanceof ApiError ? err.message : 'Could not save. Try again.'
+      this.error = err instanceof ApiError ? err.message : msg('Could not save. Try again.')
       announce(this.error)
     }
   }
@@ -132,9 +134,9 @@ export class HeardStoryAssessment extends LitElement {
       class="criticality form-group ${this.error ? 'has-error' : ''}"
       aria-describedby="criticality-hint${this.error ? ' criticality-error' : ''}"
     >
-      <legend class="heading">How critical is the story?</legend>
+      <legend class="heading">${msg('How critical is the story?')}</legend>
       <span class="hint" id="criticality-hint"
-        >Rate the single most critical statement in it. Providers’ staff see this; the public does not.</span
+        >${msg('Rate the single most critical statement in it. Providers’ staff see this; the public does not.')}</span
       >
       ${inlineError('criticality', this.error)}
       <div class="choices">
@@ -175,12 +177,12 @@ export class HeardStoryAssessment extends LitElement {
                 @change=${(e: Event) => this.toggle(group, t.slug, (e.target as HTMLInputElement).checked)}
               />
               <label for="tag-${t.slug}"
-                >${t.label}${t.retired ? ' (retired)' : ''}
-                <span class="tag ${POLARITY_TAGS[t.polarity]}">${t.polarity}</span></label
+                >${t.retired ? msg(str`${tagLabel(t)} (retired)`) : tagLabel(t)}
+                <span class="tag ${POLARITY_TAGS[t.polarity]}">${polarityLabel(t.polarity)}</span></label
               >
             </div>`,
         )}
-        ${unknown.map((slug) => html`<p class="secondary small">${slug} (not in the tag list)</p>`)}
+        ${unknown.map((slug) => html`<p class="secondary small">${msg(str`${slug} (not in the tag list)`)}</p>`)}
       </div>
     </fieldset>`
   }
@@ -189,16 +191,16 @@ export class HeardStoryAssessment extends LitElement {
     if (!this.story) return nothing
     return html`<form @submit=${this.submit} novalidate>
       ${this.renderCriticality()}
-      <h3>Tags</h3>
+      <h3>${msg('Tags')}</h3>
       <div class="tag-groups form-group">${TAG_GROUPS.map((g) => this.renderGroup(g))}</div>
       ${
         this.readonly
           ? nothing
           : html`<div class="button-group">
               <button class="button secondary" type="submit" ?disabled=${this.busy}>
-                Save criticality and tags
+                ${msg('Save criticality and tags')}
               </button>
-              ${this.dirty ? html`<span class="unsaved">You have unsaved changes. Publishing saves them.</span>` : nothing}
+              ${this.dirty ? html`<span class="unsaved">${msg('You have unsaved changes. Publishing saves them.')}</span>` : nothing}
             </div>`
       }
     </form>`

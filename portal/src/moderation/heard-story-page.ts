@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { html, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { Task } from '@lit/task'
@@ -31,12 +32,12 @@ import {
   renderStorySummary,
 } from './story-parts.ts'
 
-const SHORTCUTS: [string, string][] = [
-  ['P', 'Publish (saves one-click changes, criticality and tags first)'],
-  ['R', 'Reject: choose a reason'],
-  ['H', 'Hold until a date'],
-  ['E', 'Edit the text'],
-  ['N', 'Next item in the queue'],
+const shortcuts = (): [string, string][] => [
+  ['P', msg('Publish (saves one-click changes, criticality and tags first)')],
+  ['R', msg('Reject: choose a reason')],
+  ['H', msg('Hold until a date')],
+  ['E', msg('Edit the text')],
+  ['N', msg('Next item in the queue')],
 ]
 
 /**
@@ -51,7 +52,6 @@ export class HeardStoryPage extends PageElement {
     kind: () => 'story',
     id: () => this.storyId,
     load: (_kind, id) => getStory(id),
-    noun: () => 'story',
     shortcuts: () => ({
       P: () => this.decidable && void this.decide({ decision: 'publish' }),
       R: () => this.decidable && void this.panel()?.choose('reject'),
@@ -95,7 +95,7 @@ export class HeardStoryPage extends PageElement {
       () => patchStory(this.storyId, { ...e.detail.changes, reason: e.detail.reason }),
       async () => {
         this.wb.editing = false
-        announce('Changes saved. The differences from the author’s words are shown under “Changes”.')
+        announce(msg('Changes saved. The differences from the author’s words are shown under “Changes”.'))
         this.requestUpdate()
         await this.updateComplete
         this.renderRoot.querySelector<HTMLElement>('#changes-title')?.focus()
@@ -141,11 +141,11 @@ export class HeardStoryPage extends PageElement {
       },
       undo: (key: string) => {
         this.pending = this.pending.filter((x) => pendingKey(x) !== key)
-        announce(`Undone. ${QUICK_TEXT.pending(this.pending.length)}.`)
+        announce(msg(str`Undone. ${QUICK_TEXT.pending(this.pending.length)}.`))
       },
       undoAll: () => {
         this.pending = []
-        announce('All one-click changes undone.')
+        announce(msg('All one-click changes undone.'))
       },
       save: () => this.saveQuick(),
     }
@@ -158,12 +158,15 @@ export class HeardStoryPage extends PageElement {
       const form = this.renderRoot.querySelector('heard-redaction-form')
       return {
         field: 'edit-title',
-        message: 'Save or cancel your changes to the text first',
+        message: msg('Save or cancel your changes to the text first'),
         focus: () => void form?.focusFirst(),
       }
     }
     if ((detail.decision === 'publish' || detail.decision === 'hold') && assessment.criticality === null) {
-      const message = `Choose how critical the story is before ${detail.decision === 'publish' ? 'publishing' : 'holding'} it`
+      const message =
+        detail.decision === 'publish'
+          ? msg('Choose how critical the story is before publishing it')
+          : msg('Choose how critical the story is before holding it')
       assessment.error = message
       return { field: 'criticality-0', message, focus: () => void assessment.requireCriticality(message) }
     }
@@ -196,8 +199,8 @@ export class HeardStoryPage extends PageElement {
       return html`<p class="secondary">
         ${
           this.wb.claim === 'mine'
-            ? `There is nothing to decide: the story is ${statusLabel(story.status).toLowerCase()}.`
-            : 'Only the moderator who has claimed the story can decide on it.'
+            ? msg(str`There is nothing to decide: the story is ${statusLabel(story.status).toLowerCase()}.`)
+            : msg('Only the moderator who has claimed the story can decide on it.')
         }
       </p>`
     }
@@ -223,20 +226,20 @@ export class HeardStoryPage extends PageElement {
           : nothing
       }
       <section class="card" aria-labelledby="decision-title">
-        <h2 id="decision-title">Decision</h2>
+        <h2 id="decision-title">${msg('Decision')}</h2>
         ${this.renderDecision(story)}
       </section>
       ${parts.shortcutsCard(
-        SHORTCUTS,
+        shortcuts(),
         html`<p class="small secondary">
-          They work when you are not typing in a text box. On a Mac, use Option for Alt.
+          ${msg('They work when you are not typing in a text box. On a Mac, use Option for Alt.')}
         </p>`,
       )}
       ${
         this.editable
           ? html`<p>
               <button class="link-button" type="button" @click=${() => this.wb.release()}>
-                Release the story and go back to the queue
+                ${msg('Release the story and go back to the queue')}
               </button>
             </p>`
           : nothing
@@ -246,24 +249,31 @@ export class HeardStoryPage extends PageElement {
 
   private renderText(story: WorkbenchStory) {
     return parts.renderTextSection(this.wb, {
-      heading: 'The story',
+      heading: msg('The story'),
       editable: this.editable,
       fields: [
-        { name: 'title', label: 'Title', value: story.title },
-        { name: 'body', label: 'Story', value: story.body, multiline: true },
+        { name: 'title', label: msg('Title'), value: story.title, missing: msg('Enter the title') },
+        {
+          name: 'body',
+          label: msg('Story'),
+          value: story.body,
+          multiline: true,
+          missing: msg('Enter the story'),
+        },
       ],
       flags: numberFlags(story.flags, { title: story.title, body: story.body }),
       save: (e) => this.saveText(e),
       quick: this.quick(),
+      lang: story.lang,
     })
   }
 
   override render() {
-    const heading = parts.pageHeading('Review story')
+    const heading = parts.pageHeading(msg('Review story'))
     const opening = parts.renderOpening(this.wb, heading, {
-      notFound: 'There is no story at this address. It may have been removed.',
-      failed: (message) => `The story could not be loaded. ${message}`,
-      loading: 'Loading the story…',
+      notFound: msg('There is no story at this address. It may have been removed.'),
+      failed: (message) => msg(str`The story could not be loaded. ${message}`),
+      loading: msg('Loading the story…'),
     })
     if (opening) return opening
     const story = this.wb.item!
@@ -275,22 +285,22 @@ export class HeardStoryPage extends PageElement {
       >
         ${renderStorySummary(story)} ${this.renderText(story)}
         <section aria-labelledby="changes-title">
-          <h2 id="changes-title" tabindex="-1">Changes from the author’s words</h2>
+          <h2 id="changes-title" tabindex="-1">${msg('Changes from the author’s words')}</h2>
           <heard-changes
             .texts=${[
-              { label: 'Title', before: story.originalTitle, after: story.title },
-              { label: 'Story', before: story.originalBody, after: story.body },
+              { label: msg('Title'), before: story.originalTitle, after: story.title },
+              { label: msg('Story'), before: story.originalBody, after: story.body },
             ]}
             .redactions=${story.redactions}
           ></heard-changes>
         </section>
         <section aria-labelledby="services-title">
-          <h2 id="services-title">Services</h2>
+          <h2 id="services-title">${msg('Services')}</h2>
           <heard-story-services .story=${story} ?readonly=${readonly}></heard-story-services>
         </section>
         <heard-provider-review .storyId=${story.id}></heard-provider-review>
         <section aria-labelledby="assessment-title">
-          <h2 id="assessment-title">Criticality and tags</h2>
+          <h2 id="assessment-title">${msg('Criticality and tags')}</h2>
           <heard-story-assessment
             .story=${story}
             .tags=${this.tags.value ?? []}
@@ -299,7 +309,7 @@ export class HeardStoryPage extends PageElement {
         </section>
         ${this.renderSide(story)}
         <section aria-labelledby="history-title">
-          <h2 id="history-title">History</h2>
+          <h2 id="history-title">${msg('History')}</h2>
           <heard-audit-trail .events=${story.events} .activity=${story.activity}></heard-audit-trail>
         </section>
       </div>`

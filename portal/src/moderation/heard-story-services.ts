@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { css, html, LitElement, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { announce } from '../shared/announce.ts'
@@ -7,6 +8,7 @@ import { shared } from '../shared/styles/shared.ts'
 import type { ServiceSummary } from '../shared/types.ts'
 import type { WorkbenchStory } from './types.ts'
 import '../shared/heard-service-search.ts'
+import { serviceName, servicePath } from '../shared/locale.ts'
 
 /**
  * `<heard-story-services>`: the services a story is about; add (by search) and remove, saved at once.
@@ -50,7 +52,7 @@ export class HeardStoryServices extends LitElement {
       )
       announce(message)
     } catch (e) {
-      this.failure = e instanceof ApiError ? e.message : 'The services could not be saved. Try again.'
+      this.failure = e instanceof ApiError ? e.message : msg('The services could not be saved. Try again.')
       announce(this.failure)
     } finally {
       this.busy = false
@@ -59,13 +61,16 @@ export class HeardStoryServices extends LitElement {
 
   private add(e: CustomEvent<{ service: ServiceSummary }>) {
     const { service } = e.detail
-    void this.save([...this.story.services.map((s) => s.id), service.id], `Added ${service.name}`)
+    void this.save(
+      [...this.story.services.map((s) => s.id), service.id],
+      msg(str`Added ${serviceName(service)}`),
+    )
   }
 
   private removeService(id: string, name: string) {
     void this.save(
       this.story.services.map((s) => s.id).filter((s) => s !== id),
-      `Removed ${name}`,
+      msg(str`Removed ${name}`),
     )
     this.renderRoot.querySelector<HTMLElement>('heard-service-search')?.focus()
   }
@@ -77,8 +82,8 @@ export class HeardStoryServices extends LitElement {
           (s) =>
             html`<li>
               <span
-                ><strong>${s.name}</strong
-                >${s.path ? html`<br /><span class="secondary small">${s.path}</span>` : nothing}</span
+                ><strong>${serviceName(s)}</strong
+                >${s.path ? html`<br /><span class="secondary small">${servicePath(s)}</span>` : nothing}</span
               >
               ${
                 !this.readonly && services.length > 1
@@ -86,9 +91,9 @@ export class HeardStoryServices extends LitElement {
                       class="link-button"
                       type="button"
                       ?disabled=${this.busy}
-                      @click=${() => this.removeService(s.id, s.name)}
+                      @click=${() => this.removeService(s.id, serviceName(s))}
                     >
-                      Remove<span class="visually-hidden"> ${s.name}</span>
+                      ${msg('Remove')}<span class="visually-hidden"> ${serviceName(s)}</span>
                     </button>`
                   : nothing
               }
@@ -98,17 +103,17 @@ export class HeardStoryServices extends LitElement {
       ${
         this.failure
           ? html`<p class="error-message" role="alert">
-              <span class="visually-hidden">Error:</span> ${this.failure}
+              <span class="visually-hidden">${msg('Error:')}</span> ${this.failure}
             </p>`
           : nothing
       }
       ${
         this.readonly
           ? nothing
-          : html`${services.length === 1 ? html`<p class="hint small">A story needs at least one service, so the last one cannot be removed.</p>` : nothing}
+          : html`${services.length === 1 ? html`<p class="hint small">${msg('A story needs at least one service, so the last one cannot be removed.')}</p>` : nothing}
               <heard-service-search
-                label="Add a service"
-                action="Add"
+                label=${msg('Add a service')}
+                action=${msg('Add')}
                 .exclude=${services.map((s) => s.id)}
                 @heard-service-chosen=${this.add}
               ></heard-service-search>`

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { css, html, nothing } from 'lit'
 import { state } from 'lit/decorators.js'
 import { Task, TaskStatus } from '@lit/task'
@@ -5,7 +6,7 @@ import { announce } from '../shared/announce.ts'
 import { api, ApiError, ConflictError, ValidationError } from '../shared/api.ts'
 import '../shared/heard-error-summary.ts'
 import type { FieldError, HeardErrorSummary } from '../shared/heard-error-summary.ts'
-import { GROUP_LABELS } from '../shared/format.ts'
+import { GROUP_LABELS, polarityLabel } from '../shared/format.ts'
 import { forgetTags } from './moderation-lists.ts'
 import { formGroup, radioGroup } from './form-group.ts'
 import { POLARITIES, TAG_GROUPS, type Polarity, type Tag, type TagGroup } from '../shared/types.ts'
@@ -135,14 +136,14 @@ export class HeardTagsPage extends PageElement {
     const labelCy = this.value('edit-label-cy')
     const polarity = this.checked('edit-polarity') as Polarity
     const errors: FieldError[] = []
-    if (!label) errors.push({ field: 'edit-label', message: 'Enter the English label' })
-    if (!labelCy) errors.push({ field: 'edit-label-cy', message: 'Enter the Welsh label' })
+    if (!label) errors.push({ field: 'edit-label', message: msg('Enter the English label') })
+    if (!labelCy) errors.push({ field: 'edit-label-cy', message: msg('Enter the Welsh label') })
     this.rowErrors = errors
     if (errors.length) {
       await this.updateComplete
       return this.el(errors[0].field)?.focus()
     }
-    await this.change(tag, { label, labelCy, polarity }, `Saved “${label}”`)
+    await this.change(tag, { label, labelCy, polarity }, msg(str`Saved “${label}”`))
   }
 
   private async change(tag: Tag, patch: Partial<Tag>, message: string) {
@@ -177,18 +178,18 @@ export class HeardTagsPage extends PageElement {
     const labelCy = this.value('add-label-cy')
     const slug = this.value('add-slug')
     const errors: FieldError[] = []
-    if (!group) errors.push({ field: 'add-group-good', message: 'Choose the group the tag belongs to' })
-    if (!label) errors.push({ field: 'add-label', message: 'Enter the English label' })
-    if (!labelCy) errors.push({ field: 'add-label-cy', message: 'Enter the Welsh label' })
-    if (!polarity) errors.push({ field: 'add-polarity-positive', message: 'Choose the polarity' })
-    if (!slug) errors.push({ field: 'add-slug', message: 'Enter a short name' })
+    if (!group) errors.push({ field: 'add-group-good', message: msg('Choose the group the tag belongs to') })
+    if (!label) errors.push({ field: 'add-label', message: msg('Enter the English label') })
+    if (!labelCy) errors.push({ field: 'add-label-cy', message: msg('Enter the Welsh label') })
+    if (!polarity) errors.push({ field: 'add-polarity-positive', message: msg('Choose the polarity') })
+    if (!slug) errors.push({ field: 'add-slug', message: msg('Enter a short name') })
     else if (!SLUG.test(slug)) {
       errors.push({
         field: 'add-slug',
-        message: 'The short name must be 2 to 40 lower-case letters, numbers or hyphens',
+        message: msg('The short name must be 2 to 40 lower-case letters, numbers or hyphens'),
       })
     } else if (this.tags.value?.some((t) => t.slug === slug)) {
-      errors.push({ field: 'add-slug', message: 'There is already a tag with this short name' })
+      errors.push({ field: 'add-slug', message: msg('There is already a tag with this short name') })
     }
     if (!errors.length) {
       this.busy = true
@@ -199,12 +200,12 @@ export class HeardTagsPage extends PageElement {
         form.reset()
         this.slugTouched = false
         this.addErrors = []
-        announce(`Added “${label}” to ${GROUP_LABELS[group!]}`)
+        announce(msg(str`Added “${label}” to ${GROUP_LABELS[group!]}`))
         this.el('add-label')?.focus()
         return
       } catch (err) {
         if (err instanceof ConflictError)
-          errors.push({ field: 'add-slug', message: 'There is already a tag with this short name' })
+          errors.push({ field: 'add-slug', message: msg('There is already a tag with this short name') })
         else if (err instanceof ValidationError && err.issues.length) {
           for (const i of err.issues)
             errors.push({
@@ -259,8 +260,8 @@ export class HeardTagsPage extends PageElement {
           <span class="cy secondary" lang="cy">${tag.labelCy}</span>
         </span>
         <span class="facts">
-          <span class="tag ${POLARITY_COLOURS[tag.polarity]}">${tag.polarity}</span>
-          ${tag.retired ? html`<span class="tag">Retired</span>` : nothing}
+          <span class="tag ${POLARITY_COLOURS[tag.polarity]}">${polarityLabel(tag.polarity)}</span>
+          ${tag.retired ? html`<span class="tag">${msg('Retired')}</span>` : nothing}
           <code>${tag.slug}</code>
         </span>
         ${
@@ -273,7 +274,7 @@ export class HeardTagsPage extends PageElement {
                   type="button"
                   @click=${() => this.startEdit(tag.slug)}
                 >
-                  Change<span class="visually-hidden"> ${tag.label}</span>
+                  ${msg('Change')}<span class="visually-hidden"> ${tag.label}</span>
                 </button>
                 <button
                   class="link-button"
@@ -283,10 +284,14 @@ export class HeardTagsPage extends PageElement {
                     this.change(
                       tag,
                       { retired: !tag.retired },
-                      tag.retired ? `“${tag.label}” can be chosen again` : `Retired “${tag.label}”`,
+                      tag.retired
+                        ? msg(str`“${tag.label}” can be chosen again`)
+                        : msg(str`Retired “${tag.label}”`),
                     )}
                 >
-                  ${tag.retired ? 'Bring back' : 'Retire'}<span class="visually-hidden"> ${tag.label}</span>
+                  ${tag.retired ? msg('Bring back') : msg('Retire')}<span class="visually-hidden">
+                    ${tag.label}</span
+                  >
                 </button>
               </span>`
         }
@@ -297,15 +302,15 @@ export class HeardTagsPage extends PageElement {
               class="edit"
               novalidate
               @submit=${(e: Event) => this.saveEdit(e, tag)}
-              aria-label="Change ${tag.label}"
+              aria-label=${msg(str`Change ${tag.label}`)}
             >
-              ${this.textField(this.rowErrors, 'edit-label', 'English label', tag.label)}
-              ${this.textField(this.rowErrors, 'edit-label-cy', 'Welsh label', tag.labelCy)}
-              ${radioGroup(this.rowErrors, 'edit-polarity', 'Polarity', this.polarityOptions(), tag.polarity)}
+              ${this.textField(this.rowErrors, 'edit-label', msg('English label'), tag.label)}
+              ${this.textField(this.rowErrors, 'edit-label-cy', msg('Welsh label'), tag.labelCy)}
+              ${radioGroup(this.rowErrors, 'edit-polarity', msg('Polarity'), this.polarityOptions(), tag.polarity)}
               <div class="button-group">
-                <button class="button small" type="submit" ?disabled=${this.busy}>Save</button>
+                <button class="button small" type="submit" ?disabled=${this.busy}>${msg('Save')}</button>
                 <button class="link-button" type="button" @click=${() => this.stopEdit(tag.slug)}>
-                  Cancel
+                  ${msg('Cancel')}
                 </button>
               </div>
             </form>`
@@ -317,51 +322,54 @@ export class HeardTagsPage extends PageElement {
   private renderAdd() {
     const e = this.addErrors
     return html`<section class="add" aria-labelledby="add-title">
-      <h2 id="add-title">Add a tag</h2>
+      <h2 id="add-title">${msg('Add a tag')}</h2>
       <heard-error-summary id="add-errors" .errors=${e}></heard-error-summary>
       <form novalidate @submit=${this.add}>
         ${radioGroup(
           e,
           'add-group',
-          'Group',
+          msg('Group'),
           TAG_GROUPS.map((g): [string, string] => [g, GROUP_LABELS[g]]),
         )}
-        ${this.textField(e, 'add-label', 'English label', '', undefined, () => this.suggestSlug())}
-        ${this.textField(e, 'add-label-cy', 'Welsh label')}
-        ${radioGroup(e, 'add-polarity', 'Polarity', this.polarityOptions())}
+        ${this.textField(e, 'add-label', msg('English label'), '', undefined, () => this.suggestSlug())}
+        ${this.textField(e, 'add-label-cy', msg('Welsh label'))}
+        ${radioGroup(e, 'add-polarity', msg('Polarity'), this.polarityOptions())}
         <div @input=${() => (this.slugTouched = true)}>
           ${this.textField(
             e,
             'add-slug',
-            'Short name',
+            msg('Short name'),
             '',
-            'Lower-case letters, numbers and hyphens. It identifies the tag in the API and cannot be changed later.',
+            msg(
+              'Lower-case letters, numbers and hyphens. It identifies the tag in the API and cannot be changed later.',
+            ),
           )}
         </div>
-        <button class="button" type="submit" ?disabled=${this.busy}>Add the tag</button>
+        <button class="button" type="submit" ?disabled=${this.busy}>${msg('Add the tag')}</button>
       </form>
     </section>`
   }
 
   override render() {
-    const heading = html`<span class="caption">Moderation</span>
-      <h1>Tags</h1>
+    const heading = html`<span class="caption">${msg('Moderation')}</span>
+      <h1>${msg('Tags')}</h1>
       <p class="lead">
-        The tags authors and moderators choose from, in three groups. A retired tag stays on the stories that
-        have it, but nobody can choose it again.
+        ${msg('The tags authors and moderators choose from, in three groups. A retired tag stays on the stories that have it, but nobody can choose it again.')}
       </p>`
     if (this.tags.status === TaskStatus.ERROR) {
       const e = this.tags.error
       return html`${heading}
         <div class="banner error" role="alert">
-          <p>${e instanceof ApiError ? e.message : 'The tags could not be loaded.'}</p>
-          <button class="button secondary" type="button" @click=${() => this.tags.run()}>Try again</button>
+          <p>${e instanceof ApiError ? e.message : msg('The tags could not be loaded.')}</p>
+          <button class="button secondary" type="button" @click=${() => this.tags.run()}>
+            ${msg('Try again')}
+          </button>
         </div>`
     }
     const tags = this.tags.value
     if (!tags)
       return html`${heading}
-        <p class="loading" role="status">Loading the tags…</p>`
+        <p class="loading" role="status">${msg('Loading the tags…')}</p>`
     return html`${heading}
     ${TAG_GROUPS.map(
       (g) =>

@@ -1,18 +1,31 @@
+import { msg, str } from '@lit/localize'
 import { css, html, nothing } from 'lit'
 import { formatDateTime, KIND_LABELS, plural, waitingInWords } from '../shared/format.ts'
 import { session } from '../shared/session.ts'
 import { heldByOther, workbenchHref } from './moderation.ts'
 import type { QueueItem } from './types.ts'
 
-/** What the queue says about an item's urgency; English now, one place for Welsh later. */
+/** What the queue says about an item's urgency, each read in the portal's language (getters). */
 export const QUEUE_MARKERS = {
-  escalated: 'Escalated',
-  safeguarding: 'Safeguarding flag',
-  overdue: 'Over 2 working days',
-  compact: 'Compact view',
-  detailed: 'Detailed view',
-  order: 'escalations and safeguarding first, then the longest waiting',
-} as const
+  get escalated() {
+    return msg('Escalated')
+  },
+  get safeguarding() {
+    return msg('Safeguarding flag')
+  },
+  get overdue() {
+    return msg('Over 2 working days')
+  },
+  get compact() {
+    return msg('Compact view')
+  },
+  get detailed() {
+    return msg('Detailed view')
+  },
+  get order() {
+    return msg('escalations and safeguarding first, then the longest waiting')
+  },
+}
 
 /** The red and orange marks an item carries: open escalation, safeguarding flag, overdue. */
 export function queueMarkers(item: QueueItem) {
@@ -70,12 +83,12 @@ export const compactStyles = css`
 `
 
 const meta = (item: QueueItem, other: boolean) => {
-  const claimed = other && item.claim ? ` · claimed by ${item.claim.moderatorName}` : ''
+  const claimed = other && item.claim ? ` · ${msg(str`claimed by ${item.claim.moderatorName}`)}` : ''
   return html`${KIND_LABELS[item.kind].one} ·
     <time datetime=${item.submittedAt} title=${formatDateTime(item.submittedAt)}
       >${waitingInWords(item.waitingSeconds)}</time
     >
-    · ${plural(item.flagCount, 'flag')}${claimed}`
+    · ${plural(item.flagCount, msg('flag'), msg('flags'))}${claimed}`
 }
 
 /** One queue item on one line: marks, title, kind, wait and flags, and the claim action. */
@@ -84,17 +97,19 @@ export function compactRow(item: QueueItem, message: string | undefined, claimAn
   const mine = item.claim !== null && item.claim.moderatorId === session.user?.id && !other
   return html`<li class="row">
     <span class="title"
-      >${queueMarkers(item)}<a href=${workbenchHref(item.kind, item.id)}>${item.title || 'Untitled'}</a></span
+      >${queueMarkers(item)}<a href=${workbenchHref(item.kind, item.id)}
+        >${item.title || msg('Untitled')}</a
+      ></span
     >
     <span class="meta">${meta(item, other)}</span>
     <button
       class="link-button"
       type="button"
-      aria-label="${mine ? 'Continue' : 'Claim and open'}: ${item.title}"
+      aria-label="${mine ? msg('Continue') : msg('Claim and open')}: ${item.title}"
       ?disabled=${other}
       @click=${claimAndOpen}
     >
-      ${mine ? 'Continue' : 'Claim'}
+      ${mine ? msg('Continue') : msg('Claim')}
     </button>
     ${message ? html`<p class="item-message" role="alert">${message}</p>` : nothing}
   </li>`

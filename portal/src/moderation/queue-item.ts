@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { css, html, nothing } from 'lit'
 import {
   formatDateTime,
@@ -11,6 +12,7 @@ import { session } from '../shared/session.ts'
 import { heldByOther, workbenchHref } from './moderation.ts'
 import type { QueueItem } from './types.ts'
 import { queueMarkers } from './queue-compact.ts'
+import { serviceName } from '../shared/locale.ts'
 
 export const queueItemStyles = css`
   ol.items {
@@ -102,39 +104,39 @@ export function queueItem(item: QueueItem, message: string | undefined, claimAnd
         ${
           other && item.claim
             ? html`<span class="tag yellow"
-                >Claimed by ${item.claim.moderatorName} until ${formatTime(item.claim.expiresAt)}</span
+                >${msg(str`Claimed by ${item.claim.moderatorName} until ${formatTime(item.claim.expiresAt)}`)}</span
               >`
             : mine
-              ? html`<span class="tag green">Claimed by you</span>`
+              ? html`<span class="tag green">${msg('Claimed by you')}</span>`
               : nothing
         }
       </div>
-      <h3><a href=${workbenchHref(item.kind, item.id)}>${item.title || 'Untitled'}</a></h3>
+      <h3><a href=${workbenchHref(item.kind, item.id)}>${item.title || msg('Untitled')}</a></h3>
       <p class="excerpt">${item.excerpt}</p>
       <ul class="item-meta">
         <li>
-          <span class="visually-hidden">Services: </span
-          >${item.services.map((s) => s.name).join(', ') || 'No service'}
+          <span class="visually-hidden">${msg('Services:')} </span
+          >${item.services.map((s) => serviceName(s)).join(', ') || msg('No service')}
         </li>
-        <li><span class="visually-hidden">Came in by: </span>${routeLabel(item.route)}</li>
+        <li><span class="visually-hidden">${msg('Came in by:')} </span>${routeLabel(item.route)}</li>
       </ul>
       ${
         flags.length
-          ? html`<ul class="tag-list" aria-label="Flags">
+          ? html`<ul class="tag-list" aria-label=${msg('Flags')}>
               ${flags.map(([rule, n]) => html`<li class="tag yellow">${ruleLabel(rule)}: ${n}</li>`)}
             </ul>`
-          : html`<p class="small secondary">No pre-check flags</p>`
+          : html`<p class="small secondary">${msg('No pre-check flags')}</p>`
       }
     </div>
     <div class="item-actions">
       <button
         class="button small"
         type="button"
-        aria-label="${mine ? 'Continue' : 'Claim and open'}: ${item.title}"
+        aria-label="${mine ? msg('Continue') : msg('Claim and open')}: ${item.title}"
         ?disabled=${other}
         @click=${claimAndOpen}
       >
-        ${mine ? 'Continue' : 'Claim and open'}
+        ${mine ? msg('Continue') : msg('Claim and open')}
       </button>
     </div>
     ${message ? html`<p class="item-message" role="alert">${message}</p>` : nothing}

@@ -40,4 +40,15 @@ describe('one-click replacements', () => {
     expect(REPLACEMENTS.all_caps!.options('JENNY WAS GREAT')).toEqual(['Jenny was great'])
     expect(REPLACEMENTS.safeguarding).toBeUndefined()
   })
+
+  it('offers replacements in the story’s language, whatever the portal’s', () => {
+    expect(REPLACEMENTS.person_name!.options('Siân', 'cy')).toEqual([
+      '[enw wedi ei dynnu]',
+      'aelod o staff',
+      'y nyrs',
+      'y meddyg',
+    ])
+    expect(REPLACEMENTS.date!.options('3 Mawrth', 'cy')).toEqual(['[dyddiad wedi ei dynnu]', 'yn ddiweddar'])
+    expect(REPLACEMENTS.email!.options('a@b.cy', 'en')).toEqual(['[email removed]'])
+  })
 })

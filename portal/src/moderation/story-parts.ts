@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { ageInWords } from './age-words.ts'
 import { html, nothing } from 'lit'
 import {
@@ -10,6 +11,7 @@ import {
   statusLabel,
   waitingInWords,
 } from '../shared/format.ts'
+import { publicPageUrl } from '../shared/locale.ts'
 import { href } from '../shared/router.ts'
 import type { StoryDecision, WorkbenchStory } from './types.ts'
 import { lostClaimBanner } from './workbench-parts.ts'
@@ -22,26 +24,39 @@ export const DECIDABLE = ['pending', 'in_review', 'held']
 export const EDITABLE = [...DECIDABLE, 'published']
 
 export const DONE_TEXT: Record<string, string> = {
-  publish: 'Story published',
-  reject: 'Story rejected',
-  hold: 'Story held',
+  get publish() {
+    return msg('Story published')
+  },
+  get reject() {
+    return msg('Story rejected')
+  },
+  get hold() {
+    return msg('Story held')
+  },
 }
 
 type StoryWorkbench = Workbench<WorkbenchStory, StoryDecision>
 
 function otherModeratorBanner(wb: StoryWorkbench, story: WorkbenchStory | undefined) {
   return html`<div class="warning-callout" role="alert">
-    <h2 class="visually-hidden">Important</h2>
-    <p><strong>Someone else is working on this story.</strong> You can read it but not change it.</p>
+    <h2 class="visually-hidden">${msg('Important')}</h2>
+    <p>
+      <strong>${msg('Someone else is working on this story.')}</strong>
+      ${msg('You can read it but not change it.')}
+    </p>
     ${wb.claimMessage ? html`<p>${wb.claimMessage}</p>` : nothing}
     ${
       story?.claim
-        ? html`<p>${story.claim.moderatorName} has it until ${formatTime(story.claim.expiresAt)}.</p>`
+        ? html`<p>
+            ${msg(str`${story.claim.moderatorName} has it until ${formatTime(story.claim.expiresAt)}.`)}
+          </p>`
         : nothing
     }
     <div class="button-group">
-      <button class="button secondary" type="button" @click=${() => wb.opening.run()}>Try again</button>
-      <a href=${href('/moderation')}>Back to the queue</a>
+      <button class="button secondary" type="button" @click=${() => wb.opening.run()}>
+        ${msg('Try again')}
+      </button>
+      <a href=${href('/moderation')}>${msg('Back to the queue')}</a>
     </div>
   </div>`
 }
@@ -49,13 +64,17 @@ function otherModeratorBanner(wb: StoryWorkbench, story: WorkbenchStory | undefi
 function unclaimedBanner(wb: StoryWorkbench, story: WorkbenchStory) {
   return EDITABLE.includes(story.status)
     ? html`<div class="warning-callout" role="alert">
-        <p><strong>The story could not be claimed.</strong> ${wb.claimMessage}</p>
-        <button class="button secondary" type="button" @click=${() => wb.opening.run()}>Try again</button>
+        <p><strong>${msg('The story could not be claimed.')}</strong> ${wb.claimMessage}</p>
+        <button class="button secondary" type="button" @click=${() => wb.opening.run()}>
+          ${msg('Try again')}
+        </button>
       </div>`
     : html`<div class="inset">
         <p>
-          This story is <strong>${statusLabel(story.status).toLowerCase()}</strong>, so there is nothing to
-          moderate. It is shown here for reference.
+          ${msg(
+            html`This story is <strong>${statusLabel(story.status).toLowerCase()}</strong>, so there is
+              nothing to moderate. It is shown here for reference.`,
+          )}
         </p>
       </div>`
 }
@@ -70,22 +89,28 @@ export function renderStoryBanner(wb: StoryWorkbench) {
   if (story.status === 'published') {
     return html`<div class="inset">
       <p>
-        This story is <strong>published</strong>. You can still correct its text, services, criticality and
-        tags; corrections show publicly at once.
+        ${msg(
+          html`This story is <strong>published</strong>. You can still correct its text, services, criticality
+            and tags; corrections show publicly at once.`,
+        )}
       </p>
     </div>`
   }
   if (story.status === 'held' && story.heldUntil) {
     return html`<div class="inset">
       <p>
-        This story is <strong>held until ${formatDate(story.heldUntil)}</strong>, when it publishes itself.
-        You can publish it sooner, change the date or reject it.
+        ${msg(
+          html`This story is <strong>held until ${formatDate(story.heldUntil)}</strong>, when it publishes
+            itself. You can publish it sooner, change the date or reject it.`,
+        )}
       </p>
     </div>`
   }
   if (story.escalated) {
     return html`<div class="warning-callout">
-      <p><strong>Escalated as a safeguarding concern.</strong> See the history for details.</p>
+      <p>
+        <strong>${msg('Escalated as a safeguarding concern.')}</strong> ${msg('See the history for details.')}
+      </p>
     </div>`
   }
   return nothing
@@ -94,26 +119,32 @@ export function renderStoryBanner(wb: StoryWorkbench) {
 export function renderStorySummary(story: WorkbenchStory) {
   const waiting = Math.max(0, (Date.now() - Date.parse(story.submittedAt)) / 1000)
   return html`<dl class="summary-list">
-    <dt>Status</dt>
+    <dt>${msg('Status')}</dt>
     <dd>
-      ${statusLabel(story.status)}${story.criticality !== null ? html` · criticality ${story.criticality} ${CRITICALITY_LABELS[story.criticality]}` : nothing}
+      ${statusLabel(story.status)}${
+        story.criticality !== null
+          ? ` · ${msg(str`criticality ${story.criticality} ${CRITICALITY_LABELS[story.criticality]}`)}`
+          : nothing
+      }
     </dd>
-    <dt>Submitted</dt>
+    <dt>${msg('Submitted')}</dt>
     <dd>
       <time datetime=${story.submittedAt}>${formatDateTime(story.submittedAt)}</time>${
         DECIDABLE.includes(story.status) ? ` (${waitingInWords(waiting)})` : ''
       }
     </dd>
-    <dt>Came in by</dt>
+    <dt>${msg('Came in by')}</dt>
     <dd>${routeLabel(story.route)}</dd>
-    <dt>Told by</dt>
+    <dt>${msg('Told by')}</dt>
     <dd>
       ${AUTHOR_ROLE_LABELS[story.authorRole] ?? story.authorRole}${story.ageGroup ? `, ${ageInWords(story.ageGroup)}` : ''},
-      signing as “${story.nickname}”
+      ${msg(str`signing as “${story.nickname}”`)}
     </dd>
-    <dt>Email address</dt>
+    <dt>${msg('Told in')}</dt>
+    <dd>${story.lang === 'cy' ? msg('Welsh') : msg('English')}</dd>
+    <dt>${msg('Email address')}</dt>
     <dd>
-      ${story.hasEmail ? 'Given: the author will hear about your decision' : 'Not given: the author will not be told'}
+      ${story.hasEmail ? msg('Given: the author will hear about your decision') : msg('Not given: the author will not be told')}
     </dd>
   </dl>`
 }
@@ -121,8 +152,13 @@ export function renderStorySummary(story: WorkbenchStory) {
 /** What happens next to a decided story, under "Story published" (or rejected, or held). */
 export function doneDetail(decision: StoryDecision, story: WorkbenchStory) {
   if (decision === 'publish')
-    return html`<p>It is public now. <a href="/stories/${story.id}">See the public page</a></p>`
+    return html`<p>
+      ${msg('It is public now.')}
+      <a href=${publicPageUrl(`/stories/${story.id}`)}>${msg('See the public page')}</a>
+    </p>`
   if (decision === 'hold' && story.heldUntil)
-    return html`<p>It publishes itself on ${formatDate(story.heldUntil)} unless someone decides sooner.</p>`
-  return story.hasEmail ? html`<p>The author will be emailed the reason.</p>` : nothing
+    return html`<p>
+      ${msg(str`It publishes itself on ${formatDate(story.heldUntil)} unless someone decides sooner.`)}
+    </p>`
+  return story.hasEmail ? html`<p>${msg('The author will be emailed the reason.')}</p>` : nothing
 }

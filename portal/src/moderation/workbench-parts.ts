@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { css, html, nothing, type TemplateResult } from 'lit'
 import { TaskStatus } from '@lit/task'
 import { NotFoundError } from '../shared/api.ts'
@@ -10,6 +11,8 @@ import type { RedactionDetail, RedactionField } from './heard-redaction-form.ts'
 import type { WorkItem, Workbench } from './workbench.ts'
 import { quickBar, type QuickRedaction } from './quick-redaction.ts'
 import type { PendingReplacement } from './replacements.ts'
+import { KIND_WORDS, type Noun } from './kind-words.ts'
+import { type Lang } from '../shared/locale.ts'
 
 /** The parts of a workbench page that the story and the text pages draw alike. */
 
@@ -90,7 +93,7 @@ export const workbenchLayout = css`
 `
 
 export const pageHeading = (title: string) =>
-  html`<span class="caption">Moderation</span>
+  html`<span class="caption">${msg('Moderation')}</span>
     <h1>${title}</h1>`
 
 export type OpeningTexts = { notFound: string; failed: (message: string) => string; loading: string }
@@ -108,13 +111,15 @@ export function renderOpening<T extends WorkItem>(
   if (error instanceof NotFoundError) {
     return html`${heading}
       <p>${texts.notFound}</p>
-      <p><a href=${href('/moderation')}>Back to the queue</a></p>`
+      <p><a href=${href('/moderation')}>${msg('Back to the queue')}</a></p>`
   }
   if (error) {
     return html`${heading}
       <div class="banner error" role="alert">
         <p>${texts.failed(error.message)}</p>
-        <button class="button secondary" type="button" @click=${() => wb.opening.run()}>Try again</button>
+        <button class="button secondary" type="button" @click=${() => wb.opening.run()}>
+          ${msg('Try again')}
+        </button>
       </div>`
   }
   if (!wb.item)
@@ -124,14 +129,16 @@ export function renderOpening<T extends WorkItem>(
 }
 
 /** The banner when the moderator's claim ended while they worked (it lapsed, or was taken). */
-export const lostClaimBanner = (noun: string, message: string, claimAgain: () => unknown) =>
+export const lostClaimBanner = (kind: Noun, message: string, claimAgain: () => unknown) =>
   html`<div class="warning-callout" role="alert">
-    <h2 class="visually-hidden">Important</h2>
-    <p><strong>Your claim on this ${noun} has ended</strong>, so your changes can no longer be saved.</p>
+    <h2 class="visually-hidden">${msg('Important')}</h2>
+    <p>
+      <strong>${KIND_WORDS[kind].claimEnded()}</strong>${msg(', so your changes can no longer be saved.')}
+    </p>
     <p>${message}</p>
     <div class="button-group">
-      <button class="button secondary" type="button" @click=${claimAgain}>Claim it again</button>
-      <a href=${href('/moderation')}>Back to the queue</a>
+      <button class="button secondary" type="button" @click=${claimAgain}>${msg('Claim it again')}</button>
+      <a href=${href('/moderation')}>${msg('Back to the queue')}</a>
     </div>
   </div>`
 
@@ -149,6 +156,8 @@ export function renderTextSection<T extends WorkItem>(
     save: (e: CustomEvent<RedactionDetail>) => unknown
     /** One-click replacements from the flags (stories only). */
     quick?: QuickRedaction
+    /** The language the text is written in (a story's; replacements are offered in it). */
+    lang?: Lang
   },
 ) {
   const { flags, quick } = options
@@ -165,14 +174,15 @@ export function renderTextSection<T extends WorkItem>(
               type="button"
               @click=${() => wb.startEditing()}
             >
-              Edit the text
+              ${msg('Edit the text')}
             </button>`
           : nothing
       }
     </div>
-    <h3>Pre-check flags (${flags.length})</h3>
+    <h3>${msg(str`Pre-check flags (${flags.length})`)}</h3>
     ${offering ? quickBar(quick) : nothing}
     <heard-flag-list
+      .textLang=${options.lang ?? 'en'}
       .flags=${flags}
       ?offers=${offering}
       .pending=${quick?.pending ?? []}
@@ -189,7 +199,7 @@ export function renderTextSection<T extends WorkItem>(
             @heard-redaction-save=${options.save}
             @heard-redaction-cancel=${() => wb.stopEditing()}
           ></heard-redaction-form>`
-        : html`<div class="text-card">
+        : html`<div class="text-card" lang=${options.lang ?? nothing}>
             ${options.fields.map(
               (f) =>
                 html`<heard-flagged-text
@@ -210,15 +220,15 @@ export const doneBanner = <T extends WorkItem>(wb: Workbench<T, string>, title: 
     <h2>${title}</h2>
     ${detail}
     <div class="button-group">
-      <button class="button" type="button" @click=${() => wb.next()}>Next item</button>
-      <a href=${href('/moderation')}>Back to the queue</a>
+      <button class="button" type="button" @click=${() => wb.next()}>${msg('Next item')}</button>
+      <a href=${href('/moderation')}>${msg('Back to the queue')}</a>
     </div>
   </div>`
 
 /** The card listing the page's Alt+Shift shortcuts: `[letter, what it does]`. */
 export const shortcutsCard = (keys: [string, string][], note: unknown = nothing) =>
   html`<section class="card shortcuts" aria-labelledby="shortcuts-title">
-    <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+    <h2 id="shortcuts-title">${msg('Keyboard shortcuts')}</h2>
     <dl>
       ${keys.map(
         ([letter, what]) =>

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import type { LitElement, ReactiveController } from 'lit'
 import { Task } from '@lit/task'
 import { announce } from '../shared/announce.ts'
@@ -10,6 +11,7 @@ import { shortcutLetter } from './shortcuts.ts'
 import type { ListedFlag } from './heard-flag-list.ts'
 import type { HeardFlaggedText } from './heard-flagged-text.ts'
 import type { Claim } from './types.ts'
+import { KIND_WORDS, type Noun } from './kind-words.ts'
 
 /**
  * Claims are 15-minute leases. The workbench renews its claim every 10 minutes while the
@@ -28,8 +30,8 @@ export type WorkbenchOptions<T> = {
   id: () => string
   /** Reads the item; called after the claim, so the item shows who holds it. */
   load: (kind: ItemKind, id: string, signal: AbortSignal) => Promise<T>
-  /** "story", "response", "reply": in what the workbench says about the claim. */
-  noun: () => string
+  /** What the claim's messages name, when not the item's kind: a published response's change. */
+  noun?: () => Noun
   /** The Alt+Shift shortcuts the page offers now, by letter. */
   shortcuts: () => Record<string, () => unknown>
 }
@@ -82,8 +84,9 @@ export class Workbench<T extends WorkItem, D extends string> implements Reactive
     clearInterval(this.renewTimer)
   }
 
-  private get noun() {
-    return this.options.noun()
+  /** The sentences that name this kind of item. */
+  private get words() {
+    return KIND_WORDS[this.options.noun?.() ?? this.options.kind()]
   }
 
   private async open(kind: ItemKind, id: string, signal: AbortSignal): Promise<Opened<T>> {
@@ -131,7 +134,7 @@ export class Workbench<T extends WorkItem, D extends string> implements Reactive
     this.claimMessage = e.message
     clearInterval(this.renewTimer)
     this.host.requestUpdate()
-    announce(`Your claim on this ${this.noun} has ended. ${e.message}`)
+    announce(this.words.claimEndedBecause(e.message))
   }
 
   private onKey = (e: KeyboardEvent) => {
@@ -246,14 +249,16 @@ export class Workbench<T extends WorkItem, D extends string> implements Reactive
     try {
       const item = await claimNext(session.user?.id, id)
       if (item) navigate(workbenchHref(item.kind, item.id))
-      else navigate(href('/moderation'), { notice: 'Nothing else is waiting: the queue is empty.' })
+      else navigate(href('/moderation'), { notice: msg('Nothing else is waiting: the queue is empty.') })
     } catch (e) {
-      announce(`Could not open the next item. ${(e as Error).message}`)
+      announce(msg(str`Could not open the next item. ${(e as Error).message}`))
     }
   }
 
   async release() {
     await releaseItem(this.options.kind(), this.options.id()).catch(() => undefined)
-    navigate(href('/moderation'), { notice: `You released the ${this.noun}. It is back in the queue.` })
+    navigate(href('/moderation'), {
+      notice: this.words.released(),
+    })
   }
 }

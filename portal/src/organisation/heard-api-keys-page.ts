@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { css, html, nothing } from 'lit'
 import { state } from 'lit/decorators.js'
 import { announce } from '../shared/announce.ts'
@@ -86,7 +87,7 @@ export class HeardApiKeysPage extends MemberPageElement {
       if (!this.membership) return
       this.keys = (await api.get<{ apiKeys: ApiKey[] }>(`${this.base}/api-keys`)).apiKeys
     } catch (e) {
-      this.failure = e instanceof ApiError ? e.message : 'The API keys could not be loaded.'
+      this.failure = e instanceof ApiError ? e.message : msg('The API keys could not be loaded.')
     }
   }
 
@@ -104,7 +105,7 @@ export class HeardApiKeysPage extends MemberPageElement {
         this.message = ''
         this.errors = []
         this.setErrorTitle(false)
-        announce(`Key “${name}” created. Copy it now: you will not see it again.`)
+        announce(msg(str`Key “${name}” created. Copy it now: you will not see it again.`))
         await this.load()
         await this.updateComplete
         this.renderRoot.querySelector<HTMLElement>('#new-key')?.focus()
@@ -115,7 +116,7 @@ export class HeardApiKeysPage extends MemberPageElement {
             ? err.issues.map((i) => i.message).join('. ')
             : err instanceof ApiError
               ? err.message
-              : 'The key was not created.'
+              : msg('The key was not created.')
         errors = [{ field: 'key-name', message }]
       } finally {
         this.busy = false
@@ -130,11 +131,11 @@ export class HeardApiKeysPage extends MemberPageElement {
     if (!key) return
     try {
       await navigator.clipboard.writeText(key)
-      this.copied = 'Copied'
+      this.copied = msg('Copied')
     } catch {
       // No clipboard (an insecure origin, or permission refused): select it for Ctrl+C instead.
       this.renderRoot.querySelector<HTMLInputElement>('#key')?.select()
-      this.copied = 'The key is selected: press Ctrl+C (⌘C on a Mac) to copy it'
+      this.copied = msg('The key is selected: press Ctrl+C (⌘C on a Mac) to copy it')
     }
     announce(this.copied)
   }
@@ -151,12 +152,12 @@ export class HeardApiKeysPage extends MemberPageElement {
       await api.delete(`${this.base}/api-keys/${encodeURIComponent(key.id)}`)
       if (this.created?.apiKey.id === key.id) this.created = undefined
       this.failure = ''
-      this.message = `“${key.name}” is revoked. Requests with it now get 401 Unauthenticated.`
+      this.message = msg(str`“${key.name}” is revoked. Requests with it now get 401 Unauthenticated.`)
       announce(this.message)
       await this.load()
     } catch (e) {
       this.message = ''
-      this.failure = e instanceof ApiError ? e.message : 'The key was not revoked.'
+      this.failure = e instanceof ApiError ? e.message : msg('The key was not revoked.')
     }
     await this.updateComplete
     this.renderRoot.querySelector<HTMLElement>('#outcome')?.focus()
@@ -164,12 +165,13 @@ export class HeardApiKeysPage extends MemberPageElement {
 
   private renderCreated(created: NewApiKeyAnswer) {
     return html`<section class="new-key" id="new-key" tabindex="-1" aria-labelledby="new-key-title">
-      <h2 id="new-key-title">Your new key “${created.apiKey.name}”</h2>
+      <h2 id="new-key-title">${msg(str`Your new key “${created.apiKey.name}”`)}</h2>
       <p>
-        <strong>Copy it now. You will not see this key again.</strong> Heard keeps only a fingerprint of it.
+        <strong>${msg('Copy it now. You will not see this key again.')}</strong>
+        ${msg('Heard keeps only a fingerprint of it.')}
       </p>
       <div class="form-group">
-        <label for="key">API key</label>
+        <label for="key">${msg('API key')}</label>
         <input
           class="key"
           id="key"
@@ -182,17 +184,21 @@ export class HeardApiKeysPage extends MemberPageElement {
         />
       </div>
       <div class="button-group">
-        <button class="button" type="button" @click=${this.copy}>Copy key</button>
-        <button class="button secondary" type="button" @click=${this.dismiss}>I have copied it</button>
+        <button class="button" type="button" @click=${this.copy}>${msg('Copy key')}</button>
+        <button class="button secondary" type="button" @click=${this.dismiss}>
+          ${msg('I have copied it')}
+        </button>
       </div>
       ${this.copied ? html`<p>${this.copied}</p>` : nothing}
-      <h3>Using it</h3>
+      <h3>${msg('Using it')}</h3>
       <p>
-        Send it with each request to the public API, in the header
-        <code>Authorization: Bearer &lt;your key&gt;</code> (or <code>X-Api-Key</code>). For example:
+        ${msg(
+          html`Send it with each request to the public API, in the header
+            <code>Authorization: Bearer &lt;your key&gt;</code> (or <code>X-Api-Key</code>). For example:`,
+        )}
       </p>
       <pre>${apiKeyExample(location.origin)}</pre>
-      <p>Keep it out of web pages and public code: anyone with it gets your rate limits.</p>
+      <p>${msg('Keep it out of web pages and public code: anyone with it gets your rate limits.')}</p>
     </section>`
   }
 
@@ -202,7 +208,7 @@ export class HeardApiKeysPage extends MemberPageElement {
       <td><strong>${k.name}</strong></td>
       <td><code>${k.prefix}…</code></td>
       <td>
-        ${formatDate(k.createdAt)}${k.createdByName ? html`<br /><span class="secondary small">by ${k.createdByName}</span>` : nothing}
+        ${formatDate(k.createdAt)}${k.createdByName ? html`<br /><span class="secondary small">${msg(str`by ${k.createdByName}`)}</span>` : nothing}
       </td>
       <td>${lastUsed(k)}</td>
       <td><span class="tag ${status.live ? 'green' : 'red'}">${status.label}</span></td>
@@ -211,11 +217,12 @@ export class HeardApiKeysPage extends MemberPageElement {
           !status.live
             ? nothing
             : confirmAction({
-                action: 'Revoke',
-                doing: 'revoking',
+                action: msg('Revoke'),
+                confirming: msg(str`Confirm revoking ${k.name}`),
+                yes: msg(str`Yes, revoke ${k.name}`),
                 name: k.name,
                 asking: this.confirming === k.id,
-                warning: 'Systems using it stop working at once.',
+                warning: msg('Systems using it stop working at once.'),
                 ask: () => (this.confirming = k.id),
                 confirm: () => this.revoke(k),
                 cancel: () => (this.confirming = undefined),
@@ -226,10 +233,10 @@ export class HeardApiKeysPage extends MemberPageElement {
   }
 
   private renderKeys(keys: ApiKey[]) {
-    if (!keys.length) return html`<p>You have no API keys yet.</p>`
+    if (!keys.length) return html`<p>${msg('You have no API keys yet.')}</p>`
     return tableOf(
-      'API keys',
-      ['Name', 'Starts with', 'Created', 'Last used', 'Status', ''],
+      msg('API keys'),
+      [msg('Name'), msg('Starts with'), msg('Created'), msg('Last used'), msg('Status'), ''],
       keys.map((k) => this.renderKey(k)),
     )
   }
@@ -237,39 +244,38 @@ export class HeardApiKeysPage extends MemberPageElement {
   private renderForm() {
     const error = this.errors.find((e) => e.field === 'key-name')?.message
     return html`<section aria-labelledby="create-title">
-      <h2 id="create-title">Create a key</h2>
+      <h2 id="create-title">${msg('Create a key')}</h2>
       <heard-error-summary .errors=${this.errors}></heard-error-summary>
       <form novalidate @submit=${this.create}>
         ${textField({
           id: 'key-name',
           name: 'name',
-          label: 'Name',
-          hint: 'What will use it, e.g. “Patient experience dashboard”',
+          label: msg('Name'),
+          hint: msg('What will use it, e.g. “Patient experience dashboard”'),
           type: 'text',
           autocomplete: 'off',
           error,
         })}
-        <button class="button" type="submit" ?disabled=${this.busy}>Create key</button>
+        <button class="button" type="submit" ?disabled=${this.busy}>${msg('Create key')}</button>
       </form>
     </section>`
   }
 
   override render() {
     if (this.failure && !this.keys) {
-      return html`<h1>API keys</h1>
+      return html`<h1>${msg('API keys')}</h1>
         <div class="banner error" role="alert"><p>${this.failure}</p></div>`
     }
     return html`<span class="caption">${this.subscriber?.name ?? ''}</span>
-      <h1>API keys</h1>
+      <h1>${msg('API keys')}</h1>
       <p class="lead">
-        Keys let your own systems read Heard’s public API with higher rate limits. A key unlocks nothing that
-        is not public.
+        ${msg('Keys let your own systems read Heard’s public API with higher rate limits. A key unlocks nothing that is not public.')}
       </p>
       ${this.created ? this.renderCreated(this.created) : nothing}
       ${this.message ? html`<div class="banner success" id="outcome" tabindex="-1"><p>${this.message}</p></div>` : nothing}
       ${this.failure ? html`<div class="banner error" id="outcome" role="alert" tabindex="-1"><p>${this.failure}</p></div>` : nothing}
-      <h2>Your keys</h2>
-      ${this.keys ? this.renderKeys(this.keys) : html`<p class="loading" role="status">Loading…</p>`}
+      <h2>${msg('Your keys')}</h2>
+      ${this.keys ? this.renderKeys(this.keys) : html`<p class="loading" role="status">${msg('Loading…')}</p>`}
       ${this.renderForm()}`
   }
 }

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { css, html, nothing } from 'lit'
 import { state } from 'lit/decorators.js'
 import { Task } from '@lit/task'
@@ -5,15 +6,31 @@ import { announce } from '../shared/announce.ts'
 import { api, ApiError, ForbiddenError, request } from '../shared/api.ts'
 import { quantityPreviewInWords } from '../billing/billing.ts'
 import '../shared/heard-service-search.ts'
-import { plural } from '../shared/format.ts'
+import { nodeKindLabel, plural } from '../shared/format.ts'
+import { serviceName, servicePath } from '../shared/locale.ts'
 import type { ServiceSummary } from '../shared/types.ts'
 import { MemberPageElement } from '../shared/member-page.ts'
 import type { Coverage, CoverageChange } from './types.ts'
 import type { QuantityPreview } from '../billing/types.ts'
 import type { CoverageDependents } from '../../../server/src/tenancy/schemas.ts'
 
-type TreeNode = { id: string; name: string; kind: string; children?: TreeNode[]; open?: boolean }
-type Chosen = { id: string; name: string; path: string }
+type TreeNode = {
+  id: string
+  name: string
+  nameCy: string | null
+  kind: string
+  children?: TreeNode[]
+  open?: boolean
+}
+type Chosen = { id: string; name: string; nameCy: string | null; path: string; pathCy: string }
+const chosenOf = (n: Chosen): Chosen => ({
+  id: n.id,
+  name: n.name,
+  nameCy: n.nameCy,
+  path: n.path,
+  pathCy: n.pathCy,
+})
+const coveredServices = (n: number) => plural(n, msg('covered service'), msg('covered services'))
 
 type Preview = { before: Coverage; after: Coverage; dependents?: CoverageDependents }
 
@@ -102,21 +119,21 @@ export class HeardCoveragePage extends MemberPageElement {
       const subscriber = await this.loadSubscriber(signal)
       if (!subscriber) return
       const coverage = await api.get<Coverage>(`${this.base}/coverage`, { signal })
-      this.chosen = coverage.nodes.map((n) => ({ id: n.id, name: n.name, path: n.path }))
+      this.chosen = coverage.nodes.map(chosenOf)
       this.preview = { before: coverage, after: coverage }
       if (coverage.coveredUnits > 0) void this.loadPrice(coverage.coveredUnits)
       const entitled = await api.get<Coverage>(`${this.base}/entitlement`, { signal })
-      this.roots = entitled.nodes.map((s) => ({ id: s.id, name: s.name, kind: s.kind }))
+      this.roots = entitled.nodes.map((s) => ({ id: s.id, name: s.name, nameCy: s.nameCy, kind: s.kind }))
     } catch (e) {
       if ((e as Error).name === 'AbortError') return
-      this.failure = e instanceof ApiError ? e.message : 'Coverage could not be loaded.'
+      this.failure = e instanceof ApiError ? e.message : msg('Coverage could not be loaded.')
     }
   }
 
   private async toggleOpen(node: TreeNode) {
     if (!node.children) {
       const detail = await api.get<{ children: TreeNode[] }>(`/api/v1/services/${node.id}`)
-      node.children = detail.children.map((c) => ({ id: c.id, name: c.name, kind: c.kind }))
+      node.children = detail.children.map((c) => ({ id: c.id, name: c.name, nameCy: c.nameCy, kind: c.kind }))
     }
     node.open = !node.open
     this.roots = [...this.roots]
@@ -141,7 +158,7 @@ export class HeardCoveragePage extends MemberPageElement {
       const preview = await api.post<Preview>(`${this.base}/coverage/preview`, { nodeIds }, { signal })
       this.preview = preview
       this.failure = ''
-      announce(`${preview.before.coveredUnits} → ${preview.after.coveredUnits} covered services`)
+      announce(`${preview.before.coveredUnits} → ${coveredServices(preview.after.coveredUnits)}`)
       this.price = undefined
       if (preview.after.coveredUnits > 0) await this.loadPrice(preview.after.coveredUnits, signal)
     } catch (e) {
@@ -151,7 +168,7 @@ export class HeardCoveragePage extends MemberPageElement {
           nodeIds,
           e.issues.map((i) => i.path),
         )
-      this.failure = e instanceof ApiError ? e.message : 'The change could not be previewed.'
+      this.failure = e instanceof ApiError ? e.message : msg('The change could not be previewed.')
     }
   }
 
@@ -177,26 +194,27 @@ export class HeardCoveragePage extends MemberPageElement {
       const change = await request<CoverageChange>('PUT', `${this.base}/coverage`, {
         body: { nodeIds: this.chosen.map((c) => c.id), removeFromWidgetsAndAlerts: this.confirmed },
       })
-      this.chosen = change.after.nodes.map((n) => ({ id: n.id, name: n.name, path: n.path }))
+      this.chosen = change.after.nodes.map(chosenOf)
       this.preview = { before: change.after, after: change.after }
       const dropped = change.removed.alertServices + change.removed.widgetServices
-      this.message = `Coverage saved: ${plural(change.after.coveredUnits, 'covered service')}.${
-        dropped
-          ? ` ${plural(change.removed.alertServices, 'alert service')} and ${plural(change.removed.widgetServices, 'widget service')} were removed because they are no longer covered.`
-          : ''
-      }`
+      const saved = msg(str`Coverage saved: ${coveredServices(change.after.coveredUnits)}.`)
+      this.message = dropped
+        ? `${saved} ${msg(
+            str`Services no longer covered were removed from alerts (${change.removed.alertServices}) and widgets (${change.removed.widgetServices}).`,
+          )}`
+        : saved
       announce(this.message)
       await this.updateComplete
       this.renderRoot.querySelector<HTMLElement>('#saved')?.focus()
     } catch (e) {
-      this.failure = e instanceof ApiError ? e.message : 'Coverage could not be saved.'
+      this.failure = e instanceof ApiError ? e.message : msg('Coverage could not be saved.')
     } finally {
       this.busy = false
     }
   }
 
-  private renderNode(node: TreeNode, path: string[], coveredBy: string | undefined): unknown {
-    const fullPath = [...path, node.name]
+  private renderNode(node: TreeNode, path: Chosen[], coveredBy: string | undefined): unknown {
+    const name = serviceName(node)
     const chosen = this.isChosen(node.id)
     const within = coveredBy && !chosen ? coveredBy : undefined
     return html`<li>
@@ -205,7 +223,11 @@ export class HeardCoveragePage extends MemberPageElement {
           class="link-button toggle"
           type="button"
           aria-expanded=${node.open ? 'true' : 'false'}
-          aria-label="${node.open ? 'Hide' : 'Show'} the services within ${node.name}"
+          aria-label=${
+            node.open
+              ? msg(str`Hide the services within ${name}`)
+              : msg(str`Show the services within ${name}`)
+          }
           @click=${() => this.toggleOpen(node)}
         >
           ${node.open ? '−' : '+'}
@@ -216,21 +238,20 @@ export class HeardCoveragePage extends MemberPageElement {
           .checked=${chosen || Boolean(within)}
           ?disabled=${Boolean(within)}
           @change=${(e: Event) =>
-            this.setChosen(
-              { id: node.id, name: node.name, path: fullPath.join(' › ') },
-              (e.target as HTMLInputElement).checked,
-            )}
+            this.setChosen(this.chosenNode(node, path), (e.target as HTMLInputElement).checked)}
         />
-        <label for="node-${node.id}">${node.name}</label>
-        <span class="kind">${node.kind}${within ? `, covered with ${within}` : ''}</span>
+        <label for="node-${node.id}">${name}</label>
+        <span class="kind"
+          >${within ? msg(str`${nodeKindLabel(node.kind)}, covered with ${within}`) : nodeKindLabel(node.kind)}</span
+        >
       </div>
       ${
         node.open && node.children
           ? node.children.length
             ? html`<ul>
-                ${node.children.map((c) => this.renderNode(c, fullPath, chosen ? node.name : within))}
+                ${node.children.map((c) => this.renderNode(c, [...path, this.chosenNode(node, path)], chosen ? name : within))}
               </ul>`
-            : html`<p class="small secondary">No services within ${node.name}.</p>`
+            : html`<p class="small secondary">${msg(str`No services within ${name}.`)}</p>`
           : nothing
       }
     </li>`
@@ -241,28 +262,29 @@ export class HeardCoveragePage extends MemberPageElement {
     if (!p) return nothing
     const changed = p.before.coveredUnits !== p.after.coveredUnits || this.changedNodes()
     return html`<section class="panel" aria-labelledby="summary-title" aria-live="polite">
-      <h2 id="summary-title">Covered services</h2>
+      <h2 id="summary-title">${msg('Covered services')}</h2>
       <p class="totals" id="totals">${p.before.coveredUnits} → ${p.after.coveredUnits}</p>
       <p>
-        Now ${plural(p.before.coveredUnits, 'covered service')}; after saving
-        ${plural(p.after.coveredUnits, 'covered service')}.
+        ${msg(
+          str`Now ${coveredServices(p.before.coveredUnits)}; after saving ${coveredServices(p.after.coveredUnits)}.`,
+        )}
       </p>
       <div id="price">${quantityPreviewInWords(this.price).map((line) => html`<p>${line}</p>`)}</div>
-      <h3>Chosen</h3>
+      <h3>${msg('Chosen')}</h3>
       ${
         this.chosen.length
           ? html`<ul>
               ${this.chosen.map(
                 (c) =>
                   html`<li>
-                    ${c.path || c.name}
+                    ${servicePath(c) || serviceName(c)}
                     <button class="link-button" type="button" @click=${() => this.setChosen(c, false)}>
-                      Remove<span class="visually-hidden"> ${c.name}</span>
+                      ${msg('Remove')}<span class="visually-hidden"> ${serviceName(c)}</span>
                     </button>
                   </li>`,
               )}
             </ul>`
-          : html`<p>Choose at least one service. To end your subscription, ask the Heard team.</p>`
+          : html`<p>${msg('Choose at least one service. To end your subscription, ask the Heard team.')}</p>`
       }
       ${this.renderDependents()}
       <button
@@ -271,9 +293,20 @@ export class HeardCoveragePage extends MemberPageElement {
         ?disabled=${this.busy || !changed || !this.chosen.length || (this.hasDependents() && !this.confirmed)}
         @click=${this.save}
       >
-        Save coverage
+        ${msg('Save coverage')}
       </button>
     </section>`
+  }
+
+  /** A tree node as a chosen service, its path made of its ancestors' names. */
+  private chosenNode(node: TreeNode, path: Chosen[]): Chosen {
+    return {
+      id: node.id,
+      name: node.name,
+      nameCy: node.nameCy,
+      path: [...path.map((p) => p.name), node.name].join(' › '),
+      pathCy: [...path.map((p) => p.nameCy ?? p.name), node.nameCy ?? node.name].join(' › '),
+    }
   }
 
   private hasDependents() {
@@ -285,12 +318,13 @@ export class HeardCoveragePage extends MemberPageElement {
   private renderDependents() {
     const d = this.preview?.dependents
     if (!d || !this.hasDependents()) return nothing
-    const services = (s: { name: string }[]) => s.map((x) => x.name).join(', ')
+    const services = (s: { name: string; nameCy?: string | null }[]) =>
+      s.map((x) => serviceName(x)).join(', ')
     return html`<div class="warning-callout" id="dependents">
-      <h3>Widgets and alerts use services this change stops covering</h3>
+      <h3>${msg('Widgets and alerts use services this change stops covering')}</h3>
       <ul>
-        ${d.widgets.map((w) => html`<li>The widget ${w.name}: ${services(w.services)}</li>`)}
-        ${d.alertRules.map((a) => html`<li>${a.name}’s alerts: ${services(a.services)}</li>`)}
+        ${d.widgets.map((w) => html`<li>${msg(str`The widget ${w.name}: ${services(w.services)}`)}</li>`)}
+        ${d.alertRules.map((a) => html`<li>${msg(str`${a.name}’s alerts: ${services(a.services)}`)}</li>`)}
       </ul>
       <p>
         <input
@@ -299,7 +333,7 @@ export class HeardCoveragePage extends MemberPageElement {
           .checked=${this.confirmed}
           @change=${(e: Event) => (this.confirmed = (e.target as HTMLInputElement).checked)}
         />
-        <label for="confirm-dependents">Remove these services from those widgets and alerts</label>
+        <label for="confirm-dependents">${msg('Remove these services from those widgets and alerts')}</label>
       </p>
     </div>`
   }
@@ -311,9 +345,9 @@ export class HeardCoveragePage extends MemberPageElement {
 
   override render() {
     return html`<span class="caption">${this.subscriber?.name ?? ''}</span>
-      <h1>Coverage</h1>
+      <h1>${msg('Coverage')}</h1>
       <p class="lead">
-        The services your organisation covers: their stories reach your inbox, alerts and widgets.
+        ${msg('The services your organisation covers: their stories reach your inbox, alerts and widgets.')}
       </p>
       ${this.failure ? html`<div class="banner error" role="alert"><p>${this.failure}</p></div>` : nothing}
       ${
@@ -325,27 +359,24 @@ export class HeardCoveragePage extends MemberPageElement {
       }
       <div class="layout">
         <section aria-labelledby="choose-title">
-          <h2 id="choose-title">Choose services</h2>
-          <p>Covering a service covers every service within it.</p>
+          <h2 id="choose-title">${msg('Choose services')}</h2>
+          <p>${msg('Covering a service covers every service within it.')}</p>
           <heard-service-search
-            label="Search what your organisation may cover"
-            hint="A name, code or postcode"
-            action="Cover"
+            label=${msg('Search what your organisation may cover')}
+            hint=${msg('A name, code or postcode')}
+            action=${msg('Cover')}
             .source=${`${this.base}/entitlement/services`}
             .exclude=${this.chosen.map((c) => c.id)}
             @heard-service-chosen=${(e: CustomEvent<{ service: ServiceSummary }>) =>
-              this.setChosen(
-                { id: e.detail.service.id, name: e.detail.service.name, path: e.detail.service.path },
-                true,
-              )}
+              this.setChosen(chosenOf(e.detail.service), true)}
           ></heard-service-search>
-          <h3>Browse what your organisation may cover</h3>
+          <h3>${msg('Browse what your organisation may cover')}</h3>
           ${
             this.roots.length
-              ? html`<ul class="tree" aria-label="What your organisation may cover">
+              ? html`<ul class="tree" aria-label=${msg('What your organisation may cover')}>
                   ${this.roots.map((r) => this.renderNode(r, [], undefined))}
                 </ul>`
-              : html`<p class="loading">Loading…</p>`
+              : html`<p class="loading">${msg('Loading…')}</p>`
           }
         </section>
         ${this.renderSummary()}

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import { css, html, nothing } from 'lit'
 import { state } from 'lit/decorators.js'
 import { announce } from '../shared/announce.ts'
@@ -6,21 +7,45 @@ import { coveredServices, MemberPageElement } from '../shared/member-page.ts'
 import { href } from '../shared/router.ts'
 import type { ServiceSummary } from '../shared/types.ts'
 import type { AssignableMember, RoutingRule } from '../inbox/workflow-types.ts'
+import { serviceName, servicePath } from '../shared/locale.ts'
 
 /** What admins read on this page, in one place (so that Welsh can be added beside it). */
 const M = {
-  lead: 'How long your organisation gives itself to answer a story, and who new stories go to.',
-  daysTitle: 'Working days to respond',
-  daysHint: 'Monday to Friday, counted from publication. Open stories’ due dates move when you change it.',
-  save: 'Save',
-  rulesTitle: 'Routing rules',
-  rulesHint:
-    'A story published about a service (or anything within it) goes to its member, who is emailed. The most specific rule wins.',
-  service: 'Service',
-  member: 'Member',
-  add: 'Add rule',
-  remove: 'Delete',
-  none: 'No rules yet: new stories wait for someone to take them.',
+  get lead() {
+    return msg('How long your organisation gives itself to answer a story, and who new stories go to.')
+  },
+  get daysTitle() {
+    return msg('Working days to respond')
+  },
+  get daysHint() {
+    return msg('Monday to Friday, counted from publication. Open stories’ due dates move when you change it.')
+  },
+  get save() {
+    return msg('Save')
+  },
+  get rulesTitle() {
+    return msg('Routing rules')
+  },
+  get rulesHint() {
+    return msg(
+      'A story published about a service (or anything within it) goes to its member, who is emailed. The most specific rule wins.',
+    )
+  },
+  get service() {
+    return msg('Service')
+  },
+  get member() {
+    return msg('Member')
+  },
+  get add() {
+    return msg('Add rule')
+  },
+  get remove() {
+    return msg('Delete')
+  },
+  get none() {
+    return msg('No rules yet: new stories wait for someone to take them.')
+  },
 } as const
 
 /** `<heard-inbox-settings-page>`: admins set the response clock and the routing rules. */
@@ -69,7 +94,7 @@ export class HeardInboxSettingsPage extends MemberPageElement {
       this.members = members.members
       this.services = services
     } catch (e) {
-      this.error = e instanceof ApiError ? e.message : 'The settings could not be loaded.'
+      this.error = e instanceof ApiError ? e.message : msg('The settings could not be loaded.')
     }
   }
 
@@ -81,28 +106,28 @@ export class HeardInboxSettingsPage extends MemberPageElement {
       await this.load()
     } catch (e) {
       this.error =
-        e instanceof ApiError ? (e.issues[0]?.message ?? e.message) : 'That did not work. Try again.'
+        e instanceof ApiError ? (e.issues[0]?.message ?? e.message) : msg('That did not work. Try again.')
     }
   }
 
   private saveDays(e: Event) {
     e.preventDefault()
     const responseDays = Number(new FormData(e.target as HTMLFormElement).get('responseDays'))
-    return this.act(() => api.put(`${this.base}/inbox/settings`, { responseDays }), 'Saved.')
+    return this.act(() => api.put(`${this.base}/inbox/settings`, { responseDays }), msg('Saved.'))
   }
 
   private addRule(e: Event) {
     e.preventDefault()
     const data = new FormData(e.target as HTMLFormElement)
     const body = { serviceId: String(data.get('serviceId') ?? ''), userId: String(data.get('userId') ?? '') }
-    return this.act(() => api.post(`${this.base}/routing-rules`, body), 'Rule added.')
+    return this.act(() => api.post(`${this.base}/routing-rules`, body), msg('Rule added.'))
   }
 
   override render() {
     return html`<span class="caption">${this.subscriber?.name ?? ''}</span>
-      <h1>Inbox settings</h1>
+      <h1>${msg('Inbox settings')}</h1>
       <p class="lead">${M.lead}</p>
-      <p><a href=${href('/inbox')}>Back to the inbox</a></p>
+      <p><a href=${href('/inbox')}>${msg('Back to the inbox')}</a></p>
       ${this.error ? html`<div class="banner error" role="alert"><p>${this.error}</p></div>` : nothing}
       <h2>${M.daysTitle}</h2>
       <form @submit=${this.saveDays}>
@@ -130,13 +155,15 @@ export class HeardInboxSettingsPage extends MemberPageElement {
               ${this.rules.map(
                 (r) =>
                   html`<li>
-                    ${r.service.path} → <strong>${r.assignee.name}</strong>
+                    ${servicePath(r.service)} → <strong>${r.assignee.name}</strong>
                     <button
                       class="link-button"
                       type="button"
-                      @click=${() => this.act(() => api.delete(`${this.base}/routing-rules/${r.id}`), 'Rule deleted.')}
+                      @click=${() => this.act(() => api.delete(`${this.base}/routing-rules/${r.id}`), msg('Rule deleted.'))}
                     >
-                      ${M.remove}<span class="visually-hidden"> the rule for ${r.service.name}</span>
+                      ${M.remove}<span class="visually-hidden">
+                        ${msg(str`the rule for ${serviceName(r.service)}`)}</span
+                      >
                     </button>
                   </li>`,
               )}

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize'
 import { html, LitElement } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { announce } from '../shared/announce.ts'
@@ -5,16 +6,31 @@ import { api } from '../shared/api.ts'
 import { textField } from '../shared/form-fields.ts'
 import { shared } from '../shared/styles/shared.ts'
 
-/** The words of the safeguarding contact setting; English now, one place for Welsh later. */
+/** The words of the safeguarding contact setting, each read in the portal's language (getters). */
 export const SAFEGUARDING_TEXT = {
-  title: 'Safeguarding contact',
-  explain:
-    'When a Heard moderator escalates a story about one of your services as a safeguarding concern, this address is emailed at once with the story’s reference and the moderator’s note (never the story’s text or the author’s details).',
-  label: 'Email address for safeguarding concerns',
-  hint: 'Usually your safeguarding team’s shared address. Leave empty to have no contact.',
-  save: 'Save the safeguarding contact',
-  saved: 'Safeguarding contact saved.',
-  cleared: 'Safeguarding contact removed. Nobody in your organisation will be emailed about escalations.',
+  get title() {
+    return msg('Safeguarding contact')
+  },
+  get explain() {
+    return msg(
+      'When a Heard moderator escalates a story about one of your services as a safeguarding concern, this address is emailed at once with the story’s reference and the moderator’s note (never the story’s text or the author’s details).',
+    )
+  },
+  get label() {
+    return msg('Email address for safeguarding concerns')
+  },
+  get hint() {
+    return msg('Usually your safeguarding team’s shared address. Leave empty to have no contact.')
+  },
+  get save() {
+    return msg('Save the safeguarding contact')
+  },
+  get saved() {
+    return msg('Safeguarding contact saved.')
+  },
+  get cleared() {
+    return msg('Safeguarding contact removed. Nobody in your organisation will be emailed about escalations.')
+  },
 } as const
 
 /**
@@ -70,7 +86,7 @@ export class HeardSafeguardingContact extends LitElement {
       <p>${SAFEGUARDING_TEXT.explain}</p>
       ${
         this.email === undefined && !this.error
-          ? html`<p class="loading" role="status">Loading…</p>`
+          ? html`<p class="loading" role="status">${msg('Loading…')}</p>`
           : html`<form novalidate @submit=${this.save}>
               ${textField({
                 id: 'safeguarding-email',

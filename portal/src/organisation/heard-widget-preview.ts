@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize'
 import { html, LitElement, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { keyed } from 'lit/directives/keyed.js'
@@ -51,30 +52,30 @@ export class HeardWidgetPreview extends LitElement {
     try {
       await navigator.clipboard.writeText(text)
       this.copied = true
-      announce('Snippet copied')
+      announce(msg('Snippet copied'))
     } catch {
       this.renderRoot.querySelector<HTMLTextAreaElement>('#snippet')?.select()
     }
   }
 
   private renderSnippet() {
-    if (!this.widget) return html`<p>Create the widget to get the snippet for your site.</p>`
+    if (!this.widget) return html`<p>${msg('Create the widget to get the snippet for your site.')}</p>`
     const snippet = widgetSnippet(this.widget, this.manifest)
     // Long lines wrap, so count wrapped lines for browsers without field-sizing.
     const rows = snippet.split('\n').reduce((n, line) => n + Math.ceil((line.length || 1) / 48), 0)
-    return html`<h3>Snippet</h3>
+    return html`<h3>${msg('Snippet')}</h3>
       <p>
-        Paste this where the stories should appear.
-        ${this.manifest ? 'It is pinned to the current version with an integrity hash.' : 'The widget build could not be found, so this snippet is not pinned.'}
-        ${this.widget && this.changed() ? 'It shows the widget as last saved: save to use your changes.' : ''}
+        ${msg('Paste this where the stories should appear.')}
+        ${this.manifest ? msg('It is pinned to the current version with an integrity hash.') : msg('The widget build could not be found, so this snippet is not pinned.')}
+        ${this.widget && this.changed() ? msg('It shows the widget as last saved: save to use your changes.') : ''}
       </p>
-      <label class="visually-hidden" for="snippet">Snippet</label>
+      <label class="visually-hidden" for="snippet">${msg('Snippet')}</label>
       <textarea id="snippet" rows=${rows} readonly .value=${snippet}></textarea>
       <p>
         <button class="button secondary" type="button" @click=${() => this.copy(snippet)}>
-          Copy snippet
+          ${msg('Copy snippet')}
         </button>
-        ${this.copied ? html`<span role="status">Copied</span>` : nothing}
+        ${this.copied ? html`<span role="status">${msg('Copied')}</span>` : nothing}
       </p>`
   }
 
@@ -103,9 +104,9 @@ export class HeardWidgetPreview extends LitElement {
             lang=${d.lang}
           ></heard-stories>`,
         )
-      : html`<p>Choose a service to see the widget here.</p>`
+      : html`<p>${msg('Choose a service to see the widget here.')}</p>`
     return html`<section aria-labelledby="preview-title">
-      <h2 id="preview-title">Preview</h2>
+      <h2 id="preview-title">${msg('Preview')}</h2>
       <div class="preview">${preview}</div>
       ${this.renderSnippet()}
     </section>`

@@ -1,10 +1,11 @@
+import { msg, str } from '@lit/localize'
 import { css, html, nothing } from 'lit'
 import { state } from 'lit/decorators.js'
 import { keyed } from 'lit/directives/keyed.js'
 import { loadWidgetScript, type Manifest, type WidgetDraft } from './heard-widget-preview.ts'
 import './heard-widget-preview.ts'
 import { announce } from '../shared/announce.ts'
-import { api, ApiError, ValidationError } from '../shared/api.ts'
+import { api, ApiError, issueText, ValidationError } from '../shared/api.ts'
 import type { FieldError } from '../shared/heard-error-summary.ts'
 import '../shared/heard-error-summary.ts'
 import { plural } from '../shared/format.ts'
@@ -13,8 +14,17 @@ import { serviceChoices } from '../shared/choices.ts'
 import { coveredServices, MemberPageElement } from '../shared/member-page.ts'
 import type { Widget } from './types.ts'
 import { errorClass, errorFor, inlineError } from '../shared/form-fields.ts'
+import { currentLang, serviceName } from '../shared/locale.ts'
 
 const MAX_SERVICES = 10
+
+/** Each field of the form as a sentence names it (a Welsh issue starts with it). */
+const FIELD_NAMES: Record<string, () => string> = {
+  services: () => msg('The services'),
+  'widget-origins': () => msg('The sites'),
+  'widget-limit': () => msg('The number of stories'),
+  'widget-name': () => msg('The name'),
+}
 
 /**
  * `<heard-widgets-page>`: admins build the `<heard-stories>` widgets their sites embed — services,
@@ -98,7 +108,7 @@ export class HeardWidgetsPage extends MemberPageElement {
       this.services = services
       this.manifest = manifest
     } catch (e) {
-      this.failure = e instanceof ApiError ? e.message : 'The widgets could not be loaded.'
+      this.failure = e instanceof ApiError ? e.message : msg('The widgets could not be loaded.')
     }
   }
 
@@ -120,12 +130,12 @@ export class HeardWidgetsPage extends MemberPageElement {
       .split(/[\s,]+/)
       .filter(Boolean)
     const errors: FieldError[] = []
-    if (!name) errors.push({ field: 'widget-name', message: 'Name the widget' })
-    if (!serviceIds.length) errors.push({ field: 'services', message: 'Choose at least one service' })
+    if (!name) errors.push({ field: 'widget-name', message: msg('Name the widget') })
+    if (!serviceIds.length) errors.push({ field: 'services', message: msg('Choose at least one service') })
     if (serviceIds.length > MAX_SERVICES)
-      errors.push({ field: 'services', message: `Choose at most ${MAX_SERVICES} services` })
+      errors.push({ field: 'services', message: msg(str`Choose at most ${MAX_SERVICES} services`) })
     if (!(limit >= 1 && limit <= 20))
-      errors.push({ field: 'widget-limit', message: 'Show between 1 and 20 stories' })
+      errors.push({ field: 'widget-limit', message: msg('Show between 1 and 20 stories') })
     if (!errors.length) {
       this.busy = true
       const body = {
@@ -142,7 +152,7 @@ export class HeardWidgetsPage extends MemberPageElement {
           : await api.post<Widget>(`${this.base}/widgets`, body)
         this.errors = []
         this.setErrorTitle(false)
-        this.message = `“${saved.name}” is saved. The preview shows it as your sites will.`
+        this.message = msg(str`“${saved.name}” is saved. The preview shows it as your sites will.`)
         announce(this.message)
         this.editing = saved
         await this.load()
@@ -159,14 +169,19 @@ export class HeardWidgetsPage extends MemberPageElement {
                   : field === 'limit'
                     ? 'widget-limit'
                     : 'widget-name'
-            const which =
-              field === 'allowedOrigins' && index !== undefined ? `Site ${Number(index) + 1}: ` : ''
-            errors.push({ field: target, message: `${which}${issue.message}` })
+            const site =
+              field === 'allowedOrigins' && index !== undefined ? msg(str`Site ${Number(index) + 1}`) : ''
+            // English keeps the server's words; Welsh says which field is not valid.
+            const message =
+              currentLang() === 'en'
+                ? `${site ? `${site}: ` : ''}${issue.message}`
+                : issueText(site || FIELD_NAMES[target]!(), issue)
+            errors.push({ field: target, message })
           }
         } else
           errors.push({
             field: 'widget-name',
-            message: err instanceof ApiError ? err.message : 'The widget was not saved.',
+            message: err instanceof ApiError ? err.message : msg('The widget was not saved.'),
           })
       } finally {
         this.busy = false
@@ -180,11 +195,11 @@ export class HeardWidgetsPage extends MemberPageElement {
     try {
       await api.delete(`${this.base}/widgets/${widget.id}`)
       if (this.editing?.id === widget.id) this.editing = null
-      this.message = `“${widget.name}” was deleted. Pages that embed it now show an error.`
+      this.message = msg(str`“${widget.name}” was deleted. Pages that embed it now show an error.`)
       announce(this.message)
       await this.load()
     } catch (e) {
-      this.failure = e instanceof ApiError ? e.message : 'The widget was not deleted.'
+      this.failure = e instanceof ApiError ? e.message : msg('The widget was not deleted.')
     }
   }
 
@@ -210,12 +225,12 @@ export class HeardWidgetsPage extends MemberPageElement {
   /** The widget's theme and language. */
   private renderLook(w: Widget | null) {
     return html`<div class="form-group">
-        <label for="widget-theme">Theme</label>
+        <label for="widget-theme">${msg('Theme')}</label>
         <select id="widget-theme" name="theme">
           ${[
-            ['light', 'Light'],
-            ['dark', 'Dark'],
-            ['auto', 'Follow the visitor’s setting'],
+            ['light', msg('Light')],
+            ['dark', msg('Dark')],
+            ['auto', msg('Follow the visitor’s setting')],
           ].map(
             ([v, label]) =>
               html`<option value=${v!} ?selected=${(w?.theme ?? 'light') === v}>${label}</option>`,
@@ -223,10 +238,10 @@ export class HeardWidgetsPage extends MemberPageElement {
         </select>
       </div>
       <div class="form-group">
-        <label for="widget-lang">Language</label>
+        <label for="widget-lang">${msg('Language')}</label>
         <select id="widget-lang" name="lang">
-          <option value="en" ?selected=${(w?.lang ?? 'en') === 'en'}>English</option>
-          <option value="cy" ?selected=${w?.lang === 'cy'}>Cymraeg (Welsh)</option>
+          <option value="en" ?selected=${(w?.lang ?? 'en') === 'en'}>${msg('English')}</option>
+          <option value="cy" ?selected=${w?.lang === 'cy'}>${msg('Cymraeg (Welsh)')}</option>
         </select>
       </div>`
   }
@@ -235,14 +250,14 @@ export class HeardWidgetsPage extends MemberPageElement {
     const w = this.editing
     const chosen = new Set(w?.services.map((s) => s.id) ?? [])
     return html`<section aria-labelledby="form-title">
-      <h2 id="form-title" tabindex="-1">${w ? `Edit “${w.name}”` : 'Create a widget'}</h2>
+      <h2 id="form-title" tabindex="-1">${w ? msg(str`Edit “${w.name}”`) : msg('Create a widget')}</h2>
       <heard-error-summary .errors=${this.errors}></heard-error-summary>
       ${keyed(
         w?.id ?? 'new',
         html`<form novalidate @submit=${this.submit} @input=${this.track} @change=${this.track}>
           <div class="form-group ${this.has('widget-name')}">
-            <label for="widget-name">Name</label>
-            <span class="hint" id="widget-name-hint">For you only, e.g. “Ward 7 page”</span>
+            <label for="widget-name">${msg('Name')}</label>
+            <span class="hint" id="widget-name-hint">${msg('For you only, e.g. “Ward 7 page”')}</span>
             ${this.error('widget-name')}
             <input
               class="input-width-20"
@@ -254,14 +269,14 @@ export class HeardWidgetsPage extends MemberPageElement {
             />
           </div>
           <fieldset class="form-group ${this.has('services')}">
-            <legend>Services</legend>
+            <legend>${msg('Services')}</legend>
             <span class="hint"
-              >Stories about these services (and the services within them). Up to ${MAX_SERVICES}.</span
+              >${msg(str`Stories about these services (and the services within them). Up to ${MAX_SERVICES}.`)}</span
             >
             ${this.error('services')} ${serviceChoices(this.services, chosen)}
           </fieldset>
           <div class="form-group ${this.has('widget-limit')}">
-            <label for="widget-limit">Number of stories</label>
+            <label for="widget-limit">${msg('Number of stories')}</label>
             ${this.error('widget-limit')}
             <input
               class="input-width-10"
@@ -275,10 +290,9 @@ export class HeardWidgetsPage extends MemberPageElement {
           </div>
           ${this.renderLook(w)}
           <div class="form-group ${this.has('widget-origins')}">
-            <label for="widget-origins">Sites allowed to host it</label>
+            <label for="widget-origins">${msg('Sites allowed to host it')}</label>
             <span class="hint" id="widget-origins-hint"
-              >One address a line, e.g. https://www.example.nhs.uk. Stories told through the widget on these
-              sites record where they came from.</span
+              >${msg('One address a line, e.g. https://www.example.nhs.uk. Stories told through the widget on these sites record where they came from.')}</span
             >
             ${this.error('widget-origins')}
             <textarea
@@ -291,9 +305,9 @@ export class HeardWidgetsPage extends MemberPageElement {
           </div>
           <div class="button-group">
             <button class="button" type="submit" ?disabled=${this.busy}>
-              ${w ? 'Save changes' : 'Create widget'}
+              ${w ? msg('Save changes') : msg('Create widget')}
             </button>
-            ${w ? html`<button class="link-button" type="button" @click=${() => this.edit(null)}>Create another widget instead</button>` : nothing}
+            ${w ? html`<button class="link-button" type="button" @click=${() => this.edit(null)}>${msg('Create another widget instead')}</button>` : nothing}
           </div>
         </form>`,
       )}
@@ -310,18 +324,18 @@ export class HeardWidgetsPage extends MemberPageElement {
 
   override render() {
     if (this.failure && !this.widgets) {
-      return html`<h1>Widgets</h1>
+      return html`<h1>${msg('Widgets')}</h1>
         <div class="banner error" role="alert"><p>${this.failure}</p></div>`
     }
     return html`<span class="caption">${this.subscriber?.name ?? ''}</span>
-      <h1>Widgets</h1>
-      <p class="lead">Show your services’ stories on your own website, and invite new ones.</p>
+      <h1>${msg('Widgets')}</h1>
+      <p class="lead">${msg('Show your services’ stories on your own website, and invite new ones.')}</p>
       ${this.message ? html`<div class="banner success" role="status"><p>${this.message}</p></div>` : nothing}
       ${this.failure ? html`<div class="banner error" role="alert"><p>${this.failure}</p></div>` : nothing}
-      <h2>Your widgets</h2>
+      <h2>${msg('Your widgets')}</h2>
       ${
         !this.widgets
-          ? html`<p class="loading">Loading…</p>`
+          ? html`<p class="loading">${msg('Loading…')}</p>`
           : this.widgets.length
             ? html`<ul class="plain-list widget-list">
                 ${this.widgets.map(
@@ -329,26 +343,26 @@ export class HeardWidgetsPage extends MemberPageElement {
                     html`<li>
                       <span
                         ><strong>${w.name}</strong><br /><span class="secondary small"
-                          >${w.services.map((s) => s.name).join(', ')} ·
-                          ${plural(w.storiesReceived, 'story', 'stories')} received</span
+                          >${w.services.map((s) => serviceName(s)).join(', ')} ·
+                          ${msg(str`${plural(w.storiesReceived, msg('story'), msg('stories'))} received`)}</span
                         ></span
                       >
                       <span class="widget-actions">
                         <button class="button secondary small" type="button" @click=${() => this.edit(w)}>
-                          Edit<span class="visually-hidden"> ${w.name}</span>
+                          ${msg('Edit')}<span class="visually-hidden"> ${w.name}</span>
                         </button>
                         <button
                           class="button warning small"
                           type="button"
                           @click=${() => this.removeWidget(w)}
                         >
-                          Delete<span class="visually-hidden"> ${w.name}</span>
+                          ${msg('Delete')}<span class="visually-hidden"> ${w.name}</span>
                         </button>
                       </span>
                     </li>`,
                 )}
               </ul>`
-            : html`<p>You have no widgets yet.</p>`
+            : html`<p>${msg('You have no widgets yet.')}</p>`
       }
       <div class="layout">${this.renderForm()} ${this.renderPreview()}</div>`
   }

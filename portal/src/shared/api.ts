@@ -1,3 +1,6 @@
+import { msg, str } from '@lit/localize'
+import { currentLang } from './locale.ts'
+
 /**
  * The portal's one way to reach the server: same-origin JSON with the session cookie, the CSRF
  * token on every change, and the documented error shape turned into typed errors.
@@ -46,15 +49,48 @@ const CLASSES: Record<number, typeof ApiError> = {
   429: RateLimitedError,
 }
 
+/** What an error code means, in Welsh words (the server's own messages are English). */
+const WELSH_BY_CODE: Record<string, () => string> = {
+  unauthenticated: () => msg('Your session has ended. Sign in again.'),
+  forbidden: () => msg('You are not allowed to do that.'),
+  csrf_failed: () => msg('You are not allowed to do that.'),
+  not_found: () => msg('It was not found: it may have been removed, or the link is wrong.'),
+  conflict: () => msg('Something changed since this page was opened. Reload the page, then try again.'),
+  coverage_in_use: () =>
+    msg('Widgets or alert rules still use services this change would take away. Change them first.'),
+  idempotency_key_reused: () => msg('That was already sent. Reload the page to see it.'),
+  payload_too_large: () => msg('That is too large to send.'),
+  unsupported_media_type: () => msg('That kind of file cannot be sent here.'),
+  rate_limited: () => msg('Too many tries. Wait a little, then try again.'),
+  bad_request: () => msg('Check what you entered, then try again.'),
+  invalid_json: () => msg('Check what you entered, then try again.'),
+  validation_failed: () => msg('Check what you entered, then try again.'),
+  network_error: () => msg('Could not reach Heard. Check your connection and try again.'),
+}
+
+/**
+ * The message an error shows: the server's (English) message in English; in Welsh, what its code
+ * means, and each issue's message as "this is not valid" (pages that name the field use issueText).
+ */
+export function shownMessage(code: string, english: string | undefined): string {
+  if (currentLang() === 'en' && english) return english
+  return WELSH_BY_CODE[code]?.() ?? msg('Something went wrong. Please try again.')
+}
+const shownIssues = (issues: Issue[] | undefined) =>
+  currentLang() === 'en' ? issues : issues?.map((i) => ({ path: i.path, message: msg('This is not valid.') }))
+
+/**
+ * An issue with the field it is about: "The service must be a UUID" (the server's words after the
+ * field's name) in English; "Y gwasanaeth: nid yw hyn yn ddilys" in Welsh.
+ */
+export const issueText = (field: string, issue: Issue) =>
+  currentLang() === 'en' ? `${field} ${issue.message}`.trim() : msg(str`${field}: this is not valid`)
+
 export function errorFromResponse(status: number, body: ErrorBody, retryAfter: string | null): ApiError {
   const Class = CLASSES[status] ?? (status >= 500 ? ServerError : ApiError)
   const e = body.error ?? {}
-  const error = new Class(
-    status,
-    e.code ?? 'unknown',
-    e.message ?? 'Something went wrong. Please try again.',
-    e.issues,
-  )
+  const code = e.code ?? 'unknown'
+  const error = new Class(status, code, shownMessage(code, e.message), shownIssues(e.issues))
   if (error instanceof RateLimitedError && retryAfter && Number(retryAfter) > 0) {
     error.retryAfter = Number(retryAfter)
   }
@@ -111,7 +147,11 @@ async function send(method: string, path: string, opts: RequestOptions): Promise
     })
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e
-    throw new NetworkError(0, 'network_error', 'Could not reach Heard. Check your connection and try again.')
+    throw new NetworkError(
+      0,
+      'network_error',
+      msg('Could not reach Heard. Check your connection and try again.'),
+    )
   }
 }
 

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit'
 import type { ServiceSummary } from './types.ts'
+import { servicePath } from './locale.ts'
 
 /** One checkbox or radio button of a list: its input's `id`, `value` and what its label says. */
 export type Choice = { id: string; value: string; label: unknown; checked: boolean; hint?: string }
@@ -31,6 +32,11 @@ export const serviceChoices = (services: ServiceSummary[], chosen: ReadonlySet<s
     ${choiceRows(
       'checkbox',
       'serviceIds',
-      services.map((s) => ({ id: `service-${s.id}`, value: s.id, label: s.path, checked: chosen.has(s.id) })),
+      services.map((s) => ({
+        id: `service-${s.id}`,
+        value: s.id,
+        label: servicePath(s),
+        checked: chosen.has(s.id),
+      })),
     )}
   </div>`

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { durationInWords, waitingInWords } from './format.ts'
+import { welshDate } from './locale.ts'
 
 describe('waitingInWords', () => {
   it('says how long, rounded down, as people say it', () => {
@@ -13,5 +14,15 @@ describe('waitingInWords', () => {
 
   it('never goes below zero', () => {
     expect(durationInWords(-5)).toBe('less than a minute')
+  })
+})
+
+describe('welshDate', () => {
+  // The month names and "at" come from the catalogue: English here, Welsh in a Welsh portal.
+  it('puts a date together by hand, for browsers without Welsh data', () => {
+    const d = new Date('2026-12-07T14:05:00Z')
+    expect(welshDate({ day: true, month: 'long', utc: true })(d)).toBe('7 December 2026')
+    expect(welshDate({ month: 'short', utc: true })(new Date('2026-02-01T00:00:00Z'))).toBe('Feb 2026')
+    expect(welshDate({ day: true, month: 'long', time: true })(d)).toMatch(/^\d+ December 2026 at \d\d:\d\d$/)
   })
 })

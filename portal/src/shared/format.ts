@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize'
-import { intlLocale } from './locale.ts'
+import { clock, formatDateIn, intlLocale } from './locale.ts'
 import type { FlagRule, ItemKind, StoryRoute, TagGroup } from './types.ts'
 
 /**
@@ -21,27 +21,10 @@ export function durationInWords(seconds: number): string {
 
 export const waitingInWords = (seconds: number) => msg(str`waiting ${durationInWords(seconds)}`)
 
-// Formatters in the portal's language, made again only when it changes.
-const formatters = new Map<string, Intl.DateTimeFormat>()
-function formatter(kind: 'dateTime' | 'date' | 'time') {
-  const key = `${kind}|${intlLocale()}`
-  let f = formatters.get(key)
-  if (!f) {
-    const options: Intl.DateTimeFormatOptions =
-      kind === 'time'
-        ? { hour: '2-digit', minute: '2-digit' }
-        : kind === 'date'
-          ? { day: 'numeric', month: 'long', year: 'numeric' }
-          : { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }
-    f = new Intl.DateTimeFormat(intlLocale(), options)
-    formatters.set(key, f)
-  }
-  return f
-}
-
-export const formatDateTime = (iso: string) => formatter('dateTime').format(new Date(iso))
-export const formatDate = (iso: string) => formatter('date').format(new Date(iso))
-export const formatTime = (iso: string) => formatter('time').format(new Date(iso))
+export const formatDateTime = (iso: string) =>
+  formatDateIn(new Date(iso), { day: true, month: 'long', time: true })
+export const formatDate = (iso: string) => formatDateIn(new Date(iso), { day: true, month: 'long' })
+export const formatTime = (iso: string) => clock(new Date(iso))
 
 export const RULE_LABELS: Record<FlagRule, string> = {
   get person_name() {
@@ -158,6 +141,13 @@ export const STATUS_LABELS: Record<string, string> = {
   get edited() {
     return msg('Edited')
   },
+  /** A moderator's decision on a change claim beside a published response. */
+  get change_published() {
+    return msg('Change published')
+  },
+  get change_rejected() {
+    return msg('Change rejected')
+  },
 }
 export const statusLabel = (status: string | null) =>
   status ? (STATUS_LABELS[status] ?? status.replace(/_/g, ' ')) : '—'
@@ -207,3 +197,34 @@ export const AUTHOR_ROLE_LABELS: Record<string, string> = {
     return msg('Other')
   },
 }
+
+/** A directory node's kind in words (the directory's kinds are English codes). */
+export const NODE_KIND_LABELS: Record<string, string> = {
+  get organisation() {
+    return msg('organisation')
+  },
+  get site() {
+    return msg('site')
+  },
+  get department() {
+    return msg('department')
+  },
+  get ward() {
+    return msg('ward')
+  },
+}
+export const nodeKindLabel = (kind: string) => NODE_KIND_LABELS[kind] ?? kind
+
+/** A tag's polarity in words. */
+export const POLARITY_LABELS: Record<string, string> = {
+  get positive() {
+    return msg('positive')
+  },
+  get negative() {
+    return msg('negative')
+  },
+  get neutral() {
+    return msg('neutral')
+  },
+}
+export const polarityLabel = (polarity: string) => POLARITY_LABELS[polarity] ?? polarity

@@ -1,8 +1,10 @@
+import { msg, str } from '@lit/localize'
 import { css, html, LitElement, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { announce } from './announce.ts'
 import { api, ApiError } from './api.ts'
 import { plural } from './format.ts'
+import { serviceName, servicePath } from './locale.ts'
 import { shared } from './styles/shared.ts'
 import type { ServiceSummary } from './types.ts'
 import { inlineError } from './form-fields.ts'
@@ -52,9 +54,12 @@ export class HeardServiceSearch extends LitElement {
       }
     `,
   ]
-  @property() label = 'Search for a service'
-  @property() hint = 'Name, code or postcode'
-  @property() action = 'Choose'
+  /** Default (each read in the portal's language when drawn): "Search for a service". */
+  @property() label?: string
+  /** Default: "Name, code or postcode". */
+  @property() hint?: string
+  /** Default: "Choose". */
+  @property() action?: string
   @property({ attribute: false }) exclude: string[] = []
   @property({ attribute: false }) source = '/api/v1/services'
   @state() results?: ServiceSummary[]
@@ -71,7 +76,7 @@ export class HeardServiceSearch extends LitElement {
     const q = (this.renderRoot.querySelector('input') as HTMLInputElement).value.trim()
     if (!q) {
       this.results = undefined
-      this.message = 'Enter a name, code or postcode to search for'
+      this.message = msg('Enter a name, code or postcode to search for')
       return
     }
     this.busy = true
@@ -81,13 +86,17 @@ export class HeardServiceSearch extends LitElement {
         query: { q, limit: 10 },
       })
       this.results = services
-      announce(services.length ? `${plural(services.length, 'service')} found` : 'No services found')
+      announce(this.found(services.length))
     } catch (err) {
       this.results = undefined
-      this.message = err instanceof ApiError ? err.message : 'The search failed. Try again.'
+      this.message = err instanceof ApiError ? err.message : msg('The search failed. Try again.')
     } finally {
       this.busy = false
     }
+  }
+
+  private found(n: number) {
+    return n ? msg(str`${plural(n, msg('service'), msg('services'))} found`) : msg('No services found')
   }
 
   private choose(service: ServiceSummary) {
@@ -103,10 +112,11 @@ export class HeardServiceSearch extends LitElement {
   override render() {
     const id = this.uid
     const results = this.results?.filter((s) => !this.exclude.includes(s.id))
-    return html`<form role="search" aria-label=${this.label} @submit=${this.search}>
+    const label = this.label ?? msg('Search for a service')
+    return html`<form role="search" aria-label=${label} @submit=${this.search}>
         <div class="form-group ${this.message ? 'has-error' : ''}">
-          <label for="${id}-q">${this.label}</label>
-          <span class="hint" id="${id}-hint">${this.hint}</span>
+          <label for="${id}-q">${label}</label>
+          <span class="hint" id="${id}-hint">${this.hint ?? msg('Name, code or postcode')}</span>
           ${inlineError(id, this.message || undefined)}
           <div class="search-row">
             <input
@@ -115,24 +125,24 @@ export class HeardServiceSearch extends LitElement {
               autocomplete="off"
               aria-describedby="${id}-hint ${this.message ? `${id}-error` : ''}"
             />
-            <button class="button secondary" type="submit" ?disabled=${this.busy}>Search</button>
+            <button class="button secondary" type="submit" ?disabled=${this.busy}>${msg('Search')}</button>
           </div>
         </div>
       </form>
       ${
         results
-          ? html`<p class="secondary small" id="${id}-count">
-                ${results.length ? plural(results.length, 'service') + ' found' : 'No services found'}
-              </p>
+          ? html`<p class="secondary small" id="${id}-count">${this.found(results.length)}</p>
               <ul class="results plain-list" aria-labelledby="${id}-count">
                 ${results.map(
                   (s) =>
                     html`<li>
                       <span class="result-text"
-                        ><strong>${s.name}</strong><br /><span class="secondary small">${s.path}</span></span
+                        ><strong>${serviceName(s)}</strong><br /><span class="secondary small"
+                          >${servicePath(s)}</span
+                        ></span
                       >
                       <button class="button secondary small" type="button" @click=${() => this.choose(s)}>
-                        ${this.action}<span class="visually-hidden"> ${s.name}</span>
+                        ${this.action ?? msg('Choose')}<span class="visually-hidden"> ${serviceName(s)}</span>
                       </button>
                     </li>`,
                 )}

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize'
 import { Task, TaskStatus } from '@lit/task'
 import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit'
 
@@ -94,7 +95,7 @@ export const listLayout = (
 /** What an empty list says: with filters, a way back to everything; without, what will come. */
 export const emptyList = (filtered: boolean, clear: { href: string; text: string }, waiting: string) =>
   html`<div class="panel">
-    <p>${filtered ? html`Try fewer filters, or <a href=${clear.href}>${clear.text}</a>.` : waiting}</p>
+    <p>${filtered ? msg(html`Try fewer filters, or <a href=${clear.href}>${clear.text}</a>.`) : waiting}</p>
   </div>`
 
 export type Paging = {

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize'
 import { html, nothing } from 'lit'
 import { property } from 'lit/decorators.js'
 import { api } from './api.ts'
@@ -78,14 +79,16 @@ export abstract class MemberPageElement extends PageElement {
     if (this.subscriber?.mayAct !== false) return nothing
     return html`<div class="warning-callout" id="read-only-notice">
       <p>
-        <strong>Read-only:</strong> your organisation’s subscription allows reading stories only, so no one
-        can respond and alert emails are paused. Published stories and your widgets stay public.
+        ${msg(
+          html`<strong>Read-only:</strong> your organisation’s subscription allows reading stories only, so no
+            one can respond and alert emails are paused. Published stories and your widgets stay public.`,
+        )}
         ${
           this.membership?.role === 'admin'
             ? html`<a href=${href(`/subscribers/${encodeURIComponent(this.subscriber.id)}/billing`)}
-                >See billing and what to do</a
+                >${msg('See billing and what to do')}</a
               >`
-            : 'Ask one of your organisation’s Heard admins to look at billing.'
+            : msg('Ask one of your organisation’s Heard admins to look at billing.')
         }
       </p>
     </div>`

@@ -4,7 +4,6 @@ import type { User } from './types.ts'
 
 /** Everything the portal serves lives under this path; the server answers any deeper path with index.html. */
 export const BASE = '/portal'
-const SITE_NAME = 'Heard portal'
 
 /** Who may open a route: anyone, only people not signed in, or signed-in people the test lets in. */
 export type Access = 'public' | 'guest' | ((user: User) => boolean)
@@ -84,7 +83,7 @@ export function safeReturnUrl(value: string | null): string | undefined {
 }
 
 export function documentTitle(title: string, hasError = false) {
-  return `${hasError ? `${msg('Error:')} ` : ''}${title} – ${SITE_NAME}`
+  return `${hasError ? `${msg('Error:')} ` : ''}${title} – ${msg('Heard portal')}`
 }
 
 /**

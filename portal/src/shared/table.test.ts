@@ -7,7 +7,8 @@ describe('confirmAction', () => {
   const action = (asking: boolean) =>
     confirmAction({
       action: 'Remove',
-      doing: 'removing',
+      confirming: 'Confirm removing Ann Jones',
+      yes: 'Yes, remove Ann Jones',
       name: 'Ann Jones',
       asking,
       ask: () => {},
@@ -23,7 +24,7 @@ describe('confirmAction', () => {
     const asking = text(action(true))
     expect(asking).toContain('Yes, ')
     expect(asking).toContain('Cancel')
-    expect(asking).toContain('"remove","Ann Jones"')
+    expect(asking).toContain('Yes, remove Ann Jones')
   })
 })
 

@@ -3,6 +3,7 @@
  * server's zod schemas, so a change there that the portal does not follow fails the type check,
  * and no server code (nor zod) reaches the bundle. The constant lists are the portal's own copies.
  */
+import { msg } from '@lit/localize'
 import type { z } from '@hono/zod-openapi'
 import type { SessionInfo } from '../../../server/src/auth/schemas.ts'
 import type { ModerationTag, QueueItem } from '../../../server/src/moderation/schemas.ts'
@@ -60,10 +61,46 @@ export type Polarity = (typeof POLARITIES)[number]
 export type MySubscriber = z.infer<typeof MySubscriberSchema>
 /** One organisation of the user's, frozen ones included (the organisation switcher). */
 export type MembershipInfo = z.infer<typeof MembershipInfoSchema>
-export const CHANGE_MARKER_LABELS = { planned: 'Change planned', made: 'Change made' } as const
-export const ROLE_LABELS = { admin: 'Admin', responder: 'Responder', viewer: 'Viewer' } as const
-export const ROLE_HINTS = {
-  admin: 'Reads stories, responds, and manages members, coverage, widgets, API keys and billing',
-  responder: 'Reads stories and writes public responses',
-  viewer: 'Reads stories and dashboards',
-} as const
+// Getters, so that each label is read in the portal's language when it is shown.
+export const CHANGE_MARKER_LABELS = {
+  get planned() {
+    return msg('Change planned')
+  },
+  get made() {
+    return msg('Change made')
+  },
+}
+export const ROLE_LABELS: Record<MemberRole, string> = {
+  get admin() {
+    return msg('Admin', { id: 'role-admin' })
+  },
+  get responder() {
+    return msg('Responder')
+  },
+  get viewer() {
+    return msg('Viewer')
+  },
+}
+/** A role's name inside a sentence: "you are now a responder". */
+export const ROLE_NAMES_IN_TEXT: Record<MemberRole, string> = {
+  get admin() {
+    return msg('an admin')
+  },
+  get responder() {
+    return msg('a responder')
+  },
+  get viewer() {
+    return msg('a viewer')
+  },
+}
+export const ROLE_HINTS: Record<MemberRole, string> = {
+  get admin() {
+    return msg('Reads stories, responds, and manages members, coverage, widgets, API keys and billing')
+  },
+  get responder() {
+    return msg('Reads stories and writes public responses')
+  },
+  get viewer() {
+    return msg('Reads stories and dashboards')
+  },
+}

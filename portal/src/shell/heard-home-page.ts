@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize'
 import { html } from 'lit'
 import { navFor } from './nav.ts'
 import { href, navigate } from '../shared/router.ts'
@@ -16,9 +17,11 @@ export class HeardHomePage extends PageElement {
   }
 
   override render() {
-    return html`<h1>Welcome to the Heard portal</h1>
-      <p>Your account does not give you access to any area of the portal yet.</p>
-      <p>If you work for a provider that uses Heard, ask one of its Heard administrators to invite you.</p>`
+    return html`<h1>${msg('Welcome to the Heard portal')}</h1>
+      <p>${msg('Your account does not give you access to any area of the portal yet.')}</p>
+      <p>
+        ${msg('If you work for a provider that uses Heard, ask one of its Heard administrators to invite you.')}
+      </p>`
   }
 }
 

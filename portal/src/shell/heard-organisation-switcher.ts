@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize'
 import { css, html, LitElement, nothing } from 'lit'
 import { property } from 'lit/decorators.js'
 import { switcherFor } from './organisations.ts'
@@ -92,17 +93,17 @@ export class HeardOrganisationSwitcher extends LitElement {
     const switcher = switcherFor(this.memberships, this.current)
     if (switcher.kind === 'none') return nothing
     if (switcher.kind === 'one') {
-      return html`<span>Organisation: <span class="name">${switcher.name}</span></span>`
+      return html`<span>${msg('Organisation:')} <span class="name">${switcher.name}</span></span>`
     }
     return html`<form @submit=${this.submit}>
-      <label for="organisation">Organisation</label>
+      <label for="organisation">${msg('Organisation')}</label>
       <select id="organisation" name="organisation">
         ${switcher.options.map(
           (o) =>
             html`<option value=${o.id} ?disabled=${o.disabled} ?selected=${o.selected}>${o.label}</option>`,
         )}
       </select>
-      <button type="submit">Switch</button>
+      <button type="submit">${msg('Switch')}</button>
     </form>`
   }
 }

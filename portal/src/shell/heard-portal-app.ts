@@ -63,7 +63,9 @@ export class HeardPortalApp extends LitElement {
     super.connectedCallback()
     session.addEventListener('change', () => {
       this.requestUpdate()
-      void followAccountLanguage().catch(() => undefined)
+      void followAccountLanguage()
+        .then((changed) => changed && this.redrawInLanguage())
+        .catch(() => undefined)
       void this.loadMemberships()
     })
     subscriberChanges.addEventListener('change', () => this.requestUpdate())
@@ -194,6 +196,11 @@ export class HeardPortalApp extends LitElement {
       this.notice = msg('Your choice of language could not be saved. Try again.')
       return
     }
+    this.redrawInLanguage()
+  }
+
+  /** Draws the page afresh (its words are read when it is made) and retitles the document. */
+  private redrawInLanguage() {
     this.lastKey = ''
     this.requestUpdate()
     if (this.match) document.title = documentTitle(routeTitle(this.match.route.title))
@@ -235,7 +242,7 @@ export class HeardPortalApp extends LitElement {
       <header>
         <div class="width header-row">
           <a class="logo" href=${href('/')}
-            ><span class="name">Heard</span> <span class="area">${msg('Portal')}</span></a
+            ><span class="name">${msg('Heard')}</span> <span class="area">${msg('Portal')}</span></a
           >
           ${
             user && this.memberships.length

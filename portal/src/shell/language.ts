@@ -19,8 +19,10 @@ export async function switchLanguage(lang: Lang): Promise<void> {
   await useLanguage(lang)
 }
 
-/** The account's language wins once the session is known. */
-export async function followAccountLanguage(): Promise<void> {
+/** The account's language wins once the session is known. True when the language changed. */
+export async function followAccountLanguage(): Promise<boolean> {
   const lang = session.user?.lang
-  if (lang && lang !== currentLang()) await useLanguage(lang)
+  if (!lang || lang === currentLang()) return false
+  await useLanguage(lang)
+  return true
 }

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize'
 import type { MembershipInfo } from '../shared/types.ts'
 import type { Match } from '../shared/router.ts'
 import type { User } from '../shared/types.ts'
@@ -40,7 +41,7 @@ export type Switcher =
  */
 export function switcherFor(memberships: MembershipInfo[], currentId: string | undefined): Switcher {
   if (memberships.length === 0) return { kind: 'none' }
-  const label = (m: MembershipInfo) => (m.frozen ? `${m.subscriberName} (frozen)` : m.subscriberName)
+  const label = (m: MembershipInfo) => (m.frozen ? msg(str`${m.subscriberName} (frozen)`) : m.subscriberName)
   if (memberships.length === 1) return { kind: 'one', name: label(memberships[0]!) }
   return {
     kind: 'many',

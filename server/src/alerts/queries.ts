@@ -10,8 +10,9 @@ import { unsubscribeTokenHash } from './tokens.ts'
 export async function listAlertRules(sql: Sql, subscriberId: string, userId: string): Promise<AlertRule[]> {
   return sql<AlertRule[]>`
     select a.id, a.min_criticality, a.frequency, a.paused_at is not null as paused,
-      (select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name,
-                'path', array_to_string(n.path_names, ' › ')) order by n.path_names), '[]')
+      (select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name, 'nameCy', n.name_cy,
+                'path', array_to_string(n.path_names, ' › '),
+                'pathCy', array_to_string(n.path_names_cy, ' › ')) order by n.path_names), '[]')
          from alert_subscription_nodes an join service_nodes n on n.id = an.node_id
          where an.subscription_id = a.id) as services
     from alert_subscriptions a

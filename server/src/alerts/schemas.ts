@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { NamedServicePath } from '../services/schemas.ts'
 
 export const ALERT_FREQUENCIES = ['immediate', 'daily'] as const
 export type AlertFrequency = (typeof ALERT_FREQUENCIES)[number]
@@ -22,7 +23,7 @@ export type AlertPreferencesInput = z.infer<typeof AlertPreferencesInput>
 
 export const AlertPreferences = z
   .object({
-    services: z.array(z.object({ id: z.uuid(), name: z.string(), path: z.string() })),
+    services: z.array(NamedServicePath),
     minCriticality: z.number().int(),
     frequency: z.enum(ALERT_FREQUENCIES),
     paused: z

@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/index.ts'
 import type { SqlPool } from '../db.ts'
 import { log } from '../log.ts'
 import { decideEntitlement } from './entitlements.ts'
@@ -34,6 +35,7 @@ export async function getBillingPage(
   sql: SqlPool,
   billing: StripeBilling | undefined,
   subscriberId: string,
+  lang: Lang = 'en',
   now = new Date(),
 ): Promise<BillingPage> {
   const [subscriptions, manual, invoices, coveredUnits, customerId] = await Promise.all([
@@ -73,12 +75,15 @@ export async function getBillingPage(
     configured: Boolean(billing),
     subscriberId,
     access: { level: entitlement.level, reason: entitlement.reason, until: iso(entitlement.until) },
-    status: describeStatus({
-      configured: Boolean(billing),
-      entitlement,
-      subscription: current,
-      manual: currentManual,
-    }),
+    status: describeStatus(
+      {
+        configured: Boolean(billing),
+        entitlement,
+        subscription: current,
+        manual: currentManual,
+      },
+      lang,
+    ),
     plan,
     coveredUnits,
     subscription: current

@@ -25,7 +25,8 @@ interface BillingContext {
   sql: Deps['sql']
   config: Deps['config']
   billing: ReturnType<typeof billingFor>
-  billingPage: (subscriberId: string) => ReturnType<typeof getBillingPage>
+  /** The page in the language of the signed-in user reading it. */
+  billingPage: (c: Context, subscriberId: string) => ReturnType<typeof getBillingPage>
   logAction: (c: Context, action: string, subscriberId: string) => void
 }
 
@@ -37,7 +38,7 @@ function subscriberBilling(router: Router, { sql, config, billing, billingPage, 
 
   router.openapi({ ...api.page, ...admins }, async (c) => {
     c.header('Cache-Control', 'no-store')
-    return c.json(await billingPage(currentMember(c).subscriberId), 200)
+    return c.json(await billingPage(c, currentMember(c).subscriberId), 200)
   })
 
   router.openapi({ ...api.checkout, ...admins }, async (c) => {
@@ -58,7 +59,7 @@ function subscriberBilling(router: Router, { sql, config, billing, billingPage, 
     const id = currentMember(c).subscriberId
     await startInvoiceBilling(sql, requireStripe(billing), id, c.req.valid('json'))
     logAction(c, 'invoice_billing', id)
-    return c.json(await billingPage(id), 201)
+    return c.json(await billingPage(c, id), 201)
   })
 
   router.openapi({ ...api.previewQuantity, ...adminsWithJson }, async (c) => {
@@ -72,7 +73,7 @@ function subscriberBilling(router: Router, { sql, config, billing, billingPage, 
     if (change.status === 'no_subscription')
       throw new AppError('conflict', 'There is no subscription to change.')
     logAction(c, 'quantity', id)
-    return c.json(await billingPage(id), 200)
+    return c.json(await billingPage(c, id), 200)
   })
 }
 
@@ -98,7 +99,7 @@ function platformBilling(router: Router, { sql, billingPage, logAction }: Billin
     const { id } = c.req.valid('param')
     await subscriberExists(id)
     c.header('Cache-Control', 'no-store')
-    return c.json(await billingPage(id), 200)
+    return c.json(await billingPage(c, id), 200)
   })
 
   router.openapi(api.listManual, async (c) => {
@@ -147,7 +148,7 @@ export function billingRoutes({ sql, config }: Deps) {
     sql,
     config,
     billing,
-    billingPage: (id) => getBillingPage(sql, billing, id),
+    billingPage: (c, id) => getBillingPage(sql, billing, id, currentUser(c).lang),
     logAction: (c, action, subscriberId) =>
       log.info('billing_action', {
         requestId: c.get('requestId'),

@@ -1,13 +1,12 @@
+import type { Lang } from '../i18n/index.ts'
 import type { AccessReason, Entitlement } from './entitlements.ts'
 import type { ManualSubscription, MirrorSubscription } from './queries.ts'
 import type { BillingStatus } from './schemas.ts'
+import { billingStatusMessages } from './status-messages.ts'
 
-const day = (d: Date | null | undefined) =>
-  d
-    ? d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-    : 'soon'
+type Words = (typeof billingStatusMessages)[Lang]
 
-const READ_ONLY = 'Until then, your members can read stories but cannot respond or receive alerts.'
+const LOCALES: Record<Lang, string> = { en: 'en-GB', cy: 'cy-GB' }
 
 interface StatusFacts {
   configured: boolean
@@ -16,93 +15,83 @@ interface StatusFacts {
   manual: ManualSubscription | undefined
   byInvoice: boolean
   payAction: 'pay_invoice' | 'portal'
+  t: Words
+  /** A date in the member's language, in UTC as Stripe gives it: "1 April 2026" / "1 Ebrill 2026". */
+  day: (d: Date | null | undefined) => string
 }
 
-const active = ({ e, s }: StatusFacts): BillingStatus =>
+const active = ({ e, s, t, day }: StatusFacts): BillingStatus =>
   s?.cancelAtPeriodEnd
     ? {
         code: 'active',
-        title: `Active until ${day(s.currentPeriodEnd)}, then ending`,
-        detail:
-          'The subscription was cancelled and ends with this period. To keep it, renew it in the billing portal.',
+        title: t.endingTitle(day(s.currentPeriodEnd)),
+        detail: t.endingDetail,
         action: 'portal',
       }
-    : {
-        code: 'active',
-        title: 'Active',
-        detail: `Your subscription renews on ${day(e.until)}. Change your payment method, billing address or see past invoices in the billing portal.`,
-        action: 'portal',
-      }
+    : { code: 'active', title: t.activeTitle, detail: t.activeDetail(day(e.until)), action: 'portal' }
 
 const ended =
   (code: 'canceled' | 'manual_ended') =>
-  ({ e, configured }: StatusFacts): BillingStatus => ({
+  ({ e, configured, t, day }: StatusFacts): BillingStatus => ({
     code,
-    title: `Subscription ended${e.until ? ` on ${day(e.until)}` : ''}`,
-    detail: `Your members can read stories but cannot respond or receive alerts. ${configured ? 'Start a new subscription to restore full use.' : 'Ask Heard to renew your subscription.'}`,
+    title: e.until ? t.endedOnTitle(day(e.until)) : t.endedTitle,
+    detail: configured ? t.endedDetailConfigured : t.endedDetailManual,
     action: configured ? 'checkout' : 'contact',
   })
 
-const none = ({ configured }: StatusFacts): BillingStatus =>
+const none = ({ configured, t }: StatusFacts): BillingStatus =>
   configured
-    ? {
-        code: 'none',
-        title: 'No subscription yet',
-        detail: `Subscribe by card or Direct Debit, or ask to pay by invoice with a purchase order. ${READ_ONLY}`,
-        action: 'checkout',
-      }
+    ? { code: 'none', title: t.noneTitle, detail: t.noneDetail(t.readOnly), action: 'checkout' }
     : {
         code: 'not_configured',
-        title: 'Online payments are not set up on this server',
-        detail: `Card and invoice payments through Stripe are not set up here, so a Heard platform admin records your subscription instead. ${READ_ONLY}`,
+        title: t.notConfiguredTitle,
+        detail: t.notConfiguredDetail(t.readOnly),
         action: 'contact',
       }
 
 /** Each reason for the access a subscriber has, in plain words, with what to do about it. */
 const DESCRIBE: Record<AccessReason, (facts: StatusFacts) => BillingStatus> = {
-  manual: ({ e, manual }) => ({
+  manual: ({ e, manual, t, day }) => ({
     code: 'manual',
-    title: `Subscribed until ${day(e.until)}`,
-    detail: `Heard recorded your subscription${manual?.note ? ` (${manual.note})` : ''}. Your members have full use until ${day(e.until)}.`,
+    title: t.manualTitle(day(e.until)),
+    detail: manual?.note ? t.manualDetailNote(day(e.until), manual.note) : t.manualDetail(day(e.until)),
     action: null,
   }),
-  trialing: ({ e }) => ({
+  trialing: ({ e, t, day }) => ({
     code: 'trialing',
-    title: `Free trial until ${day(e.until)}`,
-    detail: 'Add a payment method before the trial ends to keep responding to stories and receiving alerts.',
+    title: t.trialTitle(day(e.until)),
+    detail: t.trialDetail,
     action: 'portal',
   }),
   active,
-  invoice_terms: ({ e, s }) => ({
+  invoice_terms: ({ e, s, t, day }) => ({
     code: 'invoice_terms',
-    title: `Active, invoice due by ${day(e.until)}`,
-    detail: `You pay by invoice${s?.purchaseOrder ? ` (purchase order ${s.purchaseOrder})` : ''}. Your members have full use while the invoice is within its payment terms.`,
+    title: t.invoiceTitle(day(e.until)),
+    detail: s?.purchaseOrder ? t.invoiceDetailPo(s.purchaseOrder) : t.invoiceDetail,
     action: 'pay_invoice',
   }),
-  grace: ({ e, byInvoice, payAction }) => ({
+  grace: ({ e, byInvoice, payAction, t, day }) => ({
     code: 'grace',
-    title: 'Payment overdue',
-    detail: byInvoice
-      ? `The invoice is past its due date. Your members keep full use until ${day(e.until)}; please pay it before then.`
-      : `The last payment did not go through. Your members keep full use until ${day(e.until)}; update your payment details before then.`,
+    title: t.graceTitle,
+    detail: byInvoice ? t.graceDetailInvoice(day(e.until)) : t.graceDetailCard(day(e.until)),
     action: payAction,
   }),
-  grace_over: ({ byInvoice, payAction }) => ({
+  grace_over: ({ byInvoice, payAction, t }) => ({
     code: 'grace_over',
-    title: 'Read-only: payment overdue',
-    detail: `Payment is overdue, so your members can read stories but cannot respond or receive alerts. ${byInvoice ? 'Pay the open invoice' : 'Update your payment details'} to restore full use.`,
+    title: t.graceOverTitle,
+    detail: byInvoice ? t.graceOverInvoice : t.graceOverCard,
     action: payAction,
   }),
-  incomplete: ({ configured }) => ({
+  incomplete: ({ configured, t }) => ({
     code: 'incomplete',
-    title: 'Payment not completed',
-    detail: `The first payment was not completed. ${READ_ONLY} Start again to subscribe.`,
+    title: t.incompleteTitle,
+    detail: t.incompleteDetail(t.readOnly),
     action: configured ? 'checkout' : 'contact',
   }),
-  paused: () => ({
+  paused: ({ t }) => ({
     code: 'paused',
-    title: 'Paused',
-    detail: `The subscription is paused. ${READ_ONLY} Resume it in the billing portal.`,
+    title: t.pausedTitle,
+    detail: t.pausedDetail(t.readOnly),
     action: 'portal',
   }),
   canceled: ended('canceled'),
@@ -110,15 +99,28 @@ const DESCRIBE: Record<AccessReason, (facts: StatusFacts) => BillingStatus> = {
   none,
 }
 
-/** The billing state in plain words, with what to do about it. */
-export function describeStatus(input: {
-  configured: boolean
-  entitlement: Entitlement
-  subscription: MirrorSubscription | undefined
-  manual: ManualSubscription | undefined
-}): BillingStatus {
+/** The billing state in plain words (in `lang`, the reader's language), with what to do about it. */
+export function describeStatus(
+  input: {
+    configured: boolean
+    entitlement: Entitlement
+    subscription: MirrorSubscription | undefined
+    manual: ManualSubscription | undefined
+  },
+  lang: Lang = 'en',
+): BillingStatus {
   const { configured, entitlement: e, subscription: s, manual } = input
   const byInvoice = s?.collectionMethod === 'send_invoice'
   const payAction = byInvoice ? 'pay_invoice' : 'portal'
-  return DESCRIBE[e.reason]({ configured, e, s, manual, byInvoice, payAction })
+  const t = billingStatusMessages[lang]
+  const day = (d: Date | null | undefined) =>
+    d
+      ? d.toLocaleDateString(LOCALES[lang], {
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+          timeZone: 'UTC',
+        })
+      : t.soon
+  return DESCRIBE[e.reason]({ configured, e, s, manual, byInvoice, payAction, t, day })
 }

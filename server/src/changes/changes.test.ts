@@ -64,7 +64,7 @@ beforeEach(async () => {
 })
 
 describe('POST …/responses/:responseId/change', () => {
-  it('queues a planned change, publishes it with the response, and tells the author', async () => {
+  it('keeps a published response public while its planned change waits, then shows it and tells the author', async () => {
     const responseId = await publishedResponse(responder)
     const res = await claim(responder, responseId, PLAN)
     expect(res.status).toBe(200)
@@ -72,20 +72,48 @@ describe('POST …/responses/:responseId/change', () => {
       change: { status: 'planned', summary: PLAN.summary, expectedBy: '2099-03', state: 'pending' },
       published: false,
     })
-    expect(await publicResponses()).toEqual([])
+    // Still public, as it was: no change shown until a moderator publishes the claim.
+    expect(await publicResponses()).toMatchObject([{ id: responseId, changeMarker: null, change: null }])
+    const [waiting] = await sql`
+      select r.status, r.change_marker, s.response_count from responses r join stories s on s.id = r.story_id
+      where r.id = ${responseId}`
+    expect(waiting).toEqual({ status: 'published', changeMarker: null, responseCount: 1 })
+    expect(await (await app.request(`/stories/${storyId}`)).text()).toContain(
+      'We are sorry the nights were so noisy',
+    )
+    const queue = await (
+      await app.request('/api/portal/moderation/queue?kind=response', as(moderator, 'GET'))
+    ).json()
+    expect(queue.items).toContainEqual(expect.objectContaining({ id: responseId, excerpt: PLAN.summary }))
+    expect(queue.counts.response).toBeGreaterThanOrEqual(1)
     const text = await (
       await app.request(`/api/portal/moderation/responses/${responseId}`, as(moderator, 'GET'))
     ).json()
+    expect(text).toMatchObject({ status: 'published' })
     expect(text.change).toEqual({ status: 'planned', summary: PLAN.summary, expectedBy: '2099-03' })
+    const edit = await app.request(
+      `/api/portal/moderation/responses/${responseId}`,
+      as(moderator, 'PATCH', { body: `${BODY} Edited.`, reason: 'Not allowed on a published response' }),
+    )
+    expect(edit.status).toBe(409)
     await moderate(responseId, 'publish')
     const [response] = await publicResponses()
     expect(response).toMatchObject({
+      id: responseId,
       changeMarker: 'planned',
       change: { status: 'planned', summary: PLAN.summary, expectedBy: '2099-03', madeAt: null },
     })
     expect(await authorMail()).toEqual(['author_change_planned'])
     const page = await (await app.request(`/stories/${storyId}`)).text()
     expect(page).toContain('Change planned, expected by March 2099')
+    const [after] = await sql`
+      select r.status, s.response_count from responses r join stories s on s.id = r.story_id where r.id = ${responseId}`
+    expect(after).toEqual({ status: 'published', responseCount: 1 })
+    const decided = await (
+      await app.request(`/api/portal/moderation/responses/${responseId}`, as(moderator, 'GET'))
+    ).json()
+    expect(decided.change).toBeNull()
+    expect(decided.events.at(-1)).toMatchObject({ fromStatus: null, toStatus: 'change_published' })
   })
 
   it('marks a planned change made later, long after the 30 minutes of editing', async () => {
@@ -95,6 +123,8 @@ describe('POST …/responses/:responseId/change', () => {
     await sql`update responses set published_at = now() - interval '90 days' where id = ${responseId}`
     const made = { status: 'made', summary: 'Quiet hours now start at 11 pm on every ward <b>.' }
     expect((await claim(admin, responseId, made)).status).toBe(200)
+    // While the made claim waits, the public still sees the planned change.
+    expect((await publicResponses())[0].change).toMatchObject({ status: 'planned', summary: PLAN.summary })
     await moderate(responseId, 'publish')
     const [response] = await publicResponses()
     expect(response.changeMarker).toBe('made')
@@ -111,15 +141,26 @@ describe('POST …/responses/:responseId/change', () => {
     expect(row!.changeMarker).toBe('made')
   })
 
-  it('puts a published response back as it was when the moderator rejects its change', async () => {
+  it('leaves a published response as it was when the moderator rejects its change', async () => {
     const responseId = await publishedResponse(responder)
     await claim(responder, responseId, PLAN)
+    await moderate(responseId, 'publish')
+    const publishedAt = (await publicResponses())[0].publishedAt
+    await claim(responder, responseId, { status: 'made', summary: 'Quiet hours start at 11 pm now.' })
     await moderate(responseId, 'reject')
     const [response] = await publicResponses()
-    expect(response).toMatchObject({ id: responseId, changeMarker: null, change: null })
+    expect(response).toMatchObject({
+      id: responseId,
+      publishedAt,
+      changeMarker: 'planned',
+      change: { status: 'planned', summary: PLAN.summary },
+    })
     const [story] = await sql`select response_count from stories where id = ${storyId}`
     expect(story!.responseCount).toBe(1)
-    expect(await authorMail()).toEqual([])
+    expect(await authorMail()).toEqual(['author_change_planned'])
+    const states = await sql`
+      select state from response_changes where response_id = ${responseId} order by created_at`
+    expect(states.map((r) => r.state)).toEqual(['published', 'rejected'])
   })
 
   it('publishes a new response with its change in one moderation', async () => {

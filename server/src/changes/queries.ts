@@ -43,10 +43,10 @@ function checkClaim(member: Member, current: ClaimedResponse, input: ChangeClaim
 }
 
 /**
- * Records a change claim on one of the member's subscriber's responses and sends the response to
- * moderation (a published response leaves the public pages until a moderator publishes it again;
- * if they reject the claim, the response comes back as it was). A claim still waiting is replaced.
- * Inside `sql.begin`; undefined when the response is not the subscriber's.
+ * Records a change claim on one of the member's subscriber's responses for a moderator to check.
+ * A published response stays public as it is while the claim waits; a response still waiting
+ * for a moderator is checked with its claim. A claim still waiting is replaced. Inside
+ * `sql.begin`; undefined when the response is not the subscriber's.
  */
 export async function claimChange(
   sql: Sql,
@@ -64,10 +64,11 @@ export async function claimChange(
     for update of r`
   if (!current) return undefined
   checkClaim(member, current, input, now)
+  // A claim that took its response off the public pages (before claims waited beside published
+  // responses) passes that on to the claim replacing it.
   const [waiting] = await sql<PendingClaim[]>`
     delete from response_changes where response_id = ${responseId} and state = 'pending'
     returning id, status, response_published_at, previous_marker`
-  const wasPublished = current.status === 'published'
   const [row] = await sql<{ id: string; expectedBy: string | null }[]>`
     insert into response_changes (response_id, status, summary, expected_by, author_id,
       response_published_at, previous_marker)
@@ -76,18 +77,10 @@ export async function claimChange(
         (select p.expected_by from response_changes p
          where p.response_id = ${responseId} and p.state = 'published' and p.status = 'planned'
          order by p.published_at desc limit 1)),
-      ${member.userId},
-      ${waiting ? waiting.responsePublishedAt : wasPublished ? current.publishedAt : null},
-      ${waiting ? waiting.previousMarker : wasPublished ? current.changeMarker : null})
+      ${member.userId}, ${waiting?.responsePublishedAt ?? null}, ${waiting?.previousMarker ?? null})
     returning id, to_char(expected_by, 'YYYY-MM') as expected_by`
-  await sql`
-    update responses set change_marker = ${input.status}, status = 'pending', published_at = null,
-      updated_at = now()
-    where id = ${responseId}`
-  if (wasPublished) {
-    await sql`
-      update stories set response_count = greatest(response_count - 1, 0), updated_at = now()
-      where id = ${current.storyId}`
+  if (current.status === 'pending') {
+    await sql`update responses set change_marker = ${input.status}, updated_at = now() where id = ${responseId}`
   }
   return {
     change: {
@@ -109,9 +102,11 @@ export interface SettledClaim {
 }
 
 /**
- * A moderator decided a response: its waiting change claim is published with it (the response's
- * change_marker becomes the claim's status) or rejected (a response that was published before the
- * claim is put back as it was). Inside the decision's transaction.
+ * A moderator decided a response waiting with its change claim, or the claim alone on a published
+ * response: the claim is published (the response's change_marker becomes its status) or rejected
+ * (the response keeps the change it had). A claim from before claims waited beside published
+ * responses had taken its response off the public pages: rejecting it puts the response back as
+ * it was. Inside the decision's transaction.
  */
 export async function settleChangeClaim(
   sql: Sql,

@@ -19,9 +19,10 @@ const claim = createRoute({
   tags: ['Portal: responses'],
   summary: 'Say a change is planned (with the month expected) or made; a moderator checks it first',
   description:
-    'Its writer or an admin, at any time (a planned change is marked made whenever it happens). The response ' +
-    'waits for a moderator again: a published one leaves the public pages until it is published with its ' +
-    'change, or comes back unchanged if the change is rejected. A claim still waiting is replaced. ' +
+    'Its writer or an admin, at any time (a planned change is marked made whenever it happens). The claim ' +
+    'waits for a moderator: a published response stays public as it is meanwhile, and shows the change once ' +
+    'a moderator publishes the claim (a rejected claim leaves it as it was); a response still waiting is ' +
+    'checked with its claim. A claim still waiting is replaced. ' +
     '409 for a rejected or withdrawn response, while a moderator reads it, or "planned" after "made".',
   request: { params: ResponseParam, body: jsonRequest(ChangeClaim) },
   responses: {

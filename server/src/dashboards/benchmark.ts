@@ -1,5 +1,4 @@
 import type { Sql } from '../db.ts'
-import { hasResponseDaysSetting, responseDaysSql } from './response-clock.ts'
 import type { Benchmark } from './schemas.ts'
 
 /** A benchmark figure is shown only when at least this many subscribers contribute to it. */
@@ -8,40 +7,42 @@ export const MIN_CONTRIBUTORS = 5
 /**
  * Each subscriber's response-clock figures over its stories published in the period, as a CTE
  * body (`subscriber_id`, `stories`, `rate`, `median_hours`, `within_due`, `overdue_now`). With
- * `only`, that subscriber alone (and its `serviceIds` narrow it). Due: published + `days` working days.
+ * `only`, that subscriber alone (and its `serviceIds` narrow it). Each entry carries its due time
+ * (the inbox's) and its story's first public response with the working hours it waited (migration
+ * 00100), so this reads each subscriber's range of inbox_entries_list_idx and nothing else.
+ * Overdue now counts as the inbox does: open (new or assigned) and past its due time.
  */
 function clockFigures(
   sql: Sql,
-  days: ReturnType<typeof responseDaysSql>,
   period: { from: Date; to: Date },
   only?: { subscriberId: string; serviceIds: string[] },
 ) {
-  const narrow = only
-    ? sql`and e.subscriber_id = ${only.subscriberId} ${
-        only.serviceIds.length
-          ? sql`and e.story_id in (select f.story_id from feed_entries f where f.node_id = any(${only.serviceIds}::uuid[]))`
-          : sql``
-      }`
+  const services = only?.serviceIds.length
+    ? sql`and e.story_id in (select f.story_id from feed_entries f where f.node_id = any(${only.serviceIds}::uuid[]))`
     : sql``
+  // Per subscriber (a lateral range of its own index entries), not one pass over every entry.
   return sql`
-    select c.subscriber_id, count(*)::int as stories,
-      round(count(c.first_at)::numeric / count(*), 4) as rate,
-      round(percentile_cont(0.5) within group (order by dashboard_working_hours(c.published_at, c.first_at))
-        filter (where c.first_at is not null)::numeric, 1) as median_hours,
-      round(count(*) filter (where c.first_at <= c.due_at)::numeric
-        / nullif(count(*) filter (where c.first_at is not null or c.due_at <= now()), 0), 4) as within_due,
-      count(*) filter (where c.first_at is null and c.due_at <= now())::int as overdue_now
-    from (
-      select e.subscriber_id, e.published_at, inbox_add_working_days(e.published_at, ${days}) as due_at,
-        (select min(r.published_at) from responses r
-         where r.story_id = e.story_id and r.status = 'published') as first_at
-      from inbox_entries e join subscribers sub on sub.id = e.subscriber_id
-      where e.published_at >= ${period.from} and e.published_at < ${period.to} ${narrow}
+    select sub.id as subscriber_id, c.stories, c.rate, c.median_hours, c.within_due, c.overdue_now
+    from subscribers sub cross join lateral (
+      select count(*)::int as stories,
+        round(count(e.first_response_at)::numeric / nullif(count(*), 0), 4) as rate,
+        round(percentile_cont(0.5) within group (order by e.first_response_hours)
+          filter (where e.first_response_at is not null)::numeric, 1) as median_hours,
+        round(count(*) filter (where e.first_response_at <= e.due_at)::numeric
+          / nullif(count(*) filter (where e.first_response_at is not null or e.due_at <= now()), 0), 4) as within_due,
+        count(*) filter (where e.state in ('new', 'assigned') and e.due_at <= now())::int as overdue_now
+      from inbox_entries e
+      where e.subscriber_id = sub.id and e.published_at >= ${period.from} and e.published_at < ${period.to}
+        ${services}
     ) c
-    group by c.subscriber_id`
+    where c.stories > 0 ${only ? sql`and sub.id = ${only.subscriberId}` : sql``}`
 }
 
-/** Each subscriber's changes on stories published in the period: planned, made, overdue. */
+/**
+ * Each subscriber's changes on stories published in the period: planned, made, overdue. A response
+ * is published after its story, so only responses published since the period began are read
+ * (responses_change_figures_idx), then their stories.
+ */
 function changeFigures(sql: Sql, period: { from: Date; to: Date }) {
   return sql`
     select r.subscriber_id,
@@ -52,6 +53,7 @@ function changeFigures(sql: Sql, period: { from: Date; to: Date }) {
           and c.status = 'planned' and c.expected_by + interval '1 month' <= now()))::int as overdue
     from responses r join stories s on s.id = r.story_id
     where r.status = 'published' and r.change_marker is not null and r.subscriber_id is not null
+      and r.published_at >= ${period.from}
       and s.published_at >= ${period.from} and s.published_at < ${period.to}
     group by r.subscriber_id`
 }
@@ -61,7 +63,7 @@ function changeFigures(sql: Sql, period: { from: Date; to: Date }) {
  * contributed; null where fewer than MIN_CONTRIBUTORS did. Never names a subscriber.
  */
 export async function getBenchmark(sql: Sql, period: { from: Date; to: Date }): Promise<Benchmark> {
-  const clock = clockFigures(sql, responseDaysSql(sql, await hasResponseDaysSetting(sql)), period)
+  const clock = clockFigures(sql, period)
   const [row] = await sql<Benchmark[]>`
     with clock as (${clock}), changes as (${changeFigures(sql, period)}),
     per as (
@@ -97,7 +99,7 @@ export async function getClockFigures(
   sql: Sql,
   scope: { subscriberId: string; serviceIds: string[]; from: Date; to: Date },
 ): Promise<ClockFigures> {
-  const clock = clockFigures(sql, responseDaysSql(sql, await hasResponseDaysSetting(sql)), scope, scope)
+  const clock = clockFigures(sql, scope, scope)
   const services = scope.serviceIds.length
     ? sql`and s.id in (select f.story_id from feed_entries f where f.node_id = any(${scope.serviceIds}::uuid[]))`
     : sql``
@@ -108,7 +110,7 @@ export async function getClockFigures(
       coalesce((select overdue_now from clock), 0) as overdue_now,
       (select count(*)::int from responses r join stories s on s.id = r.story_id
        where r.subscriber_id = ${scope.subscriberId} and r.status = 'published' and r.change_marker = 'planned'
-         and s.published_at >= ${scope.from} and s.published_at < ${scope.to} ${services}
+         and r.published_at >= ${scope.from} and s.published_at >= ${scope.from} and s.published_at < ${scope.to} ${services}
          and exists (select 1 from response_changes c where c.response_id = r.id and c.state = 'published'
            and c.status = 'planned' and c.expected_by + interval '1 month' <= now())) as changes_overdue`
   return row!

@@ -14,8 +14,8 @@ const TOP_TAGS = 10
 
 /**
  * Every series of the dashboard in one statement. The stories are the subscriber's inbox entries
- * published in the period (an index-only range scan that carries criticality, responded and tags);
- * only the response figures read the responses of those stories.
+ * published in the period (an index-only range scan that carries criticality, responded, tags and
+ * its response figures, migration 00100); nothing else is read but the tags' labels.
  */
 export async function getDashboard(
   sql: Sql,
@@ -26,7 +26,8 @@ export async function getDashboard(
     : sql``
   const [row] = await sql<Omit<Dashboard, 'period' | 'services' | 'clock' | 'benchmark'>[]>`
     with scope as materialized (
-      select e.story_id, e.published_at, e.criticality, e.responded, e.tags
+      select e.story_id, e.published_at, e.criticality, e.responded, e.tags, e.first_response_at,
+        e.changes_planned, e.changes_made
       from inbox_entries e
       where e.subscriber_id = ${scope.subscriberId}
         and e.published_at >= ${scope.from} and e.published_at < ${scope.to} ${services}
@@ -42,17 +43,14 @@ export async function getDashboard(
       from scope group by 1
     ),
     first_responses as (
-      select sc.story_id, min(r.published_at) - sc.published_at as wait
-      from scope sc join responses r on r.story_id = sc.story_id and r.status = 'published'
-      where sc.responded
-      group by sc.story_id, sc.published_at
+      select first_response_at - published_at as wait from scope where first_response_at is not null
     ),
     tag_counts as (
-      select t.slug, t.label, t.grp, count(*)::int as stories,
+      select t.slug, t.label, t.label_cy, t.grp, count(*)::int as stories,
         row_number() over (partition by t.grp order by count(*) desc, t.position) as rank
       from scope sc cross join unnest(sc.tags) as st (slug) join tags t on t.slug = st.slug
       where t.grp in ('good', 'improve')
-      group by t.slug, t.label, t.grp, t.position
+      group by t.slug, t.label, t.label_cy, t.grp, t.position
     )
     select
       (select coalesce(json_agg(json_build_object('month', m.month, 'stories', coalesce(p.stories, 0),
@@ -69,14 +67,13 @@ export async function getDashboard(
                   select round((extract(epoch from percentile_cont(0.5) within group (order by wait)) / 3600)::numeric, 1)
                   from first_responses))
          from scope) as responses,
-      (select json_build_object('planned', count(*) filter (where r.change_marker = 'planned')::int,
-                'made', count(*) filter (where r.change_marker = 'made')::int)
-         from scope sc join responses r on r.story_id = sc.story_id
-         where sc.responded and r.status = 'published' and r.change_marker is not null) as changes,
+      (select json_build_object('planned', coalesce(sum(changes_planned), 0)::int,
+                'made', coalesce(sum(changes_made), 0)::int)
+         from scope) as changes,
       (select json_build_object(
-           'good', coalesce(json_agg(json_build_object('slug', slug, 'label', label, 'stories', stories)
+           'good', coalesce(json_agg(json_build_object('slug', slug, 'label', label, 'labelCy', label_cy, 'stories', stories)
                      order by rank) filter (where grp = 'good'), '[]'),
-           'improve', coalesce(json_agg(json_build_object('slug', slug, 'label', label, 'stories', stories)
+           'improve', coalesce(json_agg(json_build_object('slug', slug, 'label', label, 'labelCy', label_cy, 'stories', stories)
                      order by rank) filter (where grp = 'improve'), '[]'))
          from tag_counts where rank <= ${TOP_TAGS}) as top_tags`
   return row!
@@ -84,6 +81,6 @@ export async function getDashboard(
 
 /** The services a dashboard is narrowed to, in directory order. */
 export async function listServiceNames(sql: Sql, serviceIds: string[]) {
-  return sql<{ id: string; name: string }[]>`
-    select id, name from service_nodes where id = any(${serviceIds}::uuid[]) order by path_names`
+  return sql<{ id: string; name: string; nameCy: string | null }[]>`
+    select id, name, name_cy from service_nodes where id = any(${serviceIds}::uuid[]) order by path_names`
 }

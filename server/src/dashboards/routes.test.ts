@@ -86,19 +86,19 @@ describe('GET /api/portal/subscribers/:id/dashboard', () => {
     expect(body.benchmark).toMatchObject({ contributors: 1, rate: null, medianWorkingHours: null })
     expect(body.topTags).toEqual({
       good: [
-        { slug: 'kind-staff', label: 'Kind, caring staff', stories: 2 },
-        { slug: 'listened-to', label: 'Staff listened', stories: 1 },
+        { slug: 'kind-staff', label: 'Kind, caring staff', labelCy: 'Staff caredig a gofalgar', stories: 2 },
+        { slug: 'listened-to', label: 'Staff listened', labelCy: 'Roedd y staff yn gwrando', stories: 1 },
       ],
       improve: [
-        { slug: 'waiting-times', label: 'Waiting times', stories: 2 },
-        { slug: 'parking', label: 'Parking', stories: 2 },
+        { slug: 'waiting-times', label: 'Waiting times', labelCy: 'Amseroedd aros', stories: 2 },
+        { slug: 'parking', label: 'Parking', labelCy: 'Parcio', stories: 2 },
       ],
     })
   })
 
   it('narrows to chosen services', async () => {
     const body = await dashboard(`?from=2025-01&to=2025-03&services=${ids['TST01-W2']}`)
-    expect(body.services).toEqual([{ id: ids['TST01-W2'], name: 'Ward 2, Surgery' }])
+    expect(body.services).toEqual([{ id: ids['TST01-W2'], name: 'Ward 2, Surgery', nameCy: null }])
     expect(body.storiesPerMonth.map((m: { stories: number }) => m.stories)).toEqual([0, 0, 2])
     expect(body.responses).toMatchObject({ stories: 2, responded: 1, medianHoursToFirstResponse: 30 })
   })
@@ -120,13 +120,46 @@ describe('the dashboard benchmark', () => {
     expect(four.benchmark).toMatchObject({ contributors: 4, rate: null, answeredWithinDue: null })
     await createTestSubscriber(sql, 'West Trust', [ids.TST01!])
     const five = await dashboard('?from=2025-01&to=2025-03')
+    // Overdue now counts as each inbox does: the four trusts that never answered still have the three
+    // stories Testshire General answered open (and past due) in their own inboxes.
     expect(five.benchmark).toMatchObject({
       contributors: 5,
       rate: 0.75,
       medianWorkingHours: 10,
       answeredWithinDue: 0.75,
-      overdueNow: 1,
+      overdueNow: 4,
     })
     expect(JSON.stringify(five)).not.toMatch(/North|East|South|West/)
+  })
+})
+
+describe('the response clock of inbox entries', () => {
+  it('follows a response withdrawn, published again and marked with a change', async () => {
+    await sql`
+      update responses r set status = 'withdrawn' from stories s
+      where s.id = r.story_id and s.published_at = ${at(1, 5)}`
+    const withdrawn = await dashboard('?from=2025-01&to=2025-03')
+    // The story answered at once is now unanswered and past its due time.
+    expect(withdrawn.clock).toEqual({
+      medianWorkingHoursToFirstResponse: 13,
+      answeredWithinDue: 0.5,
+      overdueNow: 2,
+    })
+    await sql`
+      update responses r set status = 'published' from stories s
+      where s.id = r.story_id and s.published_at = ${at(1, 5)}`
+    const again = await dashboard('?from=2025-01&to=2025-03')
+    expect(again.clock).toEqual({
+      medianWorkingHoursToFirstResponse: 10,
+      answeredWithinDue: 0.75,
+      overdueNow: 1,
+    })
+    await sql`
+      update responses r set change_marker = 'made' from stories s
+      where s.id = r.story_id and s.published_at = ${at(1, 5)}`
+    expect((await dashboard('?from=2025-01&to=2025-03')).changes).toEqual({ planned: 1, made: 2, overdue: 0 })
+    await sql`
+      update responses r set change_marker = null from stories s
+      where s.id = r.story_id and s.published_at = ${at(1, 5)}`
   })
 })

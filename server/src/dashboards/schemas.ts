@@ -50,13 +50,18 @@ export const Benchmark = z
   })
 export type Benchmark = z.infer<typeof Benchmark>
 
-const TagCount = z.object({ slug: z.string(), label: z.string(), stories: z.number().int() })
+const TagCount = z.object({
+  slug: z.string(),
+  label: z.string(),
+  labelCy: z.string(),
+  stories: z.number().int(),
+})
 
 export const Dashboard = z
   .object({
     period: z.object({ from: z.string(), to: z.string() }),
     services: z
-      .array(z.object({ id: z.uuid(), name: z.string() }))
+      .array(z.object({ id: z.uuid(), name: z.string(), nameCy: z.string().nullable() }))
       .openapi({ description: 'Empty: the whole coverage' }),
     storiesPerMonth: z.array(
       z.object({

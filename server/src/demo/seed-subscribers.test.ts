@@ -59,6 +59,27 @@ describe('the demo subscriber', () => {
     expect(elsewhere!.n).toBe(0)
   })
 
+  it('reads true in the inbox: answered stories responded, some new, a few honestly overdue', async () => {
+    const entries = await sql<{ state: string; overdue: boolean; answered: boolean; criticality: number }[]>`
+      select e.state, e.due_at <= now() as overdue, s.criticality,
+        exists (select from responses r where r.subscriber_id = e.subscriber_id and r.story_id = e.story_id
+                and r.status = 'published') as answered
+      from inbox_entries e join stories s on s.id = e.story_id`
+    expect(entries.length).toBeGreaterThan(50)
+    for (const e of entries) expect(e.state === 'responded').toBe(e.answered)
+    const open = entries.filter((e) => e.state === 'new' || e.state === 'assigned')
+    expect(open.filter((e) => !e.overdue).length).toBeGreaterThanOrEqual(2)
+    const overdue = open.filter((e) => e.overdue)
+    expect(overdue.length).toBeGreaterThanOrEqual(1)
+    expect(overdue.length).toBeLessThanOrEqual(5)
+    // Only old thank-you stories were closed without a response, each with its reason and event.
+    const closed = entries.filter((e) => e.state === 'no_response_needed')
+    expect(closed.every((e) => e.criticality === 0 && !e.answered)).toBe(true)
+    const [events] = await sql`
+      select count(*)::int as n from inbox_events where kind = 'no_response_needed' and reason is not null`
+    expect(events!.n).toBe(closed.length)
+  })
+
   it('has a widget for Riverside General Hospital, alert preferences and full use', async () => {
     const [widget] = await sql`
       select w.id from widgets w join service_nodes n on n.id = w.node_ids[1] where n.external_code = 'RXA01'`

@@ -67,6 +67,7 @@ export async function seedDemoSubscribers(sql: Sql): Promise<boolean> {
     update responses r set subscriber_id = ${subscriberId}, responder_id = ${users.responder}
     where r.subscriber_id is null and exists (
       select 1 from inbox_entries e where e.subscriber_id = ${subscriberId} and e.story_id = r.story_id)`
+  await settleDemoInbox(sql, subscriberId, users.admin)
   await sql`
     insert into widgets (subscriber_id, name, node_ids, story_limit, allowed_origins)
     values (${subscriberId}, 'Riverside General Hospital website', ${[hospital.id]}::uuid[], 5,
@@ -83,6 +84,34 @@ export async function seedDemoSubscribers(sql: Sql): Promise<boolean> {
     insert into manual_subscriptions (subscriber_id, period_end, note, recorded_by)
     values (${subscriberId}, now() + interval '1 year', 'Demo: paid by invoice outside Stripe', null)`
   return true
+}
+
+const THANKS_REASON = 'A thank-you: passed on to the team, no reply needed.'
+
+/**
+ * The demo inbox reads true. Its entries were made before the demo responses were the trust's, so
+ * stories it answered become responded here; thank-you stories (criticality 0) left unanswered
+ * for more than 90 days were closed by the admin as needing no response, as a trust would have.
+ * What is left is new (published within the time to respond) or honestly overdue.
+ */
+async function settleDemoInbox(sql: Sql, subscriberId: string, adminId: string): Promise<void> {
+  await sql`
+    update inbox_entries e set state = 'responded'
+    where e.subscriber_id = ${subscriberId} and exists (
+      select from responses r
+      where r.subscriber_id = e.subscriber_id and r.story_id = e.story_id and r.status = 'published')`
+  await sql`
+    with closed as (
+      update inbox_entries e set state = 'no_response_needed', no_response_reason = ${THANKS_REASON}
+      from stories s
+      where e.subscriber_id = ${subscriberId} and e.state = 'new' and s.id = e.story_id
+        and s.criticality = 0 and e.published_at < now() - interval '90 days'
+      returning e.story_id, e.published_at
+    )
+    insert into inbox_events (subscriber_id, story_id, actor_id, kind, reason, created_at)
+    select ${subscriberId}, story_id, ${adminId}, 'no_response_needed', ${THANKS_REASON},
+      published_at + interval '2 days'
+    from closed`
 }
 
 /** The demo trust's sign-ins that exist in this database, to print at start. */

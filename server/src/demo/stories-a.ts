@@ -1193,7 +1193,7 @@ It was the worst day of our lives, but we will always be thankful that his last 
     },
     status: 'published',
     criticality: 0,
-    daysAgo: 33,
+    daysAgo: 2, // published a day or two ago: new in the demo inbox
   },
   {
     codes: ['RXA02-DSU'],
@@ -2202,7 +2202,7 @@ Please know that my door is always open, for as long as you need, including if y
     },
     status: 'published',
     criticality: 0,
-    daysAgo: 37,
+    daysAgo: 1, // published today: new in the demo inbox
   },
   {
     codes: ['RXA03-MAT-PN'],

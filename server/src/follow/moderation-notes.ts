@@ -1,6 +1,7 @@
 import { html } from 'hono/html'
 import type { Sql } from '../db.ts'
 import type { Html } from '../html/layout.ts'
+import { defineMessages, formatNumber, type Lang } from '../i18n/index.ts'
 
 /**
  * The follow page's account of moderation, in plain words: what kinds of detail a moderator
@@ -14,31 +15,87 @@ export interface ModerationNotes {
   wait?: { ahead: number; medianHours: number | null }
 }
 
-/** Each kind of detail in plain words, and why it goes. English now, one place for Welsh later. */
-export const REMOVED_WORDS: Record<string, { what: string; why: string }> = {
-  person_name: { what: 'names of people', why: 'so that nobody in your story can be identified' },
-  date: { what: 'exact dates', why: 'so that you cannot be identified from when it happened' },
-  email: { what: 'an email address', why: 'to keep contact details private' },
-  phone: { what: 'a phone number', why: 'to keep contact details private' },
-  nhs_number: { what: 'an NHS number', why: 'to keep your health record private' },
-  postcode: { what: 'part of an address', why: 'so that you cannot be identified from where you live' },
-  url: { what: 'a web address', why: 'because stories are published without links' },
-  profanity: { what: 'swear words', why: 'so that everyone can read your story' },
-  all_caps: { what: 'words in capital letters (now in ordinary letters)', why: 'to make it easier to read' },
-}
+/** The notes' words in English and Welsh: each kind of detail removed (what, and why), and the wait. */
+export const moderationNoteMessages = defineMessages(
+  {
+    'what.person_name': 'names of people',
+    'why.person_name': 'so that nobody in your story can be identified',
+    'what.date': 'exact dates',
+    'why.date': 'so that you cannot be identified from when it happened',
+    'what.email': 'an email address',
+    'why.email': 'to keep contact details private',
+    'what.phone': 'a phone number',
+    'why.phone': 'to keep contact details private',
+    'what.nhs_number': 'an NHS number',
+    'why.nhs_number': 'to keep your health record private',
+    'what.postcode': 'part of an address',
+    'why.postcode': 'so that you cannot be identified from where you live',
+    'what.url': 'a web address',
+    'why.url': 'because stories are published without links',
+    'what.profanity': 'swear words',
+    'why.profanity': 'so that everyone can read your story',
+    'what.all_caps': 'words in capital letters (now in ordinary letters)',
+    'why.all_caps': 'to make it easier to read',
+    heading: 'What our moderator changed',
+    removed: 'Before publishing, our moderator removed:',
+    other: 'Our moderator changed some words to keep you and other people anonymous.',
+    waitHeading: 'How long it may take',
+    next: 'Your story is next in the queue.',
+    aheadOne: 'There is 1 story ahead of yours.',
+    ahead: (n: string) => `There are ${n} stories ahead of yours.`,
+    median: (words: string) => `Over the last four weeks, half of all stories were checked within ${words}.`,
+    noFigures: 'Most stories are checked within 2 working days.',
+    anHour: 'an hour',
+    hourOne: '1 hour',
+    hours: (n: string) => `${n} hours`,
+    dayOne: '1 day',
+    days: (n: string) => `${n} days`,
+  },
+  {
+    'what.person_name': 'enwau pobl',
+    'why.person_name': 'fel na all neb yn eich stori gael ei adnabod',
+    'what.date': 'dyddiadau penodol',
+    'why.date': "fel na allwch chi gael eich adnabod o'r adeg y digwyddodd",
+    'what.email': 'cyfeiriad e-bost',
+    'why.email': 'er mwyn cadw manylion cyswllt yn breifat',
+    'what.phone': 'rhif ffôn',
+    'why.phone': 'er mwyn cadw manylion cyswllt yn breifat',
+    'what.nhs_number': 'rhif GIG',
+    'why.nhs_number': 'er mwyn cadw eich cofnod iechyd yn breifat',
+    'what.postcode': 'rhan o gyfeiriad',
+    'why.postcode': "fel na allwch chi gael eich adnabod o'r lle rydych chi'n byw",
+    'what.url': 'cyfeiriad gwe',
+    'why.url': 'oherwydd bod straeon yn cael eu cyhoeddi heb ddolenni',
+    'what.profanity': 'geiriau rheg',
+    'why.profanity': 'fel bod pawb yn gallu darllen eich stori',
+    'what.all_caps': 'geiriau mewn priflythrennau (mewn llythrennau arferol bellach)',
+    'why.all_caps': "i'w gwneud yn haws eu darllen",
+    heading: 'Beth newidiodd ein cymedrolwr',
+    removed: 'Cyn cyhoeddi, tynnodd ein cymedrolwr:',
+    other: 'Newidiodd ein cymedrolwr rai geiriau er mwyn eich cadw chi a phobl eraill yn ddienw.',
+    waitHeading: 'Faint o amser y gallai ei gymryd',
+    next: "Eich stori chi yw'r nesaf yn y ciw.",
+    aheadOne: 'Mae 1 stori o flaen eich un chi.',
+    // A noun after a number stays singular in Welsh ("5 stori").
+    ahead: (n: string) => `Mae ${n} stori o flaen eich un chi.`,
+    median: (words: string) =>
+      `Dros y pedair wythnos diwethaf, cafodd hanner yr holl straeon eu gwirio o fewn ${words}.`,
+    noFigures: "Mae'r rhan fwyaf o straeon yn cael eu gwirio o fewn 2 ddiwrnod gwaith.",
+    anHour: 'awr',
+    hourOne: 'awr',
+    hours: (n: string) => `${n} awr`,
+    dayOne: 'diwrnod',
+    days: (n: string) => `${n} diwrnod`,
+  },
+)
 
-const NOTES_TEXT = {
-  heading: 'What our moderator changed',
-  removed: 'Before publishing, our moderator removed:',
-  other: 'Our moderator changed some words to keep you and other people anonymous.',
-  waitHeading: 'How long it may take',
-  ahead: (n: number) =>
-    n === 0
-      ? 'Your story is next in the queue.'
-      : `There ${n === 1 ? 'is 1 story' : `are ${n} stories`} ahead of yours.`,
-  median: (words: string) => `Over the last four weeks, half of all stories were checked within ${words}.`,
-  noFigures: 'Most stories are checked within 2 working days.',
-} as const
+type NoteKey = keyof (typeof moderationNoteMessages)['en']
+/** The kinds of detail the notes can name (pre-check rules); any other is left out. */
+const NAMED = new Set(
+  Object.keys(moderationNoteMessages.en)
+    .filter((k) => k.startsWith('what.'))
+    .map((k) => k.slice(5)),
+)
 
 const WEEKS_4 = 28
 
@@ -64,33 +121,40 @@ export async function getModerationNotes(
   return { ...notes, wait: wait! }
 }
 
-const hoursInWords = (hours: number) => {
-  if (hours < 1) return 'an hour'
-  if (hours < 24) return `${Math.ceil(hours)} ${Math.ceil(hours) === 1 ? 'hour' : 'hours'}`
+function hoursInWords(hours: number, lang: Lang) {
+  const t = moderationNoteMessages[lang]
+  if (hours < 1) return t.anHour
+  const h = Math.ceil(hours)
+  if (h < 24) return h === 1 ? t.hourOne : t.hours(formatNumber(h, lang))
   const days = Math.ceil(hours / 24)
-  return `${days} ${days === 1 ? 'day' : 'days'}`
+  return days === 1 ? t.dayOne : t.days(formatNumber(days, lang))
 }
 
-/** The partial itself: nothing when there is nothing to say. */
-export function moderationNotes(notes: ModerationNotes | undefined): Html | string {
+/** The partial itself, in `lang`: nothing when there is nothing to say. */
+export function moderationNotes(notes: ModerationNotes | undefined, lang: Lang = 'en'): Html | string {
   if (!notes) return ''
-  const known = notes.removed.map((r) => REMOVED_WORDS[r]).filter((w) => w !== undefined)
+  const t = moderationNoteMessages[lang]
+  const known = notes.removed.filter((r) => NAMED.has(r))
+  // "names of people, so that nobody in your story can be identified".
+  const item = (rule: string) =>
+    `${t[`what.${rule}` as NoteKey] as string}, ${t[`why.${rule}` as NoteKey] as string}`
   const changed = notes.edited
-    ? html`<h2>${NOTES_TEXT.heading}</h2>
+    ? html`<h2>${t.heading}</h2>
         ${
           known.length
-            ? html`<p>${NOTES_TEXT.removed}</p>
+            ? html`<p>${t.removed}</p>
                 <ul>
-                  ${known.map((w) => html`<li>${w.what}, ${w.why}</li>`)}
+                  ${known.map((r) => html`<li>${item(r)}</li>`)}
                 </ul>`
-            : html`<p>${NOTES_TEXT.other}</p>`
+            : html`<p>${t.other}</p>`
         }`
     : ''
+  const ahead = (n: number) => (n === 0 ? t.next : n === 1 ? t.aheadOne : t.ahead(formatNumber(n, lang)))
   const wait = notes.wait
-    ? html`<h2>${NOTES_TEXT.waitHeading}</h2>
+    ? html`<h2>${t.waitHeading}</h2>
         <p>
-          ${NOTES_TEXT.ahead(notes.wait.ahead)}
-          ${notes.wait.medianHours === null ? NOTES_TEXT.noFigures : NOTES_TEXT.median(hoursInWords(notes.wait.medianHours))}
+          ${ahead(notes.wait.ahead)}
+          ${notes.wait.medianHours === null ? t.noFigures : t.median(hoursInWords(notes.wait.medianHours, lang))}
         </p>`
     : ''
   return html`${changed}${wait}`

@@ -1,5 +1,6 @@
 import { html } from 'hono/html'
 import { dateInWords, layout, notFoundPage as missing, paragraphs, type Html } from '../html/layout.ts'
+import { inLang } from '../html/lang.ts'
 import type { Lang } from '../i18n/index.ts'
 import { changeParagraph } from '../stories/change-view.ts'
 import type { StoryStatus } from '../stories/schemas.ts'
@@ -56,13 +57,12 @@ function statusPanel(story: FollowedStory, publicUrl: string, lang: Lang): Html 
     held: html`<p>${t.held(story.heldUntil ? day(story.heldUntil) : t.aLaterDate)}</p>`,
     published: html`<p>
       ${story.publishedAt ? t.published(day(story.publishedAt)) : ''}
-      <a href="${publicUrl}/stories/${story.id}${lang === 'cy' ? '?lang=cy' : ''}">${t.seeItPublished}</a>.
+      <a href="${publicUrl}${inLang(`/stories/${story.id}`, lang)}">${t.seeItPublished}</a>.
     </p>`,
     rejected: html`<p>${t.rejected}</p>
       ${reason(t.moderatorWrote)}`,
     withdrawn: html`<p>${t.withdrawn}</p>`,
-    // English only for now: 16-private's words, not yet in the follow catalogue.
-    ...providerWaitSays(story),
+    ...providerWaitSays(story, lang),
     hidden: html`<p>${t.hidden}</p>
       ${reason(t.theyWrote)}`,
   }
@@ -101,7 +101,7 @@ function responseCard(
       ${marker ? html`<span class="tag">${marker}</span>` : ''}
     </p>
     <div class="story-text">${paragraphs(r.body)}</div>
-    ${changeParagraph(r.change)}
+    ${changeParagraph(r.change, lang)}
     ${
       r.replies.length
         ? html`<h4>${t.yourReplies}</h4>
@@ -173,7 +173,7 @@ export function followPage(opts: {
       }
       ${notice ? html`<div class="panel done" role="status"><p>${noticeText(notice, lang)}</p></div>` : ''}
       <h1>${t.title}</h1>
-      ${statusPanel(story, publicUrl, lang)} ${moderationNotes(opts.notes)}
+      ${statusPanel(story, publicUrl, lang)} ${moderationNotes(opts.notes, lang)}
       <h2 lang="${story.lang}">${story.title}</h2>
       <p class="meta">${t.byline(story.nickname, dateInWords(story.submittedAt, lang))}</p>
       <div class="story-text" lang="${story.lang}">${paragraphs(story.body)}</div>

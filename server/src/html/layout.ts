@@ -22,6 +22,8 @@ export interface PageMeta {
    * pages; private pages give only the switch's address, as they are never indexed).
    */
   alternates?: Partial<Record<Lang, string>>
+  /** Heard's public address, which makes the `hreflang` alternates absolute. */
+  base?: string
 }
 
 export const layoutMessages = defineMessages(
@@ -52,6 +54,17 @@ export const layoutMessages = defineMessages(
 
 const OTHER: Record<Lang, Lang> = { en: 'cy', cy: 'en' }
 
+/** `hreflang` alternates of a public page: each language, and English for any other reader. */
+function hreflangs({ alternates, base = '' }: PageMeta): [string, string][] {
+  if (!alternates?.en || !alternates.cy) return []
+  const abs = (href: string) => (href.startsWith('/') ? `${base}${href}` : href)
+  return [
+    ['en', abs(alternates.en)],
+    ['cy', abs(alternates.cy)],
+    ['x-default', abs(alternates.en)],
+  ]
+}
+
 function languageSwitch(lang: Lang, alternates: PageMeta['alternates']): Html | '' {
   const href = alternates?.[OTHER[lang]]
   if (!href) return ''
@@ -66,7 +79,7 @@ function languageSwitch(lang: Lang, alternates: PageMeta['alternates']): Html | 
 export function layout(meta: PageMeta, main: Html): Html {
   const lang = meta.lang ?? 'en'
   const t = layoutMessages[lang]
-  const alternates = !meta.private && meta.alternates ? Object.entries(meta.alternates) : []
+  const alternates = meta.private ? [] : hreflangs(meta)
   return html`<!doctype html>
     <html lang="${lang}">
       <head>
@@ -141,13 +154,3 @@ export const paragraphs = (text: string) =>
 
 /** "7 December 2026", or in Welsh "7 Rhagfyr 2026". */
 export const dateInWords = (date: Date, lang: Lang = 'en') => formatDate(date, lang)
-
-/** `url` in `lang`: Welsh adds `lang=cy` to its query, English is the plain address. */
-export function inLang(url: string, lang: Lang): string {
-  const [path, hash = ''] = url.split('#', 2) as [string, string?]
-  const u = new URL(path!, 'http://x')
-  if (lang === 'cy') u.searchParams.set('lang', 'cy')
-  else u.searchParams.delete('lang')
-  const local = `${u.pathname}${u.search}${hash ? `#${hash}` : ''}`
-  return /^https?:/i.test(url) ? `${new URL(path!).origin}${local}` : local
-}

@@ -42,3 +42,34 @@ export const formatNumber = (n: number, lang: Lang = 'en') => n.toLocaleString(L
 /** The name a reader of `lang` sees: the Welsh one where there is one. */
 export const nameIn = (lang: Lang, name: string, nameCy: string | null | undefined) =>
   lang === 'cy' && nameCy ? nameCy : name
+
+/** "87%" / "87%": a share from 0 to 1, rounded to a whole percent. */
+export const formatPercent = (share: number, lang: Lang = 'en') =>
+  share.toLocaleString(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0 })
+
+/** "March 2027" / "Mawrth 2027" (a month is a calendar month: no time zone shifts it). */
+export const formatMonth = (date: Date, lang: Lang = 'en') =>
+  date.toLocaleDateString(LOCALES[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' })
+
+const SOFT: [RegExp, string][] = [
+  [/^Ll/, 'L'],
+  [/^Rh/, 'R'],
+  [/^P(?!h)/, 'B'],
+  [/^T(?!h)/, 'D'],
+  [/^C(?!h)/, 'G'],
+  [/^B/, 'F'],
+  [/^D(?!d)/, 'Dd'],
+  [/^M/, 'F'],
+]
+
+/**
+ * A Welsh name after a word that softens it ("am", "i", "o"): "Bwrdd Iechyd …" → "Fwrdd Iechyd …",
+ * "Gwasanaeth …" → "Wasanaeth …", "Canolfan …" → "Ganolfan …". Only for Welsh names (English ones
+ * keep their form), and never for a first word in capitals ("GIG") or one that is not a word.
+ */
+export function softMutation(name: string): string {
+  if (!/^[A-Z][a-zâêîôûŵŷ]/.test(name)) return name
+  if (name.startsWith('G')) return name.charAt(1).toUpperCase() + name.slice(2)
+  for (const [from, to] of SOFT) if (from.test(name)) return name.replace(from, to)
+  return name
+}

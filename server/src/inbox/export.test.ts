@@ -1,18 +1,27 @@
 import { randomUUID } from 'node:crypto'
-import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { testApp } from '../../test/app.ts'
-import { resetDatabase } from '../../test/db.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { createApp } from '../app.ts'
+import { testConfig } from '../../test/app.ts'
+import { resetDatabase, testSql } from '../../test/db.ts'
 import { createStory, seedDirectory } from '../../test/fixtures.ts'
 import { as, createTestSubscriber, signedInMember, type Member } from '../../test/subscribers.ts'
-import * as queries from './queries.ts'
+import type { SqlPool } from '../db.ts'
 import { EXPORT_FAILED } from './export.ts'
 
-vi.mock('./queries.ts', async (original) => {
-  const actual = await original<typeof queries>()
-  return { ...actual, listInboxPage: vi.fn(actual.listInboxPage) }
-})
-
-const { app, sql } = testApp()
+/**
+ * The app over a connection whose next reads of an inbox page (listInboxPage's query) answer what
+ * the test queues instead of asking the database: a failure, or a batch of its own.
+ */
+const pageAnswers: (() => Promise<unknown>)[] = []
+const isInboxPage = (args: unknown[]) =>
+  Array.isArray(args[0]) &&
+  'raw' in args[0] &&
+  /^\s*select e\.story_id, e\.published_at\s+from inbox_entries/.test(args[0].join(''))
+const sql = new Proxy(testSql(), {
+  apply: (target, self, args: unknown[]) =>
+    pageAnswers.length > 0 && isInboxPage(args) ? pageAnswers.shift()!() : Reflect.apply(target, self, args),
+}) as SqlPool
+const { app } = createApp({ sql, config: testConfig() })
 let subscriberId: string
 let viewer: Member
 
@@ -43,7 +52,7 @@ describe('GET /api/portal/subscribers/:id/inbox/export with a NUL in the search'
 
 describe('GET /api/portal/subscribers/:id/inbox/export when the database fails', () => {
   it('answers an error, not 200 and a cut-off file, when the first rows cannot be read', async () => {
-    vi.mocked(queries.listInboxPage).mockRejectedValueOnce(unreachable())
+    pageAnswers.push(() => Promise.reject(unreachable()))
     const res = await exportCsv()
     expect(res.status).toBe(503)
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('unavailable')
@@ -52,7 +61,10 @@ describe('GET /api/portal/subscribers/:id/inbox/export when the database fails',
   it('ends a file that fails part way with a line saying so, and fails the transfer', async () => {
     // A full first batch (of ids with no story behind them) makes the export ask for a second.
     const fullBatch = Array.from({ length: 500 }, () => ({ storyId: randomUUID(), publishedAt: new Date() }))
-    vi.mocked(queries.listInboxPage).mockResolvedValueOnce(fullBatch).mockRejectedValueOnce(unreachable())
+    pageAnswers.push(
+      () => Promise.resolve(fullBatch),
+      () => Promise.reject(unreachable()),
+    )
     const res = await exportCsv()
     expect(res.status).toBe(200)
     const reader = res.body!.getReader()

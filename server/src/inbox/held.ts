@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import type { Sql } from '../db.ts'
 import { errorResponses, jsonAnswer } from '../http.ts'
 import { SubscriberIdParam } from '../tenancy/schemas.ts'
+import { NamedServicePath } from '../services/schemas.ts'
 import { AUTHOR_ROLES } from '../stories/schemas.ts'
 import { listHeldStoryRows } from './queries.ts'
 import { StoryTags } from './schemas.ts'
@@ -17,7 +18,8 @@ export const HeldStory = z
     heldUntil: z.iso.datetime().openapi({ description: 'When it publishes itself' }),
     authorRole: z.enum(AUTHOR_ROLES),
     nickname: z.string(),
-    services: z.array(z.object({ id: z.uuid(), name: z.string(), path: z.string() })),
+    services: z.array(NamedServicePath),
+    lang: z.enum(['en', 'cy']).openapi({ description: 'The language the story was told in' }),
     criticality: z.number().int().min(0).max(5),
     tags: StoryTags,
   })

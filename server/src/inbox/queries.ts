@@ -103,7 +103,7 @@ export interface InboxStoryRow {
   nickname: string
   criticality: number | null
   responseCount: number
-  services: { id: string; name: string }[]
+  services: { id: string; name: string; nameCy: string | null }[]
   tags: StoryTags
   ourPublished: number
   ourPending: number
@@ -112,11 +112,11 @@ export interface InboxStoryRow {
 /** What a list shows of each story: the published text only (never the original), no email. */
 export const tagGroupsJson = (sql: Sql) => sql`
   (select json_build_object(
-       'good', coalesce(json_agg(json_build_object('slug', t.slug, 'label', t.label) order by t.position)
+       'good', coalesce(json_agg(json_build_object('slug', t.slug, 'label', t.label, 'labelCy', t.label_cy) order by t.position)
                  filter (where t.grp = 'good'), '[]'),
-       'improve', coalesce(json_agg(json_build_object('slug', t.slug, 'label', t.label) order by t.position)
+       'improve', coalesce(json_agg(json_build_object('slug', t.slug, 'label', t.label, 'labelCy', t.label_cy) order by t.position)
                  filter (where t.grp = 'improve'), '[]'),
-       'feelings', coalesce(json_agg(json_build_object('slug', t.slug, 'label', t.label) order by t.position)
+       'feelings', coalesce(json_agg(json_build_object('slug', t.slug, 'label', t.label, 'labelCy', t.label_cy) order by t.position)
                  filter (where t.grp = 'feelings'), '[]'))
      from story_tags st join tags t on t.slug = st.tag_slug where st.story_id = s.id)`
 
@@ -155,9 +155,10 @@ export type HeldRow = Omit<HeldStory, 'heldUntil'> & { heldUntil: Date }
 /** Held stories about services within the subscriber's coverage, soonest to publish first. */
 export async function listHeldStoryRows(sql: Sql, subscriberId: string, limit: number): Promise<HeldRow[]> {
   return sql<HeldRow[]>`
-    select s.id, s.title, s.body, s.held_until, s.author_role, s.nickname, s.criticality,
-      (select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name,
-                'path', array_to_string(n.path_names, ' › ')) order by sn.position), '[]')
+    select s.id, s.title, s.body, s.held_until, s.author_role, s.nickname, s.criticality, s.lang,
+      (select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name, 'nameCy', n.name_cy,
+                'path', array_to_string(n.path_names, ' › '),
+                'pathCy', array_to_string(n.path_names_cy, ' › ')) order by sn.position), '[]')
          from story_nodes sn join service_nodes n on n.id = sn.node_id where sn.story_id = s.id) as services,
       ${tagGroupsJson(sql)} as tags
     from stories s
@@ -182,9 +183,10 @@ export async function getMemberStoryRow(
   storyId: string,
 ): Promise<MemberStoryRow | undefined> {
   const [story] = await sql<MemberStoryRow[]>`
-    select s.id, s.title, s.body, s.published_at, s.author_role, s.nickname, s.criticality,
-      (select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name,
-                'path', array_to_string(n.path_names, ' › ')) order by sn.position), '[]')
+    select s.id, s.title, s.body, s.published_at, s.author_role, s.nickname, s.criticality, s.lang,
+      (select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name, 'nameCy', n.name_cy,
+                'path', array_to_string(n.path_names, ' › '),
+                'pathCy', array_to_string(n.path_names_cy, ' › ')) order by sn.position), '[]')
          from story_nodes sn join service_nodes n on n.id = sn.node_id where sn.story_id = s.id) as services,
       ${tagGroupsJson(sql)} as tags
     from inbox_entries e join stories s on s.id = e.story_id

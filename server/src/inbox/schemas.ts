@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { NamedServicePath } from '../services/schemas.ts'
 import { AUTHOR_ROLES } from '../stories/schemas.ts'
 import { CursorQuery } from '../stories/cursor.ts'
 import { ResponseChange } from '../stories/response-change.ts'
@@ -66,7 +67,7 @@ export const InboxQuery = InboxFilters.extend({
 })
 export type InboxQuery = z.infer<typeof InboxQuery>
 
-const TagRef = z.object({ slug: z.string(), label: z.string() })
+const TagRef = z.object({ slug: z.string(), label: z.string(), labelCy: z.string() })
 export const StoryTags = z.object({
   good: z.array(TagRef),
   improve: z.array(TagRef),
@@ -82,7 +83,7 @@ export const InboxStory = z
     publishedAt: z.iso.datetime(),
     authorRole: z.enum(AUTHOR_ROLES),
     nickname: z.string(),
-    services: z.array(z.object({ id: z.uuid(), name: z.string() })),
+    services: z.array(z.object({ id: z.uuid(), name: z.string(), nameCy: z.string().nullable() })),
     criticality: z.number().int().min(0).max(5).nullable(),
     tags: StoryTags,
     responseCount: z.number().int().openapi({ description: 'Published responses, from anyone' }),
@@ -162,7 +163,8 @@ export const MemberStory = z
     publishedAt: z.iso.datetime(),
     authorRole: z.enum(AUTHOR_ROLES),
     nickname: z.string(),
-    services: z.array(z.object({ id: z.uuid(), name: z.string(), path: z.string() })),
+    services: z.array(NamedServicePath),
+    lang: z.enum(['en', 'cy']).openapi({ description: 'The language the story was told in' }),
     criticality: z.number().int().min(0).max(5).nullable(),
     tags: StoryTags,
     responses: z.array(MemberResponse),

@@ -53,7 +53,9 @@ export async function listWorkflowPage(
 ): Promise<ListPosition[]> {
   const where = inboxConditions(sql, subscriberId, filters)
   let overdue: ListPosition[] = []
-  if (filters.overdue !== false && (!after || after.overdue)) {
+  // A responded or closed story is never overdue: only open states have an overdue part.
+  const closed = filters.state === 'responded' || filters.state === 'no_response_needed'
+  if (filters.overdue !== false && !closed && (!after || after.overdue)) {
     overdue = await sql<ListPosition[]>`
       select e.story_id, e.published_at, e.due_at, true as overdue
       from inbox_entries e

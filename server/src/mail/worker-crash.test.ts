@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { createInterface } from 'node:readline'
-import { afterAll, beforeAll, beforeEach, expect, inject, it, vi } from 'vitest'
-import { resetDatabase, testSql } from '../../test/db.ts'
+import { afterAll, beforeAll, beforeEach, expect, it, vi } from 'vitest'
+import { resetDatabase, testDatabase, testSql } from '../../test/db.ts'
 import { startSmtpServer, type TestSmtpServer } from '../../test/smtp.ts'
 import { setLogLevel } from '../log.ts'
 import { enqueueMail } from './outbox.ts'
@@ -26,7 +26,7 @@ beforeEach(async () => {
 /** Starts a worker process and resolves once it has begun handing a mail to SMTP (which never ends). */
 async function workerHandingOver(): Promise<{ kill(): Promise<void>; handedOver: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/test/crashing-worker.ts'], {
-    env: { ...process.env, TEST_DATABASE: JSON.stringify(inject('database')), WORKER_ID: 'crashed' },
+    env: { ...process.env, TEST_DATABASE: JSON.stringify(testDatabase()), WORKER_ID: 'crashed' },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   const exited = once(child, 'exit')

@@ -1,3 +1,4 @@
+import { pendingChangeClaim } from '../changes/queries.ts'
 import type { Sql } from '../db.ts'
 import { AppError, notFound } from '../errors.ts'
 import { changeStoryStatus } from '../stories/lifecycle.ts'
@@ -55,7 +56,10 @@ export async function requireClaim(
  */
 export async function claimItem(sql: Sql, kind: ItemKind, id: string, userId: string): Promise<Claim> {
   const status = await lockItem(sql, kind, id)
-  assertClaimable(kind, status)
+  // A published response is claimed to check a change claim waiting beside it.
+  if (!(kind === 'response' && status === 'published' && (await pendingChangeClaim(sql, id)))) {
+    assertClaimable(kind, status)
+  }
   const renewal = (await liveClaim(sql, kind, id))?.moderatorId === userId
   const taken = await takeClaim(sql, kind, id, userId)
   if (!taken) {

@@ -3,12 +3,17 @@ import { queueAuthorMail } from '../stories/author-mail.ts'
 import { log } from '../log.ts'
 import type { JobRegistry } from '../mail/worker.ts'
 import type { FeedCache } from '../stories/feed-cache.ts'
+import { providerGate } from '../provider-review/gate.ts'
 import { changeStoryStatus } from '../stories/lifecycle.ts'
 import { dropClaim, lockHeldStory } from './queries.ts'
 import { PUBLISH_HELD_STORY } from './story-actions.ts'
 import { wasRedacted } from './story-queries.ts'
 
-/** Background jobs of moderation: a held story publishes itself when its date comes. */
+/**
+ * Background jobs of moderation: a held story publishes itself when its date comes, through the
+ * provider gate as a moderator's publish does (a story about a private provider that has not had
+ * its say waits for it first).
+ */
 export function moderationJobs({ config, feedCache }: { config: Config; feedCache: FeedCache }): JobRegistry {
   return {
     [PUBLISH_HELD_STORY]: {
@@ -17,6 +22,11 @@ export function moderationJobs({ config, feedCache }: { config: Config; feedCach
         const story = await lockHeldStory(sql, storyId)
         // Withdrawn, decided again, or held to a later date since: then this run has nothing to do.
         if (!story || story.status !== 'held' || !story.heldUntil || story.heldUntil > ctx.now) return
+        const gate = { moderatorId: null, platformRole: null, publicUrl: config.PUBLIC_URL, now: ctx.now }
+        if ((await providerGate(sql, storyId, gate)) === 'awaiting') {
+          ctx.afterCommit(() => log.info('held_story_awaiting_provider', { storyId }))
+          return
+        }
         await changeStoryStatus(sql, {
           storyId,
           to: 'published',

@@ -131,10 +131,16 @@ function source(sql: Sql, kind: ItemKind) {
       from stories s where s.status in ('pending', 'in_review')`
   }
   if (kind === 'response') {
+    // Waiting responses, and change claims waiting beside published responses (shown by their summary).
     return sql`
       select 'response' as kind, r.id, r.story_id, s.title, r.body, r.created_at, s.route, r.flags, r.flag_count,
         2::smallint, null::smallint
-      from responses r join stories s on s.id = r.story_id where r.status = 'pending' and s.status = 'published'`
+      from responses r join stories s on s.id = r.story_id where r.status = 'pending' and s.status = 'published'
+      union all
+      select 'response', r.id, r.story_id, s.title, c.summary, c.created_at, s.route, '[]'::jsonb, 0,
+        2::smallint, null::smallint
+      from response_changes c join responses r on r.id = c.response_id join stories s on s.id = r.story_id
+      where c.state = 'pending' and r.status = 'published' and s.status = 'published'`
   }
   return sql`
     select 'reply' as kind, a.id, a.story_id, s.title, a.body, a.created_at, s.route, a.flags, a.flag_count,
@@ -201,8 +207,11 @@ export async function countQueue(sql: Sql): Promise<Record<ItemKind, number>> {
   const [row] = await sql<Record<ItemKind, number>[]>`
     select
       (select count(*) from stories where status in ('pending', 'in_review'))::int as story,
-      (select count(*) from responses r join stories s on s.id = r.story_id
-        where r.status = 'pending' and s.status = 'published')::int as response,
+      ((select count(*) from responses r join stories s on s.id = r.story_id
+        where r.status = 'pending' and s.status = 'published')
+       + (select count(*) from response_changes c join responses r on r.id = c.response_id
+          join stories s on s.id = r.story_id
+          where c.state = 'pending' and r.status = 'published' and s.status = 'published'))::int as response,
       (select count(*) from author_replies a join stories s on s.id = a.story_id
         where a.status = 'pending' and s.status = 'published')::int as reply`
   return row!
@@ -282,8 +291,16 @@ export async function getTextRow(sql: Sql, kind: TextKind, id: string): Promise<
 
 /** What moderators did to a response or reply: edits and decisions, oldest first. */
 export async function listTextActions(sql: Sql, kind: TextKind, id: string) {
-  return sql<{ action: string; actorName: string | null; reason: string | null; createdAt: Date }[]>`
-    select m.action, u.name as actor_name, m.reason, m.created_at
+  return sql<
+    {
+      action: string
+      actorName: string | null
+      reason: string | null
+      change: string | null
+      createdAt: Date
+    }[]
+  >`
+    select m.action, u.name as actor_name, m.reason, m.detail->>'change' as change, m.created_at
     from moderation_events m left join users u on u.id = m.actor_id
     where m.item_kind = ${kind} and m.item_id = ${id} and m.action in ('edit', 'publish', 'reject')
     order by m.id`

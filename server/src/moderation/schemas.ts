@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { CursorQuery } from '../stories/cursor.ts'
 import { PRECHECK_RULES } from '../precheck/index.ts'
+import { NamedServicePath } from '../services/schemas.ts'
 import {
   AGE_GROUPS,
   AUTHOR_ROLES,
@@ -130,13 +131,14 @@ export const WorkbenchStory = z
         createdAt: z.iso.datetime(),
       }),
     ),
-    services: z.array(ServiceLink.extend({ path: z.string() })),
+    services: z.array(NamedServicePath),
     criticality: z.number().int().min(0).max(5).nullable(),
     tags: TagSlugs,
     authorRole: z.enum(AUTHOR_ROLES),
     ageGroup: z.enum(AGE_GROUPS).nullable(),
     nickname: z.string(),
     route: z.enum(ROUTES),
+    lang: z.enum(['en', 'cy']).openapi({ description: 'The language the story was told in' }),
     hasEmail: z.boolean(),
     submittedAt: z.iso.datetime(),
     publishedAt: z.iso.datetime().nullable(),

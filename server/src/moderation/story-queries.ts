@@ -26,10 +26,11 @@ const withIsoDates = <T extends { createdAt: string }>(list: T[]) =>
 export async function getWorkbenchStory(sql: Sql, id: string): Promise<WorkbenchStory | undefined> {
   const [row] = await sql<Row[]>`
     select s.id, s.status, s.title, s.body, s.original_title, s.original_body, s.flags, s.criticality,
-      s.author_role, s.age_group, s.nickname, s.route, s.email is not null as has_email,
+      s.author_role, s.age_group, s.nickname, s.route, s.lang, s.email is not null as has_email,
       s.submitted_at, s.published_at, s.held_until, s.escalated_at is not null as escalated,
-      (select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name,
-                'path', array_to_string(n.path_names, ' › ')) order by sn.position), '[]')
+      (select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name, 'nameCy', n.name_cy,
+                'path', array_to_string(n.path_names, ' › '),
+                'pathCy', array_to_string(n.path_names_cy, ' › ')) order by sn.position), '[]')
          from story_nodes sn join service_nodes n on n.id = sn.node_id where sn.story_id = s.id) as services,
       (select json_build_object(
            'good', coalesce(json_agg(t.slug order by t.position) filter (where t.grp = 'good'), '[]'),

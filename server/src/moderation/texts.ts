@@ -49,8 +49,11 @@ export async function getTextItem(sql: Sql, kind: TextKind, id: string): Promise
         createdAt: createdAt.toISOString(),
       },
       ...actions.map((a) => ({
-        fromStatus: STATUS_AFTER[a.action]![0],
-        toStatus: STATUS_AFTER[a.action]![1],
+        // A decision on a change claim alone leaves its published response as it was.
+        fromStatus: a.change ? null : STATUS_AFTER[a.action]![0],
+        toStatus: a.change
+          ? `change_${a.action === 'publish' ? 'published' : 'rejected'}`
+          : STATUS_AFTER[a.action]![1],
         actorType: 'moderator',
         actorName: a.actorName,
         reason: a.reason,
@@ -96,7 +99,8 @@ export async function decideText(
   ctx: { moderatorId: string; publicUrl: string },
 ): Promise<boolean> {
   const status = await requireClaim(sql, kind, id, ctx.moderatorId)
-  if (status !== 'pending') throw new AppError('conflict', `This ${kind} is already ${status}.`)
+  const claimOnly = kind === 'response' && status === 'published' && !!(await pendingChangeClaim(sql, id))
+  if (status !== 'pending' && !claimOnly) throw new AppError('conflict', `This ${kind} is already ${status}.`)
   if (input.decision === 'reject' && !input.reason) {
     throw new AppError('validation_failed', 'Give a reason.', [
       { path: 'reason', message: 'Say why it is not published' },
@@ -108,6 +112,7 @@ export async function decideText(
       throw new AppError('conflict', 'Its story is no longer published, so this cannot be published.')
     }
   }
+  if (claimOnly) return decideChangeClaim(sql, id, published, input.reason, ctx)
   const storyId = await setTextDecision(sql, kind, id, published, input.reason)
   await recordEvent(sql, { kind, id, actorId: ctx.moderatorId, action: input.decision, reason: input.reason })
   await dropClaim(sql, kind, id)
@@ -117,5 +122,34 @@ export async function decideText(
   if ((await countPublishedResponse(sql, storyId)) === 'published') {
     await queueAuthorMail(sql, { storyId, kind: settled.mail ?? 'answered', publicUrl: ctx.publicUrl })
   }
+  return true
+}
+
+/**
+ * The change claim alone on a published response, which stays public whatever the decision:
+ * published, the change shows with it and the story's author is told; rejected, the response
+ * keeps the change it had. Returns whether public pages changed.
+ */
+async function decideChangeClaim(
+  sql: Sql,
+  id: string,
+  published: boolean,
+  reason: string | undefined,
+  ctx: { moderatorId: string; publicUrl: string },
+): Promise<boolean> {
+  const claim = await pendingChangeClaim(sql, id)
+  await recordEvent(sql, {
+    kind: 'response',
+    id,
+    actorId: ctx.moderatorId,
+    action: published ? 'publish' : 'reject',
+    reason,
+    detail: { change: claim!.status },
+  })
+  await dropClaim(sql, 'response', id)
+  const settled = await settleChangeClaim(sql, id, published)
+  if (!published) return false
+  const [story] = await sql<{ storyId: string }[]>`select story_id from responses where id = ${id}`
+  await queueAuthorMail(sql, { storyId: story!.storyId, kind: settled.mail!, publicUrl: ctx.publicUrl })
   return true
 }

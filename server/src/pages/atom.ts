@@ -1,5 +1,8 @@
+import { fillText, inLang, nameText } from '../html/lang.ts'
+import type { Lang } from '../i18n/index.ts'
 import { excerpt } from '../stories/excerpt.ts'
 import type { FeedRow } from '../stories/queries.ts'
+import { serviceMessages } from './service-messages.ts'
 
 /** XML text and attribute escaping; characters XML 1.0 cannot carry at all are dropped. */
 export const xml = (text: string) =>
@@ -12,20 +15,22 @@ export const xml = (text: string) =>
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;')
 
-/** An Atom 1.0 feed (RFC 4287) of a service's newest published stories. */
+/** An Atom 1.0 feed (RFC 4287) of a service's newest published stories, its own words in `lang`. */
 export function atomFeed(opts: {
-  node: { id: string; name: string }
+  node: { id: string; name: string; nameCy?: string | null }
   stories: FeedRow[]
   base: string
   /** When the feed was built, for an empty feed's `updated`. */
   now: Date
+  lang?: Lang
 }): string {
-  const { node, stories, base } = opts
-  const self = `${base}/services/${node.id}/feed.atom`
+  const { node, stories, base, lang = 'en' } = opts
+  const t = serviceMessages[lang]
+  const self = `${base}${inLang(`/services/${node.id}/feed.atom`, lang)}`
   const updated = (stories[0]?.publishedAt ?? opts.now).toISOString()
   const entries = stories.map((s) => {
-    const url = `${base}/stories/${s.id}`
-    const about = s.services.map((x) => x.name).join(', ')
+    const url = `${base}${inLang(`/stories/${s.id}`, lang)}`
+    const about = s.services.map((x) => nameText(lang, x)).join(', ')
     return `  <entry>
     <id>urn:uuid:${s.id}</id>
     <title type="text">${xml(s.title)}</title>
@@ -38,12 +43,12 @@ export function atomFeed(opts: {
   </entry>`
   })
   return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">
   <id>urn:uuid:${node.id}</id>
-  <title type="text">${xml(`Stories about ${node.name} | Heard`)}</title>
-  <subtitle type="text">Published stories about this service and the services within it, newest first. Every story was read by a person before it was published.</subtitle>
+  <title type="text">${xml(`${fillText(t.storiesAbout, nameText(lang, node, { mutate: true }))} | Heard`)}</title>
+  <subtitle type="text">${xml(t.feedSubtitle)}</subtitle>
   <link rel="self" type="application/atom+xml" href="${xml(self)}"/>
-  <link rel="alternate" type="text/html" href="${xml(`${base}/services/${node.id}`)}"/>
+  <link rel="alternate" type="text/html" href="${xml(`${base}${inLang(`/services/${node.id}`, lang)}`)}"/>
   <updated>${updated}</updated>
   <generator>Heard</generator>
 ${entries.join('\n')}

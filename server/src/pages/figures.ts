@@ -1,21 +1,9 @@
 import { html } from 'hono/html'
 import type { Sql } from '../db.ts'
 import { getServiceStats, type ServiceStats } from '../services/stats.ts'
+import { formatNumber, formatPercent, type Lang } from '../i18n/index.ts'
 import type { FeedCache } from '../stories/feed-cache.ts'
-
-const FIGURES = {
-  heading: 'This service in figures',
-  stories: ['story published', 'stories published'],
-  last12: 'in the last 12 months',
-  answered: 'answered',
-  firstResponse: 'days to a first response (median)',
-  planned: ['change planned', 'changes planned'],
-  made: ['change made', 'changes made'],
-  read: 'Every story is read by a person before it is published.',
-} as const
-
-const plural = (n: number, words: readonly [string, string]) => (n === 1 ? words[0] : words[1])
-const number = (n: number) => n.toLocaleString('en-GB')
+import { serviceMessages } from './service-messages.ts'
 
 /**
  * A service's figures, kept in the feed cache for its period (so hiding or publishing a story
@@ -31,23 +19,23 @@ export async function cachedServiceStats(sql: Sql, cache: FeedCache, nodeId: str
   return stats
 }
 
-/** The summary figures at the top of a service page. */
-export function figures(s: ServiceStats) {
+/** The summary figures at the top of a service page, in `lang` (numbers through Intl). */
+export function figures(s: ServiceStats, lang: Lang = 'en') {
+  const t = serviceMessages[lang]
+  const number = (n: number) => formatNumber(n, lang)
   const items = [
-    [number(s.stories), plural(s.stories, FIGURES.stories)],
-    [number(s.storiesLast12Months), FIGURES.last12],
-    s.responseRate === null ? undefined : [`${Math.round(s.responseRate * 100)}%`, FIGURES.answered],
-    s.medianDaysToFirstResponse === null
-      ? undefined
-      : [number(s.medianDaysToFirstResponse), FIGURES.firstResponse],
-    [number(s.changes.planned), plural(s.changes.planned, FIGURES.planned)],
-    [number(s.changes.made), plural(s.changes.made, FIGURES.made)],
+    [number(s.stories), s.stories === 1 ? t.storiesOne : t.storiesOther],
+    [number(s.storiesLast12Months), t.last12],
+    s.responseRate === null ? undefined : [formatPercent(s.responseRate, lang), t.answered],
+    s.medianDaysToFirstResponse === null ? undefined : [number(s.medianDaysToFirstResponse), t.firstResponse],
+    [number(s.changes.planned), s.changes.planned === 1 ? t.plannedOne : t.plannedOther],
+    [number(s.changes.made), s.changes.made === 1 ? t.madeOne : t.madeOther],
   ].filter((x): x is string[] => Boolean(x))
   return html`<section aria-labelledby="figures-title">
-    <h2 id="figures-title" class="visually-hidden">${FIGURES.heading}</h2>
+    <h2 id="figures-title" class="visually-hidden">${t.figuresHeading}</h2>
     <ul class="figures">
       ${items.map(([n, words]) => html`<li><strong>${n}</strong> ${words}</li>`)}
     </ul>
-    <p class="meta">${FIGURES.read}</p>
+    <p class="meta">${t.read}</p>
   </section>`
 }

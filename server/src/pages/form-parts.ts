@@ -1,15 +1,18 @@
 import { html } from 'hono/html'
 import type { Html } from '../html/layout.ts'
+import { fillText } from '../html/lang.ts'
+import { formatNumber, type Lang } from '../i18n/index.ts'
+import { formMessages } from './form-messages.ts'
 
 /** A form's errors by field name, each with the message shown beside it and in the summary. */
 export type FieldErrors = Record<string, string>
 
 /** The GOV.UK error summary: first on the page, each message linked to its field. */
-export function errorSummary(errors: FieldErrors, ids: Record<string, string>): Html | '' {
+export function errorSummary(errors: FieldErrors, ids: Record<string, string>, lang: Lang = 'en'): Html | '' {
   const entries = Object.entries(errors)
   if (!entries.length) return ''
   return html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
-    <h2 id="error-summary-title">There is a problem</h2>
+    <h2 id="error-summary-title">${formMessages[lang].problem}</h2>
     <ul>
       ${entries.map(([field, message]) => html`<li><a href="#${ids[field] ?? field}">${message}</a></li>`)}
     </ul>
@@ -31,16 +34,23 @@ export interface FieldOpts {
   maxlength?: number
   /** A character-count hint under a textarea or input ("You can use up to … characters"). */
   count?: number
+  lang?: Lang
 }
+
+/** An inline error: its words, after a prefix ("Error:") for screen readers. */
+export const errorMessage = (id: string, message: string, lang: Lang = 'en') =>
+  html`<p class="error-message" id="${id}">
+    <span class="visually-hidden">${formMessages[lang].errorPrefix}</span> ${message}
+  </p>`
 
 /** A labelled input or textarea with its hint and inline error (GOV.UK form group). */
 export function field(o: FieldOpts): Html {
   const hintId = o.hint || o.count ? `${o.id}-hint` : undefined
   const errorId = o.error ? `${o.id}-error` : undefined
   const aria = describedBy(hintId, errorId)
-  const hint = [o.hint, o.count ? `You can use up to ${o.count.toLocaleString('en-GB')} characters.` : '']
-    .filter(Boolean)
-    .join(' ')
+  const lang = o.lang ?? 'en'
+  const count = o.count ? fillText(formMessages[lang].count, formatNumber(o.count, lang)) : ''
+  const hint = [o.hint, count].filter(Boolean).join(' ')
   const control =
     o.type === 'textarea'
       ? html`<textarea
@@ -64,8 +74,7 @@ ${o.value ?? ''}</textarea>`
   return html`<div class="form-group ${o.error ? 'field-error' : ''}">
     <label for="${o.id}">${o.label}</label>
     ${hintId ? html`<p class="hint" id="${hintId}">${hint}</p>` : ''}
-    ${errorId ? html`<p class="error-message" id="${errorId}"><span class="visually-hidden">Error:</span> ${o.error}</p>` : ''}
-    ${control}
+    ${errorId ? errorMessage(errorId, o.error!, lang) : ''} ${control}
   </div>`
 }
 
@@ -79,6 +88,7 @@ export interface ChoiceOpts {
   type: 'radio' | 'checkbox'
   hint?: string
   error?: string
+  lang?: Lang
 }
 
 /** Radios or checkboxes in a fieldset; the first input carries `id` for the error summary's link. */
@@ -90,7 +100,7 @@ export function choices(o: ChoiceOpts): Html {
     <fieldset ${aria ? html`aria-describedby="${aria}"` : ''}>
       <legend>${o.legend}</legend>
       ${hintId ? html`<p class="hint" id="${hintId}">${o.hint}</p>` : ''}
-      ${errorId ? html`<p class="error-message" id="${errorId}"><span class="visually-hidden">Error:</span> ${o.error}</p>` : ''}
+      ${errorId ? errorMessage(errorId, o.error!, o.lang) : ''}
       <div class="choices">
         ${o.options.map(
           (opt, i) =>
@@ -111,10 +121,11 @@ export function choices(o: ChoiceOpts): Html {
 }
 
 /** The honeypot: hidden from people (and from assistive technology), filled in only by software. */
-export const honeypot = html`<div class="hp" aria-hidden="true">
-  <label for="website">Leave this field empty</label>
-  <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />
-</div>`
+export const honeypot = (lang: Lang = 'en') =>
+  html`<div class="hp" aria-hidden="true">
+    <label for="website">${formMessages[lang].honeypot}</label>
+    <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />
+  </div>`
 
 /** Zod issues as one message per top-level field (the first wins), e.g. `tags.good.0` → `tags`. */
 export function fieldErrors(issues: readonly { path: PropertyKey[]; message: string }[]): FieldErrors {

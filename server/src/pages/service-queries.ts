@@ -1,4 +1,5 @@
 import type { Sql } from '../db.ts'
+import type { Lang } from '../i18n/index.ts'
 import type { FeedCursor, FeedRow } from '../stories/queries.ts'
 
 export interface Responder {
@@ -7,7 +8,8 @@ export interface Responder {
   change: 'planned' | 'made' | null
 }
 
-export type ServiceStoryRow = FeedRow & { responders: Responder[] }
+/** A story in a service's list, with the language it was told in. */
+export type ServiceStoryRow = FeedRow & { responders: Responder[]; lang: Lang }
 
 export interface StoryFilters {
   tag?: string
@@ -43,9 +45,9 @@ export async function listServiceStories(
     ? sql`and f.published_at >= now() - make_interval(months => ${filters.months})`
     : sql``
   return sql<ServiceStoryRow[]>`
-    select s.id, s.title, left(s.body, 400) as body_start, s.published_at, s.author_role, s.nickname,
+    select s.id, s.title, left(s.body, 400) as body_start, s.lang, s.published_at, s.author_role, s.nickname,
       s.response_count,
-      (select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name) order by sn.position), '[]')
+      (select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name, 'nameCy', n.name_cy) order by sn.position), '[]')
          from story_nodes sn join service_nodes n on n.id = sn.node_id where sn.story_id = s.id) as services,
       (select coalesce(json_agg(json_build_object('organisationName', r.organisation_name,
                 'responderTitle', r.responder_title, 'change', r.change_marker) order by r.published_at), '[]')

@@ -110,7 +110,7 @@ describe('GET /services/:id/feed.atom', () => {
     expect(res.headers.get('cache-control')).toMatch(/^public, max-age=\d+/)
     const xml = await res.text()
     expect(xml).toMatch(
-      /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/,
+      /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom" xml:lang="en">/,
     )
     expect(xml).toContain(`<id>urn:uuid:${answered}</id>`)
     expect(xml).toContain('<title type="text">Old &amp; &lt;quiet&gt; story</title>')

@@ -1,78 +1,80 @@
 import { html } from 'hono/html'
 import { dateInWords, layout, paragraphs } from '../html/layout.ts'
-import { changeParagraph } from '../stories/change-view.ts'
+import { bothLangs, fillHtml, fillText, inLang, langAttr, nameHtml, nameText } from '../html/lang.ts'
+import type { Lang } from '../i18n/index.ts'
+import { changeMessages, changeParagraph } from '../stories/change-view.ts'
 import { excerpt } from '../stories/excerpt.ts'
 import type { PublishedStory } from '../stories/queries.ts'
+import { TAG_GROUPS } from '../stories/schemas.ts'
 import { reportForm } from './report-form.ts'
+import { storyMessages } from './story-messages.ts'
 
-const GROUP_HEADINGS = {
-  good: 'What was good',
-  improve: 'What could be improved',
-  feelings: 'How they felt',
-} as const
-
-const ROLE_WORDS = {
-  patient: 'a patient',
-  carer: 'a carer',
-  relative: 'a relative',
-  staff: 'a member of staff',
-  other: 'someone else',
-} as const
-
-const roleInWords = (role: keyof typeof ROLE_WORDS) => ROLE_WORDS[role]
-
-function responseCard(r: PublishedStory['responses'][number]) {
-  return html`<section class="card response" aria-label="Response from ${r.responderTitle}">
+function responseCard(r: PublishedStory['responses'][number], lang: Lang) {
+  const change = changeMessages[lang]
+  return html`<section
+    class="card response"
+    aria-label="${fillText(storyMessages[lang].responseFrom, r.responderTitle)}"
+  >
     <h3>${r.responderTitle}, ${r.organisationName}</h3>
     <p class="meta">
-      <time datetime="${r.publishedAt}">${dateInWords(new Date(r.publishedAt))}</time>
+      <time datetime="${r.publishedAt}">${dateInWords(new Date(r.publishedAt), lang)}</time>
       ${
         r.changeMarker
-          ? html` <span class="change">${r.changeMarker === 'made' ? 'Change made' : 'Change planned'}</span>`
+          ? html` <span class="change">${r.changeMarker === 'made' ? change.made : change.planned}</span>`
           : ''
       }
     </p>
-    ${paragraphs(r.body)} ${changeParagraph(r.change)}
+    ${paragraphs(r.body)} ${changeParagraph(r.change, lang)}
   </section>`
 }
 
-/** A published story with its tags and responses; `base` is the public address of Heard. */
-export function storyPage(story: PublishedStory, base: string) {
-  const about = story.services.map((s) => s.name).join(', ')
-  const groups = (Object.keys(GROUP_HEADINGS) as (keyof typeof GROUP_HEADINGS)[]).filter(
-    (g) => story.tags[g].length,
-  )
+/** A published story with its tags and responses, in `lang`; `base` is the public address of Heard. */
+export function storyPage(story: PublishedStory, base: string, lang: Lang = 'en') {
+  const t = storyMessages[lang]
+  const about = story.services.map((s) => nameText(lang, s)).join(', ')
+  const groups = TAG_GROUPS.filter((g) => story.tags[g].length)
+  // The author's words are in the language they wrote in, which may not be the page's.
+  const theirs = langAttr(lang, story.lang)
+  const path = `/stories/${story.id}`
   return layout(
     {
       title: `${story.title} | ${about} | Heard`,
       description: excerpt(story.body, 155),
-      canonical: `${base}/stories/${story.id}`,
+      canonical: `${base}${inLang(path, lang)}`,
+      lang,
+      alternates: bothLangs(path),
+      base,
     },
     html`<article aria-labelledby="story-title">
         <p class="meta">
-          About
-          ${story.services.map((s, i) => html`${i ? ', ' : ''}<a href="/services/${s.id}">${s.name}</a>`)}
+          ${t.about}
+          ${story.services.map(
+            (s, i) =>
+              html`${i ? ', ' : ''}<a href="${inLang(`/services/${s.id}`, lang)}">${nameHtml(lang, s)}</a>`,
+          )}
         </p>
-        <h1 id="story-title">${story.title}</h1>
+        <h1 id="story-title" ${theirs}>${story.title}</h1>
         <p class="meta">
-          Posted by ${story.nickname} (${roleInWords(story.authorRole)}) on
-          <time datetime="${story.publishedAt.toISOString()}">${dateInWords(story.publishedAt)}</time>
+          ${fillHtml(
+            t.postedBy,
+            story.nickname,
+            t[`role.${story.authorRole}`],
+            html`<time datetime="${story.publishedAt.toISOString()}"
+              >${dateInWords(story.publishedAt, lang)}</time
+            >`,
+          )}
         </p>
-        <div class="card">${paragraphs(story.body)}</div>
+        <div class="card" ${theirs}>${paragraphs(story.body)}</div>
         ${groups.map(
           (g) =>
-            html`<h2>${GROUP_HEADINGS[g]}</h2>
+            html`<h2>${t[`group.${g}`]}</h2>
               <ul class="tags">
-                ${story.tags[g].map((t) => html`<li>${t.label}</li>`)}
+                ${story.tags[g].map((tag) => html`<li>${lang === 'cy' ? tag.labelCy : tag.label}</li>`)}
               </ul>`,
         )}
-        <h2>Responses</h2>
-        ${
-          story.responses.length
-            ? story.responses.map(responseCard)
-            : html`<p>No one has responded to this story yet.</p>`
-        }
+        <h2>${t.responses}</h2>
+        ${story.responses.length ? story.responses.map((r) => responseCard(r, lang)) : html`<p>${t.noResponses}</p>`}
       </article>
-      ${reportForm(story.id)}`,
+      ${reportForm(story.id, lang)}`,
   )
 }

@@ -4,7 +4,7 @@ import { jsonBody } from '../json-body.ts'
 import { PRECHECK_RULES, runPrechecks, type PrecheckRule } from './index.ts'
 
 /** Welsh messages, one per rule; English ones come from the rules themselves. */
-const MESSAGES_CY: Record<PrecheckRule, string> = {
+export const MESSAGES_CY: Record<PrecheckRule, string> = {
   all_caps:
     'Mae llythrennau bras yn gallu darllen fel gweiddi. Ystyriwch ysgrifennu mewn llythrennau arferol.',
   email: 'Mae hwn yn edrych fel cyfeiriad e-bost. Er mwyn aros yn ddienw, tynnwch ef.',

@@ -24,7 +24,8 @@ const HOUR = 3_600_000
 export const SENIOR_ROLES: readonly string[] = ['senior_moderator', 'platform_admin']
 
 export interface GateContext {
-  moderatorId: string
+  /** Null when no moderator acts: a held story's hold ended. */
+  moderatorId: string | null
   platformRole: string | null
   publicUrl: string
   now: Date
@@ -42,9 +43,10 @@ export async function requireSeniorIfRequested(sql: Sql, storyId: string, ctx: G
 }
 
 /**
- * Called when a moderator publishes. A story about a private provider that has not had its say
- * waits for it instead (`awaiting`: the caller stops); a story with an open review request closes
- * it as published or edited (`publish`: the caller goes on publishing as usual).
+ * Called when a moderator publishes, and when a held story's hold ends. A story about a private
+ * provider that has not had its say waits for it instead (`awaiting`: the caller stops); a story
+ * with an open review request closes it as published or edited (`publish`: the caller goes on
+ * publishing as usual).
  */
 export async function providerGate(
   sql: Sql,
@@ -65,7 +67,7 @@ export async function providerGate(
   await changeStoryStatus(sql, {
     storyId,
     to: 'awaiting_provider',
-    actor: { type: 'moderator', id: ctx.moderatorId },
+    actor: ctx.moderatorId ? { type: 'moderator', id: ctx.moderatorId } : { type: 'system' },
     reason: `Waiting for ${provider.name}, a private provider, until ${dueAt.toISOString()}`,
   })
   const services = await sql<{ name: string }[]>`

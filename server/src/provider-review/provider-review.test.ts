@@ -93,11 +93,17 @@ describe('advanced moderation, with a driven clock', () => {
     expect(read.status).toBe(200)
     expect(await read.json()).toMatchObject({ storyId: story, body: BODY, status: 'awaiting' })
     const page = await app.request(`/provider-review/${token}`)
-    expect(await page.text()).toContain('Go ahead')
+    const text = await page.text()
+    expect(text).toContain('Go ahead')
 
+    expect(text).toContain('unless you answer before then')
     expect((await answer(token, { decision: 'go_ahead' })).status).toBe(200)
     expect(await status(story)).toBe('published')
     expect(await feed(ids.TST!)).toContain(story)
+    // Answered: the page no longer says it waits for an answer.
+    const answered = await (await app.request(`/provider-review/${token}`)).text()
+    expect(answered).toContain('This story has been answered')
+    expect(answered).not.toContain('unless you answer')
     const mail = await sql`select subject from outbox where story_id = ${story} and kind = 'mail'`
     expect(mail.map((m) => m.subject)).toContain('Your story has been published')
 
@@ -119,6 +125,33 @@ describe('advanced moderation, with a driven clock', () => {
     expect(review!.answer).toBe('no_answer')
     const { token } = (await providerLinks(sql))[0]!
     expect((await answer(token, { decision: 'go_ahead' })).status).toBe(409)
+  })
+
+  it('sends a held story to the provider when its hold ends, as a moderator’s publish does', async () => {
+    const base = `/api/portal/moderation/stories/${story}`
+    await app.request(`${base}/claim`, as(mod, 'POST'))
+    await app.request(base, as(mod, 'PATCH', { criticality: 2 }))
+    const heldUntil = new Date(Date.now() + 48 * HOUR)
+    const held = await app.request(
+      `${base}/decision`,
+      as(mod, 'POST', { decision: 'hold', heldUntil: heldUntil.toISOString() }),
+    )
+    expect(held.status).toBe(200)
+    expect(await providerLinks(sql)).toEqual([])
+    const worker = jobs()
+    await worker.runOnce(new Date(heldUntil.getTime() + 60_000))
+    expect(await status(story)).toBe('awaiting_provider')
+    expect(await feed(ids.TST!)).not.toContain(story)
+    const mail = await sql`select template from outbox where story_id = ${story} and kind = 'mail'`
+    expect(mail.map((m) => m.template)).not.toContain('author_published')
+    const links = await providerLinks(sql)
+    expect(links.map((l) => l.to)).toEqual([providerAdmin.user.email])
+    const [event] = await sql`
+      select actor_type from story_events where story_id = ${story} and to_status = 'awaiting_provider'`
+    expect(event!.actorType).toBe('system')
+    expect((await answer(links[0]!.token, { decision: 'go_ahead' })).status).toBe(200)
+    expect(await status(story)).toBe('published')
+    expect(await feed(ids.TST!)).toContain(story)
   })
 
   it('refuses an expired link and a reason outside the fixed list, writing nothing', async () => {

@@ -182,7 +182,7 @@ export async function providerHasAnswered(sql: Sql, storyId: string): Promise<bo
 export async function recordOutcome(
   sql: Sql,
   reviewId: string,
-  outcome: { outcome: 'published' | 'edited' | 'restricted'; by: string; publicReason?: string },
+  outcome: { outcome: 'published' | 'edited' | 'restricted'; by: string | null; publicReason?: string },
 ): Promise<void> {
   await sql`
     update provider_reviews set outcome = ${outcome.outcome}, outcome_by = ${outcome.by}, outcome_at = now(),

@@ -4,7 +4,7 @@ import type { ReviewReason } from './schemas.ts'
 export interface RestrictedNotice {
   id: string
   restrictedAt: Date
-  services: { id: string; name: string }[]
+  services: { id: string; name: string; nameCy?: string | null }[]
   providerName: string
   reason: ReviewReason
   publicReason: string
@@ -22,7 +22,9 @@ const lastRestriction = (sql: Sql) => sql`
 /** What the public may know of a restricted story: that it exists, who restricted it and why. Never its text. */
 export async function getRestrictedNotice(sql: Sql, storyId: string): Promise<RestrictedNotice | undefined> {
   const [row] = await sql<RestrictedNotice[]>`
-    select s.id, r.outcome_at as restricted_at, ${servicesJson(sql)} as services,
+    select s.id, r.outcome_at as restricted_at,
+      (select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name, 'nameCy', n.name_cy) order by sn.position), '[]')
+         from story_nodes sn join service_nodes n on n.id = sn.node_id where sn.story_id = s.id) as services,
       r.provider_name, r.reason, r.public_reason
     from stories s ${lastRestriction(sql)}
     where s.id = ${storyId} and s.status = 'restricted'`

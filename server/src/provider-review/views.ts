@@ -1,5 +1,7 @@
 import { html } from 'hono/html'
 import { dateInWords as day, layout, paragraphs, type Html } from '../html/layout.ts'
+import { bothLangs, fillText, inLang, nameHtml } from '../html/lang.ts'
+import { defineMessages, type Lang } from '../i18n/index.ts'
 import type { RestrictedNotice } from './restricted-queries.ts'
 import { REVIEW_REASON_LABELS, REVIEW_REASONS, type ProviderStory } from './schemas.ts'
 
@@ -8,6 +10,7 @@ export const MESSAGES = {
   title: 'A story about your service',
   intro: (p: string, at: string) =>
     `This story about ${p} has been checked by Heard's moderators. It will be published on ${at} unless you answer before then.`,
+  introAnswered: (p: string) => `This story about ${p} has been checked by Heard's moderators.`,
   goAhead: 'Go ahead: publish it now',
   requestReview: 'Ask a senior moderator to review it',
   reasonLegend: 'Why should it be reviewed?',
@@ -19,13 +22,40 @@ export const MESSAGES = {
   published: 'Thank you. The story is now published.',
   requested: 'Thank you. A senior moderator will review the story before anything is published.',
   errorTitle: 'There is a problem',
-  restrictedTitle: 'This story is restricted',
-  restrictedBy: (provider: string) =>
-    `Heard's moderators restricted this story at the request of ${provider}, the provider it is about.`,
-  restrictedWhy: 'Why:',
-  restrictedNoText:
-    'Its text is not shown here, and nobody can respond to it. The provider and public bodies that oversee care can still read it.',
 } as const
+
+/** The public page of a restricted story, in English and Welsh. */
+export const restrictedMessages = defineMessages(
+  {
+    title: 'This story is restricted',
+    about: 'About',
+    /** After the services: the date. */
+    restrictedOn: 'restricted on #',
+    restrictedBy: (provider: string) =>
+      `Heard's moderators restricted this story at the request of ${provider}, the provider it is about.`,
+    why: 'Why:',
+    noText:
+      'Its text is not shown here, and nobody can respond to it. The provider and public bodies that oversee care can still read it.',
+    'reason.wrong_provider': REVIEW_REASON_LABELS.wrong_provider,
+    'reason.identifies_someone': REVIEW_REASON_LABELS.identifies_someone,
+    'reason.legal_concern': REVIEW_REASON_LABELS.legal_concern,
+    'reason.other': REVIEW_REASON_LABELS.other,
+  },
+  {
+    title: "Mae'r stori hon wedi ei chyfyngu",
+    about: 'Ynghylch',
+    restrictedOn: 'cyfyngwyd ar #',
+    restrictedBy: (provider: string) =>
+      `Cyfyngodd cymedrolwyr Heard y stori hon ar gais ${provider}, y darparwr y mae'n sôn amdano.`,
+    why: 'Pam:',
+    noText:
+      "Nid yw ei thestun yn cael ei ddangos yma, ac ni all neb ymateb iddi. Gall y darparwr a'r cyrff cyhoeddus sy'n goruchwylio gofal ei darllen o hyd.",
+    'reason.wrong_provider': "Mae'r stori am ddarparwr arall",
+    'reason.identifies_someone': "Gallai'r stori ddatgelu pwy yw rhywun",
+    'reason.legal_concern': 'Pryder cyfreithiol',
+    'reason.other': 'Rheswm arall',
+  },
+)
 
 const page = (title: string, main: Html) => layout({ title: `${title} | Heard`, private: true }, main)
 
@@ -86,7 +116,13 @@ export function providerPage(opts: {
       }
       ${notice ? html`<div class="panel done" role="status"><p>${m[notice]}</p></div>` : ''}
       <h1>${m.title}</h1>
-      <p>${m.intro(story.providerName, day(new Date(story.publishesAt)))}</p>
+      <p>
+        ${
+          story.status === 'awaiting'
+            ? m.intro(story.providerName, day(new Date(story.publishesAt)))
+            : m.introAnswered(story.providerName)
+        }
+      </p>
       <p class="meta">About: ${story.services.join(', ')}</p>
       <article class="card">
         <h2>${story.title}</h2>
@@ -97,25 +133,32 @@ export function providerPage(opts: {
 }
 
 /** The public page of a restricted story: that it exists, who restricted it and why; never its text. */
-export function restrictedStoryPage(notice: RestrictedNotice, base: string): Html {
-  const m = MESSAGES
+export function restrictedStoryPage(notice: RestrictedNotice, base: string, lang: Lang = 'en'): Html {
+  const t = restrictedMessages[lang]
+  const path = `/stories/${notice.id}`
   return layout(
     {
-      title: `${m.restrictedTitle} | Heard`,
-      canonical: `${base}/stories/${notice.id}`,
-      description: m.restrictedBy(notice.providerName),
+      title: `${t.title} | Heard`,
+      canonical: `${base}${inLang(path, lang)}`,
+      description: t.restrictedBy(notice.providerName),
+      lang,
+      alternates: bothLangs(path),
+      base,
     },
-    html`<h1>${m.restrictedTitle}</h1>
+    html`<h1>${t.title}</h1>
       <p class="meta">
-        About
-        ${notice.services.map((s, i) => html`${i ? ', ' : ''}<a href="/services/${s.id}">${s.name}</a>`)} ·
-        restricted on ${day(notice.restrictedAt)}
+        ${t.about}
+        ${notice.services.map(
+          (s, i) =>
+            html`${i ? ', ' : ''}<a href="${inLang(`/services/${s.id}`, lang)}">${nameHtml(lang, s)}</a>`,
+        )}
+        · ${fillText(t.restrictedOn, day(notice.restrictedAt, lang))}
       </p>
       <div class="panel" role="status">
-        <p>${m.restrictedBy(notice.providerName)}</p>
-        <p>${m.restrictedWhy} ${REVIEW_REASON_LABELS[notice.reason]}.</p>
+        <p>${t.restrictedBy(notice.providerName)}</p>
+        <p>${t.why} ${t[`reason.${notice.reason}`]}.</p>
         ${paragraphs(notice.publicReason)}
-        <p>${m.restrictedNoText}</p>
+        <p>${t.noText}</p>
       </div>`,
   )
 }

@@ -33,6 +33,18 @@ describe('coachResponse', () => {
     expect(codes(body, { responderTitle: 'Ward Manager, Ward 7', criticality: 0 })).toEqual([])
   })
 
+  it('reads a Welsh response as well as an English one', () => {
+    const welsh =
+      "Diolch am adrodd eich stori. Rwy'n rheolwr y ward ac mae'n ddrwg gennym am y nosweithiau swnllyd. Ffoniwch fi ar 01632 960 123."
+    expect(codes(welsh)).toEqual([])
+    expect(codes('Rydym wedi edrych ar y sŵn yn y nos ar y ward.')).toEqual([
+      'thanks',
+      'apology',
+      'role',
+      'continue',
+    ])
+  })
+
   it('counts PALS as a way to continue the conversation, not as a complaint', () => {
     const body = 'Thank you for your story. I am the matron. PALS can arrange a meeting with us.'
     expect(codes(body, { criticality: 0 })).toEqual([])

@@ -24,12 +24,15 @@ export interface CoachInput {
 
 export const NEAR_COPY = 0.9
 
-const THANKS = /\b(thank|thanks|thankyou|grateful|appreciate[ds]?)\b/i
-const APOLOGY = /\b(sorry|apologi[sz]e[ds]?|apologies|regret)\b/i
-const ROLE = /\b(I am|I'm|my name is|as (the|a|an)|my role)\b/i
+// Each in English, then Welsh: a response in Welsh thanks with "diolch", says sorry with "mae'n
+// ddrwg gennym", says who answers with "rwy'n …" and invites with "cysylltwch", "ffoniwch".
+const THANKS = /\b(thank|thanks|thankyou|grateful|appreciate[ds]?|diolch)\b/i
+const APOLOGY = /\b(sorry|apologi[sz]e[ds]?|apologies|regret|ymddiheur\w*|ddrwg gen\w*|flin gen\w*)\b/i
+const ROLE =
+  /\b(I am|I'm|my name is|as (the|a|an)|my role|fi yw|rwy['’]?n|rydw i|dw i['’]?n|fy enw|fy rôl)\b/i
 // Mentioning PALS is a way to continue the conversation in a response, never a complaint.
 const CONTINUE =
-  /\b(contact|get in touch|call|phone|ring|e-?mail|speak|talk|meet|reply|write to|PALS|Patient Advice|@|0\d{3,4}[ \d]{6,8})\b/i
+  /\b(contact|get in touch|call|phone|ring|e-?mail|speak|talk|meet|reply|write to|PALS|Patient Advice|cysyllt\w*|ffonio|ffoniwch|e-?bost\w*|siarad|cwrdd|cyfarfod|ysgrifennwch|@|0\d{3,4}[ \d]{6,8})\b/i
 
 const normalise = (text: string) =>
   text

@@ -11,6 +11,15 @@ export const ServiceRef = z
   .openapi('ServiceRef')
 export type ServiceRef = z.infer<typeof ServiceRef>
 
+/** A service a story is about, named in both languages with its path (each reader sees theirs). */
+export const NamedServicePath = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  nameCy: z.string().nullable(),
+  path: z.string(),
+  pathCy: z.string().openapi({ description: 'The path in Welsh names, English where a service has none' }),
+})
+
 export const ServiceSummary = ServiceRef.extend({
   depth: z.number().int(),
   path: z

@@ -1,8 +1,9 @@
 import { rateLimitWindow } from '../rate-limit.ts'
 import type postgres from 'postgres'
 import type { Sql } from '../db.ts'
+import type { Lang } from '../i18n/index.ts'
 import type { PrecheckFlag } from '../precheck/index.ts'
-import { responseChangeJson } from './response-change.ts'
+import { responseChangeJson, type ResponseChange } from './response-change.ts'
 import type { PublicResponse, StorySubmission, StoryStatus, Tag } from './schemas.ts'
 
 export interface FeedRow {
@@ -14,7 +15,7 @@ export interface FeedRow {
   nickname: string
   responseCount: number
   services: { id: string; name: string; nameCy: string | null }[]
-  responders: Responder[]
+  responders: (Responder & { changeDetail: ResponseChange | null })[]
 }
 
 /** Who answered a published story: one entry per responder, with the furthest change they report. */
@@ -67,15 +68,25 @@ export async function listFeed(
 /**
  * The responders of story `s`, in the order they first answered, from its published responses
  * (responses_published_story_idx); a responder who answered twice is listed once, with "made" if
- * any of their responses reports a change made, else "planned" if one plans a change.
+ * any of their responses reports a change made, else "planned" if one plans a change. Its
+ * `changeDetail` is the newest published claim of that status among their responses (summary and
+ * months, as the story API's `change`), null for a change marked before claims had summaries.
  */
 const respondersOf = (sql: Sql) => sql`(
   select coalesce(json_agg(json_build_object('organisationName', r.organisation_name,
-      'responderTitle', r.responder_title, 'change', r.change) order by r.first_at), '[]')
+      'responderTitle', r.responder_title, 'change', r.change,
+      'changeDetail', (
+        select json_build_object('status', c.status, 'summary', c.summary,
+          'expectedBy', to_char(c.expected_by, 'YYYY-MM'),
+          'madeAt', case when c.status = 'made' then to_char(c.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') end)
+        from response_changes c
+        where c.response_id = any(r.ids) and c.state = 'published' and c.status = r.change
+        order by c.published_at desc limit 1)) order by r.first_at), '[]')
   from (
     select x.organisation_name, x.responder_title, min(x.published_at) as first_at,
       case when bool_or(x.change_marker = 'made') then 'made'
-        when bool_or(x.change_marker = 'planned') then 'planned' end as change
+        when bool_or(x.change_marker = 'planned') then 'planned' end as change,
+      array_agg(x.id) filter (where x.change_marker is not null) as ids
     from responses x where x.story_id = s.id and x.status = 'published'
     group by x.organisation_name, x.responder_title
   ) r)`
@@ -84,6 +95,8 @@ interface PublicStoryRow {
   id: string
   title: string
   body: string
+  /** The language it was told in. */
+  lang: Lang
   publishedAt: Date
   authorRole: StorySubmission['authorRole']
   nickname: string
@@ -99,7 +112,7 @@ export interface PublishedStory extends Omit<PublicStoryRow, 'tags'> {
 /** A published story with its published responses; undefined for anything not published. */
 export async function getPublishedStory(sql: Sql, id: string): Promise<PublishedStory | undefined> {
   const [story] = await sql<PublicStoryRow[]>`
-    select s.id, s.title, s.body, s.published_at, s.author_role, s.nickname,
+    select s.id, s.title, s.body, s.lang, s.published_at, s.author_role, s.nickname,
       (select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name, 'nameCy', n.name_cy) order by sn.position), '[]')
          from story_nodes sn join service_nodes n on n.id = sn.node_id where sn.story_id = s.id) as services,
       (select coalesce(json_agg(json_build_object('slug', t.slug, 'label', t.label, 'labelCy', t.label_cy,

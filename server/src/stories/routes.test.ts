@@ -244,22 +244,46 @@ describe('GET /api/v1/services/:id/stories', () => {
     })
   })
 
-  it('names who responded, once each, with the furthest change, from published responses only', async () => {
+  it('names who responded, once each, with the furthest change and its published claim, from published responses only', async () => {
     const story = published[3]!
-    const respond = (title: string, org: string, status: string, change: string | null, at: string) =>
-      sql`insert into responses (story_id, status, responder_title, organisation_name, body, change_marker, published_at)
-        values (${story}, ${status}, ${title}, ${org}, 'Thank you for telling us.', ${change}, ${at})`
+    const respond = async (title: string, org: string, status: string, change: string | null, at: string) => {
+      const [row] = await sql<{ id: string }[]>`
+        insert into responses (story_id, status, responder_title, organisation_name, body, change_marker, published_at)
+        values (${story}, ${status}, ${title}, ${org}, 'Thank you for telling us.', ${change}, ${at}) returning id`
+      return row!.id
+    }
     await respond('Ward Manager', 'Testshire Hospitals NHS Trust', 'published', null, '2026-02-01')
     await respond('Ward Manager', 'Testshire Hospitals NHS Trust', 'published', 'made', '2026-02-03')
-    await respond('Matron', 'Testshire Hospitals NHS Trust', 'published', 'planned', '2026-02-02')
+    const matron = await respond(
+      'Matron',
+      'Testshire Hospitals NHS Trust',
+      'published',
+      'planned',
+      '2026-02-02',
+    )
     await respond('Chief Executive', 'Testshire Hospitals NHS Trust', 'pending', 'made', '2026-02-04')
     await respond('Director', 'Testshire Hospitals NHS Trust', 'withdrawn', null, '2026-01-30')
+    // The Matron's planned change is published; the change they say is made still waits for a moderator.
+    await sql`
+      insert into response_changes (response_id, status, summary, expected_by, state, published_at, created_at)
+      values (${matron}, 'planned', 'Quiet hours from 11 pm.', '2027-03-01', 'published', '2026-02-05', '2026-02-05'),
+             (${matron}, 'made', 'Quiet hours start at 11 pm now.', '2027-03-01', 'pending', null, '2026-02-06')`
     try {
       const body = await (await app.request(`/api/v1/services/${ids['TST01-W1']}/stories?limit=2`)).json()
       const org = 'Testshire Hospitals NHS Trust'
       expect(body.stories[1].responders).toEqual([
-        { organisationName: org, responderTitle: 'Ward Manager', change: 'made' },
-        { organisationName: org, responderTitle: 'Matron', change: 'planned' },
+        { organisationName: org, responderTitle: 'Ward Manager', change: 'made', changeDetail: null },
+        {
+          organisationName: org,
+          responderTitle: 'Matron',
+          change: 'planned',
+          changeDetail: {
+            status: 'planned',
+            summary: 'Quiet hours from 11 pm.',
+            expectedBy: '2027-03',
+            madeAt: null,
+          },
+        },
       ])
       expect(body.stories[0].responders).toEqual([])
     } finally {

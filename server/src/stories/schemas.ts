@@ -100,6 +100,10 @@ export const FeedResponder = z
     change: z.enum(['planned', 'made']).nullable().openapi({
       description: 'The furthest change their published responses report: made, planned, or none',
     }),
+    changeDetail: ResponseChange.nullable().openapi({
+      description:
+        'That change as the story API gives it (what will change or changed, the month expected, when it was made): its newest published claim; null when there is no change, or for one marked before changes had summaries',
+    }),
   })
   .openapi('FeedResponder')
 
@@ -159,6 +163,7 @@ export const PublicStory = z
     id: z.uuid(),
     title: z.string(),
     body: z.string(),
+    lang: z.enum(LANGS).openapi({ description: 'The language the story was told in (`en` or `cy`)' }),
     publishedAt: z.iso.datetime(),
     authorRole: z.enum(AUTHOR_ROLES),
     nickname: z.string(),

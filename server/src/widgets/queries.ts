@@ -6,8 +6,9 @@ type Row = Omit<WidgetView, 'createdAt' | 'updatedAt'> & { createdAt: Date; upda
 export async function listWidgets(sql: Sql, subscriberId: string, id?: string): Promise<WidgetView[]> {
   const rows = await sql<Row[]>`
     select w.id, w.name, w.story_limit as limit, w.theme, w.lang, w.allowed_origins, w.created_at, w.updated_at,
-      (select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name,
-                'path', array_to_string(n.path_names, ' › ')) order by x.ord), '[]')
+      (select coalesce(json_agg(json_build_object('id', n.id, 'name', n.name, 'nameCy', n.name_cy,
+                'path', array_to_string(n.path_names, ' › '),
+                'pathCy', array_to_string(n.path_names_cy, ' › ')) order by x.ord), '[]')
          from unnest(w.node_ids) with ordinality x (id, ord) join service_nodes n on n.id = x.id) as services,
       (select count(*)::int from stories s where s.widget_id = w.id) as stories_received
     from widgets w

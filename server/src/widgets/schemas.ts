@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { NamedServicePath } from '../services/schemas.ts'
 
 export const WIDGET_THEMES = ['light', 'dark', 'auto'] as const
 export const WIDGET_LANGS = ['en', 'cy'] as const
@@ -53,7 +54,7 @@ export const WidgetView = z
   .object({
     id: z.uuid(),
     name: z.string(),
-    services: z.array(z.object({ id: z.uuid(), name: z.string(), path: z.string() })),
+    services: z.array(NamedServicePath),
     limit: z.number().int(),
     theme: z.enum(WIDGET_THEMES),
     lang: z.enum(WIDGET_LANGS),

@@ -42,6 +42,13 @@ export const STRINGS = {
     planned: ['Change planned', 'Newid ar y gweill'],
     made: ['Change made', 'Newid wedi’i wneud'],
   } as Record<string, string[]>,
+  /** The change with its month, before its summary: "Change made, March 2027: …". */
+  when: {
+    planned: ['Change planned for #', 'Newid ar y gweill ar gyfer #'],
+    made: ['Change made, #', 'Newid wedi’i wneud, #'],
+  } as Record<string, string[]>,
+  /** For browsers without Welsh month names (Chrome): the months, January first. */
+  months: ['', 'Ionawr,Chwefror,Mawrth,Ebrill,Mai,Mehefin,Gorffennaf,Awst,Medi,Hydref,Tachwedd,Rhagfyr'],
   unanswered: ['Not answered yet', 'Heb ei hateb eto'],
   noForm: [
     'The form could not be loaded. Tell your story on Heard instead.',
