@@ -14,6 +14,7 @@ import { reportMessages } from '../src/pages/report-messages.ts'
 import { serviceMessages } from '../src/pages/service-messages.ts'
 import { storyMessages } from '../src/pages/story-messages.ts'
 import { tellMessages } from '../src/pages/tell-messages.ts'
+import { providerMailMessages, providerPageMessages } from '../src/provider-review/messages.ts'
 import { restrictedMessages } from '../src/provider-review/views.ts'
 import { changeMessages } from '../src/stories/change-view.ts'
 import { authorMailMessages } from '../src/stories/emails.ts'
@@ -36,9 +37,11 @@ export const CATALOGUES: Record<string, Catalogue<Record<string, Message>>> = {
   'follow page': followMessages,
   'follow page: moderation notes': moderationNoteMessages,
   'follow page: private provider wait': providerWaitMessages,
+  'private provider review page': providerPageMessages,
   'author emails': authorMailMessages,
   'alert emails and unsubscribe page': alertMessages,
   'member emails': memberMailMessages,
+  'private provider review email': providerMailMessages,
   'account emails': authMailMessages,
   'portal: billing status': billingStatusMessages,
 }

@@ -1,31 +1,23 @@
+import type { Lang } from '../i18n/index.ts'
 import type { OutboxMail } from '../mail/outbox.ts'
+import { providerMailMessages } from './messages.ts'
 import { PROVIDER_WAIT_HOURS } from './schemas.ts'
 
-/** The provider's email: only the link and the services, never the story's text. */
+/**
+ * The provider's email: only the link and the services, never the story's text. In `lang`: the
+ * member's own, or the story's for a contact email on the directory; a Welsh link opens the page in Welsh.
+ */
 export function providerReviewEmail(
   to: string,
   m: { providerName: string; services: string[]; url: string },
+  lang: Lang = 'en',
 ): OutboxMail {
+  const t = providerMailMessages[lang]
+  const url = lang === 'cy' ? `${m.url}?lang=cy` : m.url
   return {
     template: 'provider_review',
     to,
-    subject:
-      `A story about ${m.providerName} will be published on Heard in ${PROVIDER_WAIT_HOURS} hours`.slice(
-        0,
-        200,
-      ),
-    text: `A story about ${m.providerName} (${m.services.join(', ')}) has been checked by Heard's moderators and is ready to publish.
-
-Because ${m.providerName} is privately owned, you can read it first and either let it go ahead or ask a senior moderator to review it. If you do not answer within ${PROVIDER_WAIT_HOURS} hours, it will be published.
-
-A review can be asked for only for these reasons: the story is about another provider, it could identify someone, or a legal concern (or another reason you explain). A story is never withheld for being critical. Every request is recorded.
-
-Read the story and answer here (the link works once and expires when the story is published):
-${m.url}
-
-This link is private to your organisation. Please do not share it.
-
-Heard
-`,
+    subject: t.subject(m.providerName, PROVIDER_WAIT_HOURS).slice(0, 200),
+    text: t.text(m.providerName, m.services.join(', '), PROVIDER_WAIT_HOURS, url),
   }
 }

@@ -1,6 +1,7 @@
 import { hashToken, randomToken } from '../auth/tokens.ts'
 import type { Sql } from '../db.ts'
 import { AppError } from '../errors.ts'
+import { nameIn } from '../i18n/index.ts'
 import { enqueueMail, scheduleJob } from '../mail/outbox.ts'
 import { changeStoryStatus } from '../stories/lifecycle.ts'
 import { providerReviewEmail } from './emails.ts'
@@ -70,8 +71,8 @@ export async function providerGate(
     actor: ctx.moderatorId ? { type: 'moderator', id: ctx.moderatorId } : { type: 'system' },
     reason: `Waiting for ${provider.name}, a private provider, until ${dueAt.toISOString()}`,
   })
-  const services = await sql<{ name: string }[]>`
-    select n.name from story_nodes sn join service_nodes n on n.id = sn.node_id
+  const services = await sql<{ name: string; nameCy: string | null }[]>`
+    select n.name, n.name_cy from story_nodes sn join service_nodes n on n.id = sn.node_id
     where sn.story_id = ${storyId} order by sn.position`
   for (const recipient of await providerRecipients(sql, storyId, provider.nodeId)) {
     const token = randomToken()
@@ -84,11 +85,15 @@ export async function providerGate(
     // Not tied to the story: erasing the author's address must not erase the provider's mail.
     await enqueueMail(
       sql,
-      providerReviewEmail(recipient.email, {
-        providerName: provider.name,
-        services: services.map((s) => s.name),
-        url: `${ctx.publicUrl}/provider-review/${token}`,
-      }),
+      providerReviewEmail(
+        recipient.email,
+        {
+          providerName: nameIn(recipient.lang, provider.name, provider.nameCy),
+          services: services.map((s) => nameIn(recipient.lang, s.name, s.nameCy)),
+          url: `${ctx.publicUrl}/provider-review/${token}`,
+        },
+        recipient.lang,
+      ),
     )
   }
   await scheduleJob(sql, {

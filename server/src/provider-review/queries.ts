@@ -1,4 +1,5 @@
 import type { Sql } from '../db.ts'
+import type { Lang } from '../i18n/index.ts'
 import type { Ownership, ProviderReview, ReviewReason } from './schemas.ts'
 
 // Ownership: a node's own value, else its nearest ancestor's, else public.
@@ -21,6 +22,7 @@ export async function storyServiceOwnership(
 export interface PrivateProvider {
   nodeId: string
   name: string
+  nameCy: string | null
 }
 
 /**
@@ -29,10 +31,10 @@ export interface PrivateProvider {
  */
 export async function findPrivateProvider(sql: Sql, storyId: string): Promise<PrivateProvider | undefined> {
   const [row] = await sql<PrivateProvider[]>`
-    select p.id as node_id, p.name
+    select p.id as node_id, p.name, p.name_cy
     from story_nodes sn
     cross join lateral (
-      select a.id, a.name, a.ownership from service_closure c join service_nodes a on a.id = c.ancestor_id
+      select a.id, a.name, a.name_cy, a.ownership from service_closure c join service_nodes a on a.id = c.ancestor_id
       where c.descendant_id = sn.node_id and a.ownership is not null
       order by c.distance limit 1) p
     where sn.story_id = ${storyId} and p.ownership = 'private'
@@ -43,6 +45,8 @@ export async function findPrivateProvider(sql: Sql, storyId: string): Promise<Pr
 export interface Recipient {
   email: string
   subscriberId: string | null
+  /** The member's language; for a contact email, the story's. */
+  lang: Lang
 }
 
 /**
@@ -56,7 +60,7 @@ export async function providerRecipients(
   providerNodeId: string,
 ): Promise<Recipient[]> {
   const admins = await sql<Recipient[]>`
-    select distinct u.email, s.id as subscriber_id
+    select distinct u.email, s.id as subscriber_id, u.lang
     from story_nodes sn
     join service_closure pc on pc.descendant_id = sn.node_id and pc.ancestor_id = ${providerNodeId}
     join service_closure c on c.descendant_id = sn.node_id
@@ -66,15 +70,16 @@ export async function providerRecipients(
     join users u on u.id = m.user_id
     where sn.story_id = ${storyId}`
   if (admins.length) return admins
-  const [contact] = await sql<{ email: string }[]>`
-    select a.contact_email as email
+  const [contact] = await sql<{ email: string; lang: Lang }[]>`
+    select a.contact_email as email, st.lang
     from story_nodes sn
+    join stories st on st.id = sn.story_id
     join service_closure pc on pc.descendant_id = sn.node_id and pc.ancestor_id = ${providerNodeId}
     join service_closure c on c.descendant_id = sn.node_id
     join service_nodes a on a.id = c.ancestor_id
     where sn.story_id = ${storyId} and a.contact_email is not null
     order by sn.position, c.distance limit 1`
-  return contact ? [{ email: contact.email, subscriberId: null }] : []
+  return contact ? [{ email: contact.email, subscriberId: null, lang: contact.lang }] : []
 }
 
 // Reviews and their links
@@ -110,7 +115,12 @@ export interface LinkedReview {
   usedAt: Date | null
   title: string
   body: string
+  /** The language the story was told in. */
+  lang: Lang
   services: string[]
+  /** Each service's Welsh name, where it has one (in the order of `services`). */
+  servicesCy: (string | null)[]
+  providerNameCy: string | null
 }
 
 /** The review a link belongs to, with the story as moderated; locks the link with `forUpdate`. */
@@ -121,12 +131,15 @@ export async function findLinkedReview(
 ): Promise<LinkedReview | undefined> {
   const [row] = await sql<LinkedReview[]>`
     select r.id as review_id, r.story_id, s.status as story_status, r.provider_name, r.answer, r.due_at,
-      l.expires_at, l.used_at, s.title, s.body,
+      l.expires_at, l.used_at, s.title, s.body, s.lang, p.name_cy as provider_name_cy,
       array(select n.name from story_nodes sn join service_nodes n on n.id = sn.node_id
-            where sn.story_id = s.id order by sn.position) as services
+            where sn.story_id = s.id order by sn.position) as services,
+      array(select n.name_cy from story_nodes sn join service_nodes n on n.id = sn.node_id
+            where sn.story_id = s.id order by sn.position) as services_cy
     from provider_review_links l
     join provider_reviews r on r.id = l.review_id
     join stories s on s.id = r.story_id
+    left join service_nodes p on p.id = r.provider_node_id
     where l.token_hash = ${tokenHash}
     ${forUpdate ? sql`for update of l, r, s` : sql``}`
   return row

@@ -1,28 +1,10 @@
 import { html } from 'hono/html'
 import { dateInWords as day, layout, paragraphs, type Html } from '../html/layout.ts'
-import { bothLangs, fillText, inLang, nameHtml } from '../html/lang.ts'
+import { bothLangs, fillHtml, fillText, inLang, langAttr, nameHtml, type Named } from '../html/lang.ts'
 import { defineMessages, type Lang } from '../i18n/index.ts'
+import { providerPageMessages } from './messages.ts'
 import type { RestrictedNotice } from './restricted-queries.ts'
 import { REVIEW_REASON_LABELS, REVIEW_REASONS, type ProviderStory } from './schemas.ts'
-
-/** Every string the provider's page and the public restricted notice show (English now). */
-export const MESSAGES = {
-  title: 'A story about your service',
-  intro: (p: string, at: string) =>
-    `This story about ${p} has been checked by Heard's moderators. It will be published on ${at} unless you answer before then.`,
-  introAnswered: (p: string) => `This story about ${p} has been checked by Heard's moderators.`,
-  goAhead: 'Go ahead: publish it now',
-  requestReview: 'Ask a senior moderator to review it',
-  reasonLegend: 'Why should it be reviewed?',
-  reasonHint: 'A story is never withheld for being critical. Every request is recorded and counted.',
-  details: 'Details',
-  detailsHint: 'Required for another reason. What should the senior moderator look at?',
-  send: 'Send request',
-  decided: 'This story has been answered. Thank you.',
-  published: 'Thank you. The story is now published.',
-  requested: 'Thank you. A senior moderator will review the story before anything is published.',
-  errorTitle: 'There is a problem',
-} as const
 
 /** The public page of a restricted story, in English and Welsh. */
 export const restrictedMessages = defineMessages(
@@ -57,78 +39,101 @@ export const restrictedMessages = defineMessages(
   },
 )
 
-const page = (title: string, main: Html) => layout({ title: `${title} | Heard`, private: true }, main)
-
 export type ProviderNotice = 'published' | 'requested'
 
+/** The story as the provider's page shows it: the API's view, with its language and Welsh names. */
+export interface ProviderPageStory extends ProviderStory {
+  lang: Lang
+  named: Named[]
+  provider: Named
+}
+
+/** The provider's page at `token` in `lang`, with what follows it (`?done=`) kept. */
+export const providerHref = (token: string, lang: Lang, query = '') =>
+  inLang(`/provider-review/${token}${query ? `?${query}` : ''}`, lang)
+
+function answerForms(token: string, lang: Lang, error?: { field: string; message: string }): Html {
+  const t = providerPageMessages[lang]
+  const action = providerHref(token, lang)
+  return html`<form method="post" action="${action}">
+      <input type="hidden" name="decision" value="go_ahead" />
+      <button type="submit">${t.goAhead}</button>
+    </form>
+    <form method="post" action="${action}" class="${error ? 'field-error' : ''}">
+      <input type="hidden" name="decision" value="request_review" />
+      <fieldset class="choices" aria-describedby="reason-hint">
+        <legend>
+          <h2>${t.requestReview}</h2>
+          ${t.reasonLegend}
+        </legend>
+        <p class="hint" id="reason-hint">${t.reasonHint}</p>
+        ${REVIEW_REASONS.map(
+          (r) =>
+            html`<div class="choice">
+              <input type="radio" id="reason-${r}" name="reason" value="${r}" />
+              <label for="reason-${r}">${t[`reason.${r}`]}</label>
+            </div>`,
+        )}
+      </fieldset>
+      <label for="details">${t.details}</label>
+      <p class="hint" id="details-hint">${t.detailsHint}</p>
+      ${error ? html`<p class="error-message" id="details-error"><span class="visually-hidden">${t.errorPrefix}</span> ${error.message}</p>` : ''}
+      <textarea
+        id="details"
+        name="details"
+        rows="4"
+        maxlength="2000"
+        aria-describedby="details-hint${error ? ' details-error' : ''}"
+      ></textarea>
+      <button type="submit" class="secondary">${t.send}</button>
+    </form>`
+}
+
+/** The private provider's page in `lang` (`?lang=cy`): the story, and the two answers while it waits. */
 export function providerPage(opts: {
   token: string
-  story: ProviderStory
+  story: ProviderPageStory
+  lang: Lang
   notice?: ProviderNotice
   error?: { field: string; message: string }
 }): Html {
-  const { story, token, notice, error } = opts
-  const m = MESSAGES
-  const form =
-    story.status === 'awaiting'
-      ? html`<form method="post" action="/provider-review/${token}">
-            <input type="hidden" name="decision" value="go_ahead" />
-            <button type="submit">${m.goAhead}</button>
-          </form>
-          <form method="post" action="/provider-review/${token}" class="${error ? 'field-error' : ''}">
-            <input type="hidden" name="decision" value="request_review" />
-            <fieldset class="choices" aria-describedby="reason-hint">
-              <legend>
-                <h2>${m.requestReview}</h2>
-                ${m.reasonLegend}
-              </legend>
-              <p class="hint" id="reason-hint">${m.reasonHint}</p>
-              ${REVIEW_REASONS.map(
-                (r) =>
-                  html`<div class="choice">
-                    <input type="radio" id="reason-${r}" name="reason" value="${r}" />
-                    <label for="reason-${r}">${REVIEW_REASON_LABELS[r]}</label>
-                  </div>`,
-              )}
-            </fieldset>
-            <label for="details">${m.details}</label>
-            <p class="hint" id="details-hint">${m.detailsHint}</p>
-            ${error ? html`<p class="error-message" id="details-error"><span class="visually-hidden">Error:</span> ${error.message}</p>` : ''}
-            <textarea
-              id="details"
-              name="details"
-              rows="4"
-              maxlength="2000"
-              aria-describedby="details-hint${error ? ' details-error' : ''}"
-            ></textarea>
-            <button type="submit" class="secondary">${m.send}</button>
-          </form>`
-      : html`<div class="panel done" role="status"><p>${m.decided}</p></div>`
-  return page(
-    m.title,
+  const { story, token, notice, error, lang } = opts
+  const t = providerPageMessages[lang]
+  const provider = nameHtml(lang, story.provider)
+  return layout(
+    {
+      title: `${t.title} | Heard`,
+      private: true,
+      lang,
+      alternates: bothLangs(`/provider-review/${token}${notice ? `?done=${notice}` : ''}`),
+    },
     html`${
         error
           ? html`<div class="error-summary" role="alert" tabindex="-1">
-              <h2>${m.errorTitle}</h2>
+              <h2>${t.errorTitle}</h2>
               <p><a href="#${error.field}">${error.message}</a></p>
             </div>`
           : ''
       }
-      ${notice ? html`<div class="panel done" role="status"><p>${m[notice]}</p></div>` : ''}
-      <h1>${m.title}</h1>
+      ${notice ? html`<div class="panel done" role="status"><p>${t[notice]}</p></div>` : ''}
+      <h1>${t.title}</h1>
       <p>
         ${
           story.status === 'awaiting'
-            ? m.intro(story.providerName, day(new Date(story.publishesAt)))
-            : m.introAnswered(story.providerName)
+            ? fillHtml(t.intro, provider, day(new Date(story.publishesAt), lang))
+            : fillHtml(t.introAnswered, provider)
         }
       </p>
-      <p class="meta">About: ${story.services.join(', ')}</p>
-      <article class="card">
+      <p class="meta">${t.about} ${story.named.map((s, i) => html`${i ? ', ' : ''}${nameHtml(lang, s)}`)}</p>
+      <article class="card" ${langAttr(lang, story.lang)}>
         <h2>${story.title}</h2>
         <div class="story-text">${paragraphs(story.body)}</div>
       </article>
-      ${form}`,
+      ${
+        story.status === 'awaiting'
+          ? answerForms(token, lang, error)
+          : html`<div class="panel done" role="status"><p>${t.decided}</p></div>`
+      }`,
   )
 }
 
