@@ -4,6 +4,7 @@ import { CATALOGUES } from '../../test/catalogues.ts'
 import { resetDatabase } from '../../test/db.ts'
 import { attributes, strayWords, wordsOf } from '../../test/page-words.ts'
 import { seedWelsh, WELSH, type WelshFixture } from '../../test/welsh.ts'
+import { hashToken, randomToken } from '../auth/tokens.ts'
 import { formatDate, formatMonth, type Message } from '../i18n/index.ts'
 import { MESSAGES_CY } from '../precheck/routes.ts'
 
@@ -17,6 +18,7 @@ const BASE = 'http://heard.test'
 const asBrowser = { headers: { Accept: 'text/html' } }
 let f: WelshFixture
 let address = 0
+let answeredAt: string | null = null
 
 const post = (path: string, fields: Record<string, string>) =>
   app.request(path, {
@@ -90,7 +92,27 @@ beforeAll(async () => {
   await visit('follow: published', get(`/follow/${follow.welsh}`))
   await visit('follow: waiting', get(`/follow/${follow.pending}`))
   await visit('follow: private provider', get(`/follow/${follow.awaiting}`))
+  // The private provider's link, last: answering it moves the story on.
+  const review = `/provider-review/${await providerLink(f)}`
+  await visit('provider review', get(`${review}${cy}`))
+  await visit('provider review: errors', post(`${review}${cy}`, { decision: 'request_review' }))
+  await visit('provider review: missing', get(`/provider-review/${'x'.repeat(43)}${cy}`))
+  const asked = await post(`${review}${cy}`, { decision: 'request_review', reason: 'legal_concern' })
+  answeredAt = asked.headers.get('location')
+  await visit('provider review: answered', get(answeredAt!))
 }, 60_000)
+
+/** A link for the story waiting for its private provider (the ward, named in Welsh). */
+async function providerLink({ stories, ids }: WelshFixture) {
+  const token = randomToken()
+  const [review] = await sql<{ id: string }[]>`
+    insert into provider_reviews (story_id, provider_node_id, provider_name, due_at)
+    values (${stories.awaiting}, ${ids.ward}, ${WELSH.ward.name}, now() + interval '72 hours') returning id`
+  await sql`
+    insert into provider_review_links (token_hash, review_id, expires_at)
+    values (${hashToken(token)}, ${review!.id}, now() + interval '72 hours')`
+  return token
+}
 
 describe('the public pages in Welsh', () => {
   it('render with the status each should have', () => {
@@ -106,7 +128,13 @@ describe('the public pages in Welsh', () => {
       'tell: expired': 403,
       'tell: check': 200,
       'follow: private provider': 200,
+      'provider review': 200,
+      'provider review: errors': 422,
+      'provider review: missing': 404,
+      'provider review: answered': 200,
     })
+    expect(answeredAt).toMatch(/^\/provider-review\/[\w-]{43}\?done=requested&lang=cy$/)
+    expect(pages.get('provider review: answered')![1]).toContain('Bydd uwch gymedrolwr')
     expect(Object.values(statuses).filter((s) => s >= 500)).toEqual([])
   })
 
