@@ -180,6 +180,35 @@ describe('advanced moderation, with a driven clock', () => {
     expect((await providerLinks(sql)).map((l) => l.to)).toEqual(['enquiries@tst01.test'])
     await sql`update service_nodes set ownership = null, contact_email = null where external_code = 'TST01'`
   })
+
+  it("writes the email in the member's language, else the story's, and a Welsh link opens the page in Welsh", async () => {
+    const mails = () =>
+      sql<{ toAddress: string; subject: string; textBody: string }[]>`
+        select to_address, subject, text_body from outbox where template = 'provider_review'`
+    await sql`update users set lang = 'cy' where id = ${providerAdmin.user.id}`
+    await moderatorPublishes(app, mod, story)
+    const [welsh] = await mails()
+    await sql`update users set lang = 'en' where id = ${providerAdmin.user.id}`
+    expect(welsh!.subject).toBe(
+      'Bydd stori ynghylch Testshire Community Hospital yn cael ei chyhoeddi ar Heard ymhen 72 awr',
+    )
+    expect(welsh!.textBody).toContain('Gan mai darparwr preifat yw Testshire Community Hospital')
+    const url = /http\S+\/provider-review\/\S+/.exec(welsh!.textBody)![0]
+    expect(url).toMatch(/\/provider-review\/[\w-]{43}\?lang=cy$/)
+    const page = await (await app.request(url.slice(url.indexOf('/provider-review')))).text()
+    expect(page).toContain('<html lang="cy">')
+    expect(page).toContain('Ewch ymlaen')
+
+    await sql`delete from outbox`
+    await makePrivate(sql, 'TST01', 'enquiries@tst01.test')
+    const told = await createStory(sql, [ids['TST01-W2']!], 'pending', { lang: 'cy' })
+    await moderatorPublishes(app, mod, told)
+    await sql`update service_nodes set ownership = null, contact_email = null where external_code = 'TST01'`
+    const [contact] = await mails()
+    expect(contact!.toAddress).toBe('enquiries@tst01.test')
+    expect(contact!.subject).toMatch(/^Bydd stori ynghylch .+ ymhen 72 awr$/)
+    expect(contact!.textBody).toMatch(/\/provider-review\/[\w-]{43}\?lang=cy\n/)
+  })
 })
 
 describe('a review request', () => {
