@@ -129,6 +129,10 @@ describe('the moderation pages', { timeout: 120_000 }, () => {
     expect(staff.find((s) => s.email === MODERATOR.email)?.safeguarding).toBe(true)
     expect(await axeViolations(page)).toEqual([])
     await fitsBoth(page, 'admin-staff')
+    // On a phone the rows stack: the table's own box does not scroll sideways either.
+    await page.setViewportSize({ width: 375, height: 900 })
+    const wrap = page.locator('heard-admin-staff-page .table-wrap')
+    expect(await wrap.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true)
     await page.close()
 
     const refused = await contexts.moderator!.newPage()

@@ -68,7 +68,8 @@ const M = {
 
 /**
  * `<heard-admin-staff-page>`: platform admins mark which moderators and admins receive
- * safeguarding escalations; each checkbox saves at once.
+ * safeguarding escalations; each checkbox saves at once. On a phone the table's rows stack, so
+ * that nothing scrolls sideways.
  */
 export class HeardAdminStaffPage extends PageElement {
   static override styles = [
@@ -127,12 +128,12 @@ export class HeardAdminStaffPage extends PageElement {
       [M.name, M.email, M.safeguarding],
       staff.map(
         (s) =>
-          html`<tr>
-            <th scope="row">
+          html`<tr role="row">
+            <th scope="row" role="rowheader">
               ${s.name}<br /><span class="secondary">${M.roles[s.platformRole] ?? s.platformRole}</span>
             </th>
-            <td>${s.email}</td>
-            <td>
+            <td role="cell" data-label=${M.email}>${s.email}</td>
+            <td role="cell" data-label=${M.safeguarding}>
               <div class="choice">
                 <input
                   type="checkbox"
@@ -146,6 +147,7 @@ export class HeardAdminStaffPage extends PageElement {
             </td>
           </tr>`,
       ),
+      { stacked: true },
     )}`
   }
 

@@ -35,4 +35,13 @@ describe('tableOf', () => {
     expect(table).toContain('class=\\"number\\"')
     expect(table).toContain('Actions')
   })
+
+  it('stacks on a phone only when asked, keeping the table roles that block layout may drop', () => {
+    const plain = text(tableOf('Staff', ['Name'], []))
+    expect(plain).not.toContain('stacked')
+    expect(plain).not.toContain('"columnheader"')
+    const stacked = text(tableOf('Staff', ['Name'], [], { stacked: true }))
+    expect(stacked).toContain('stacked')
+    for (const role of ['table', 'rowgroup', 'row', 'columnheader']) expect(stacked).toContain(`"${role}"`)
+  })
 })

@@ -132,13 +132,19 @@ function matchAt(text: string, start: number, pattern: RegExp, spans: Span[]): v
 /**
  * What `text.matchAll(pattern)` gives, for a pattern whose every match starts at a whole word that is
  * one of `words` (lower case): the pattern, sticky, is tried only at those words, in order, and a
- * match is skipped past as matchAll does. The words come from tokens(), shared with other rules.
+ * match is skipped past as matchAll does. The words come from tokens(), shared with other rules;
+ * `among`, when given, is a part of them known to hold every word of `words` there is.
  */
-export function matchAllAtWords(sticky: RegExp, text: string, words: ReadonlySet<string>): RegExpExecArray[] {
+export function matchAllAtWords(
+  sticky: RegExp,
+  text: string,
+  words: ReadonlySet<string>,
+  among: readonly Token[] = tokens(text),
+): RegExpExecArray[] {
   if (!sticky.sticky || sticky.global) throw new Error('matchAllAtWords needs a sticky, non-global regex')
   const found: RegExpExecArray[] = []
   let from = 0
-  for (const token of tokens(text)) {
+  for (const token of among) {
     if (token.start < from || !(words.has(token.key) || (token.head !== undefined && words.has(token.head))))
       continue
     sticky.lastIndex = token.start
@@ -148,4 +154,9 @@ export function matchAllAtWords(sticky: RegExp, text: string, words: ReadonlySet
     from = Math.max(token.start + 1, token.start + m[0].length)
   }
   return found
+}
+
+/** The words of a text that are one of `words` (or start with one before an apostrophe). */
+export function tokensAmong(text: string, words: ReadonlySet<string>): Token[] {
+  return tokens(text).filter((t) => words.has(t.key) || (t.head !== undefined && words.has(t.head)))
 }

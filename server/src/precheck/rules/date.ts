@@ -78,7 +78,8 @@ const HOLIDAYS = [
   'Whit Monday',
 ].join('|')
 const HOLIDAY = new RegExp(
-  `(?<=\\b[Oo]n\\s+)(?:${HOLIDAYS})\\b(?:${YEAR}|\\s+(?:last|this|next) year)?|\\b(?:${HOLIDAYS})(?:${YEAR}|\\s+(?:last|this|next) year)`,
+  // The holiday first, then "on" looked for behind it: the look-behind is tried only at a holiday.
+  `(?:${HOLIDAYS})(?<=\\b[Oo]n\\s+(?:${HOLIDAYS}))\\b(?:${YEAR}|\\s+(?:last|this|next) year)?|\\b(?:${HOLIDAYS})(?:${YEAR}|\\s+(?:last|this|next) year)`,
   'g',
 )
 

@@ -42,6 +42,7 @@ export const NOT_NAMES = words(`
   english british welsh scottish irish muslim christian jewish hindu sikh catholic
   valentine valentines halloween bonfire
   mae ysbyty meddygfa
+  staff everyone everybody someone somebody nobody anyone anybody people patients nurses doctors carers
 `)
 
 /** Words that make a run of capitalised words the name of a place, a service or an organisation. */

@@ -11,6 +11,10 @@ export interface Cues {
   weakAdvert: RegExp
   test: RegExp
   question: RegExp
+  /** An enquiry about how to do something ("How do I change my address with my GP?"), whoever asks. */
+  enquiry: RegExp
+  /** A campaign slogan at the start of a sentence ("Scrap the tax on…"). */
+  campaign: RegExp
   topic: RegExp
   opinion: RegExp
   /** The health service, politics or a whole profession in general ("the NHS", "politicians", "GPs" without "the"). */
@@ -21,6 +25,8 @@ export interface Cues {
   past: RegExp
   /** A sentence about "this", something the story has just told ("This is not good enough, NHS"). */
   deictic: RegExp
+  /** One place the teller knows ("on ward 10", "that hospital"): an opinion grounded in care received. */
+  specific: RegExp
   /** Phrases that say "I" or "we" without telling of care ("I think", "we must"), removed before looking for the teller. */
   notTeller: RegExp
   teller: RegExp
@@ -58,6 +64,7 @@ export const ENGLISH: Cues = {
       great deals | delivered to your door | ask in store | sign up to our | newsletter | your first order |
       at our (?:opticians|salon|store|shop|clinic|practice|showroom|gym|pharmacy) | check out our | our reviews |
       win (?:an? |free |£) | save our (?:\\w+ )?(?:NHS|hospital|hospitals|services|A&E|ward|GP|surgery) |
+      if you need an? \\w+,? (?:ring|call|contact|message|try|text) | for sale | hardly used | barely used | collection only |
       (?:appointments )?available (?:the )?same day | same-day appointments | no waiting lists |
       lose (?:a stone|weight fast|\\d+ ?(?:lb|kg|pounds)) | slimming | sessions? from £ | from (?:only )?£\\d | only £\\d
     `)})\\b`,
@@ -68,6 +75,10 @@ export const ENGLISH: Cues = {
   test: /\b(?:test(?:ing)?,? (?:test|123)|just a test|test message|please ignore|ignore this|asdf\w*|qwerty|just checking (?:this|that|if|the) (?:form|site|page|thing)?\s*works?)\b/i,
   question:
     /^\s*(?:What|When|Where|Why|Does|Do|Is|Are|Can|Could|Who|Which|Has|Have|Anyone|Anybody|How)\b[^?]*\?\s*$/,
+  enquiry:
+    /^\s*(?:How|Where|When|Who|What|Can|Do|Does|Should)\s+(?:do|can|should|could|would|does|is|are)?\s*(?:I|we|you)\s+(?:\w+\s+){0,2}?(?:change|register|book|get|find|make|contact|update|cancel|apply|order|request|sign up|access|transfer|renew)\b[^?]*\?\s*$/i,
+  campaign:
+    /^\s*(?:Scrap|Ban|Abolish|Bring back|Save our|Vote (?:for|against|out)|Say no to|Sign (?:the|our|this)|Defend|Fund our|Support our|End the|Axe|Keep our)\b/,
   topic: new RegExp(
     `\\b(?:${words(`
       NHS | health service | health care | healthcare | social care | care homes | care system | government | ministers? |
@@ -77,7 +88,9 @@ export const ENGLISH: Cues = {
       private healthcare | taxes | taxpayers? | strikes? | junior doctors | mental health services | services |
       funding | cuts | prescriptions? | matrons | wards | the elderly | old people | people | everyone | everybody |
       patients | agency staff | big pharma | parking | (?:four|4)-hour target | targets | this country | the country |
-      health boards? | trusts | hospital food | society | care workers | carers | social workers | the public
+      health boards? | trusts | hospital food | society | care workers | carers | social workers | the public |
+      healthcare | health care | (?:NHS |health |ambulance |mental health |social |care |GP |dental |maternity )?services |
+      (?:GP )?surgeries | practices | sanitary products | tax
     `)})\\b`,
     'i',
   ),
@@ -92,7 +105,8 @@ export const ENGLISH: Cues = {
       experiment | the truth | lies | everyone knows | everybody knows | nowadays | these days | for decades |
       always (?:has|have) been | terrible everywhere | everywhere | in this country | national treasure | save our |
       protect it | privatis\\w* | resign | gatekeepers | think they are | just businesses | making money |
-      no place for | for the benefit of | like sweets | postcode | deserve better | better than this
+      no place for | for the benefit of | like sweets | postcode | deserve better | better than this |
+      on the brink | collapse | impossible to | no idea | only care about | too many managers
     `)})\\b`,
     'i',
   ),
@@ -103,13 +117,17 @@ export const ENGLISH: Cues = {
       waiting (?:lists|times) | ambulance (?:response )?times | health tourism | taxpayers | immigrants |
       this country | the country | the world | health boards | hospital managers | junior doctors | agency staff |
       staff shortages | A&E departments | prescription charges | the public | big pharma | care homes | hospitals |
-      GP receptionists | GPs | dentists | pharmacists | paramedics | consultants | surgeons | managers
+      GP receptionists | GPs | dentists | pharmacists | paramedics | consultants | surgeons | managers |
+      (?:NHS |health |ambulance |mental health |social |GP |dental |maternity )services | GP surgeries | surgeries |
+      GP practices | healthcare | health care | the UK
     `)})\\b|\\b(?:nurses|doctors|carers|care workers|midwives|porters)\\b(?<!\\b(?:the|this|that|these|those|our|my|his|her|their)(?: \\w+)? (?:nurses|doctors|carers|care workers|midwives|porters))`,
     'i',
   ),
   present:
     /\b(?:is|are|isn't|aren't|has|have|haven't|hasn't|needs?|gets?|earns?|does|doesn't|don't|can't|cannot|won't|should|must|will|keeps?|makes?|costs?|pays?|deserves?|offers?)\b/i,
   deictic: /^\s*(?:This|That|It)\b/,
+  specific:
+    /\b(?:(?:on|in|at) (?:the )?(?:ward|bay|room|unit) \w+|ward \d+|(?:this|that) (?:ward|unit|clinic|surgery|hospital|practice|hospice|home))\b/i,
   past: /\b(?:was|wasn't|were|weren't|had|did|didn't|went|came|got|told|said|gave|took|saw|rang|called|waited|asked|treated|seen|helped|arrived|left|died|sent)\b/i,
   notTeller: new RegExp(
     `\\b(?:${words(`
@@ -134,6 +152,7 @@ export const WELSH: Cues = {
       bitcoin | buddsoddwch | dyblu eich | cliciwch | gwerthu | siop \\S+ newydd | dewch draw | cyflog da | hanner pris |
       dysgwch | llofnodwch | arwyddwch | ddeiseb | rhannwch y neges | cysylltwch (?:â|a) ni | trefnwch | ymgynghoriad am ddim |
       ymunwch (?:â|a)['’]n | tîm cyfeillgar | colli pwysau | gwnewch arian | dim profiad | does dim angen profiad |
+      os oes angen \\S+ arnoch(?: chi)? | prin wedi['’]i ddefnyddio | casglu yn unig |
       prisiau isel | i['’]ch drws | tanysgrifiwch | i['’]w rhentu | ar werth | mynnwch | archeb gyntaf | gwarant oes |
       ein (?:cynnyrch|siop|clinig|cwmni|asiantaeth|gwefan|fferyllfa) | ein hadolygiadau | darllenwch ein | ['’]n (?:diodydd|cynnyrch|siop|clinig|cwmni) newydd |
       o £\\d | £\\d+ y (?:sesiwn|mis|wythnos|awr)
@@ -148,6 +167,13 @@ export const WELSH: Cues = {
   question: new RegExp(
     `^\\s*(?:Beth|Pryd|Ble|Lle|Oes|Ydy|Ydi|Pwy|Sut|Faint|A oes|A yw|A ydy|A all|A fydd|Pam|Pa|Sawl)${E}[^?]*\\?\\s*$`,
   ),
+  enquiry: new RegExp(
+    `^\\s*(?:Sut|Ble|Pryd|Pwy|Beth|A allaf|Alla i|Ga i|Oes rhaid i mi)${E}(?:\\s+(?:ydw i|alla i|dw i|mae|gallaf|dylwn i))?(?:['’]n)?\\s+(?:\\S+\\s+){0,2}?(?:newid|cofrestru|trefnu|cael|ffeindio|dod o hyd|cysylltu|diweddaru|canslo|gwneud cais|archebu)${E}[^?]*\\?\\s*$`,
+    'i',
+  ),
+  campaign: new RegExp(
+    `^\\s*(?:Diddymwch|Gwaharddwch|Achubwch|Pleidleisiwch|Dewch â|Cefnogwch|Amddiffynnwch|Stopiwch y|Diogelwch ein)${E}`,
+  ),
   topic: new RegExp(
     `${B}(?:${words(`
       GIG | gwasanaeth iechyd | gwasanaethau iechyd | gwasanaethau | gofal cymdeithasol | cartrefi gofal | gofal preifat |
@@ -157,7 +183,7 @@ export const WELSH: Cues = {
       system | brechlynnau | brechlyn | ymfudwyr | mewnfudwyr | preifateiddio | trethi | streic | streicio |
       meddygon iau | iechyd meddwl | cyllid | toriadau | presgripsiynau | wardiau | hen bobl | pobl | pawb | cleifion |
       staff asiantaeth | Cymru | Gymru | Nghymru | Lloegr | byrddau iechyd | bwrdd iechyd | y cyhoedd | gofalwyr |
-      gweithwyr cymdeithasol | oedi
+      gweithwyr cymdeithasol | oedi | bawb | phawb | gofal iechyd | meddygfeydd | feddygfeydd | feddygon | wleidyddion
     `)})${E}`,
     'i',
   ),
@@ -169,7 +195,7 @@ export const WELSH: Cues = {
       tanariannu | loteri | fel losin | y dyddiau hyn | ers degawdau | achubwch | rhag cau | ymddiswyddo | arbrawf |
       celwydd | mae pawb yn gwybod | trysor | gwarchod | yn iawn i | yr unig ffordd | ffordd ymlaen | bai | ar fai |
       busnesau | gwneud arian | yn waeth | gwell na hyn | fudr | does neb yn malio | mai nhw yw | mae['’]n bryd |
-      heb angen | gormod o bwysau | stopiwch y toriadau
+      heb angen | gormod o bwysau | stopiwch y toriadau | ar fin chwalu | amhosib | dim syniad | ddim syniad | dim ond am
     `)})`,
     'i',
   ),
@@ -178,7 +204,9 @@ export const WELSH: Cues = {
       GIG | gwasanaeth iechyd | llywodraeth | gwleidyddion | wleidyddion | gweinidogion | y gweinidog iechyd | y system |
       gofal cymdeithasol | gofal preifat | iechyd meddwl | rhestrau aros | amseroedd (?:aros|ymateb) | trethdalwyr |
       ymfudwyr | mewnfudwyr | y wlad | y byd | byrddau iechyd | rheolwyr ysbytai | meddygon iau | staff asiantaeth |
-      prinder staff | cartrefi gofal | ysbytai | hysbytai | meddygon teulu | derbynyddion | fferyllwyr | deintyddion
+      prinder staff | cartrefi gofal | ysbytai | hysbytai | meddygon teulu | derbynyddion | fferyllwyr | deintyddion |
+      gofal iechyd | meddygfeydd | feddygfeydd | gwasanaethau (?:ambiwlans|iechyd meddwl|cymdeithasol) |
+      (?:yr |y )?(?:ysgrifennydd|gweinidog) iechyd | feddygon teulu
     `)})${E}|(?<![a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’])(?:nyrsys|meddygon|gofalwyr|bydwragedd|rheolwyr|reolwyr)${E}(?<!${B}(?:y|yr|fy|ein|ei|eu)(?: ${LETTER}+)? \\S+)`,
     'i',
   ),
@@ -187,8 +215,12 @@ export const WELSH: Cues = {
     'i',
   ),
   deictic: new RegExp(`^\\s*(?:Mae hyn|Mae hynny|Dyma|Dyna|Mae hwn|Mae hon)${E}`, 'i'),
+  specific: new RegExp(
+    `${B}(?:ward \\d+|ar (?:y )?ward|(?:y|yr) (?:ward|uned|clinig|feddygfa|ysbyty|hosbis|cartref) (?:hon|hwn|yna|yma))${E}`,
+    'i',
+  ),
   past: new RegExp(
-    `${B}(?:roedd|doedd|oedd|roeddwn|cafodd|gafodd|chafodd|ces|ges|aeth|daeth|wnaeth|bu|buodd|arhosodd|ffoniodd|${LETTER}{3,}(?:odd|ais|ason))${E}`,
+    `${B}(?:roedd|doedd|oedd|roeddwn|cafodd|gafodd|chafodd|ces|ges|aeth|daeth|wnaeth|bu|buodd|arhosodd|ffoniodd|(?![td]rwodd)${LETTER}{3,}(?:odd|ais|ason))${E}`,
     'i',
   ),
   notTeller: new RegExp(

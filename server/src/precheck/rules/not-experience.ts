@@ -8,7 +8,7 @@ const SENTENCE = /[^.!?\n]+[.!?]*/g
  * which someone tells of care ("I", "my dad", "we were") is a story, unless it sells something.
  */
 function notAnExperience(sentence: string, cues: Cues): boolean {
-  if (cues.advert.test(sentence) || cues.test.test(sentence)) return true
+  if (cues.advert.test(sentence) || cues.test.test(sentence) || cues.enquiry.test(sentence)) return true
   cues.notTeller.lastIndex = 0
   const told = cues.teller.test(
     cues.notTeller.test(sentence) ? sentence.replace(cues.notTeller, ' ') : sentence,
@@ -16,7 +16,8 @@ function notAnExperience(sentence: string, cues: Cues): boolean {
   if (told) return false
   if (cues.weakAdvert.test(sentence)) return true
   if (cues.question.test(sentence) && !cues.someone.test(sentence)) return true
-  if (cues.topic.test(sentence) && cues.opinion.test(sentence)) return true
+  if (cues.campaign.test(sentence)) return true
+  if (cues.topic.test(sentence) && cues.opinion.test(sentence) && !cues.specific.test(sentence)) return true
   // "The NHS is the envy of the world", "Politicians have no idea": the health service or a whole
   // profession, in the present tense, told by nobody.
   return (

@@ -1,3 +1,4 @@
+import { matchAllAtWords, tokens, type Token } from '../phrases.ts'
 import type { Check, Lang, Span } from '../types.ts'
 import { WELSH_JOBS } from './name-words-cy.ts'
 
@@ -53,11 +54,11 @@ const STRONG = bounded(
 )
 // Two of these are needed: "a young doctor" describes nobody in particular.
 const WEAK =
-  /\b(?:tall|short|petite|skinny|thin|overweight|fat|big|huge|tiny|young|younger|older|elderly|middle-aged|male|female|glasses|specs|six-foot\S*|heavily|long)\b/giu
+  /\b(?:tall|short|petite|skinny|thin|overweight|fat|big|huge|tiny|young|younger|older|elderly|middle-aged|male|female|glasses|specs|six-foot\S*|heavily|long)\b/gi
 
 const NOUN_PHRASE = new RegExp(
   `\\b(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his)\\s+(?<pre>(?:[\\p{L}'’-]+,?\\s+){0,5}?)(?:${PEOPLE})s?\\b(?<post>\\s+(?:with|who (?:has|had|wears|wore|is in)|wearing|in (?:the|a) wheelchair|sporting)\\b[^.,;!?]{0,70})?`,
-  'gu',
+  'uy',
 )
 
 const WELSH_PEOPLE = `${WELSH_JOBS}|swyddog diogelwch|dyn|ddyn|menyw|fenyw|dynes|bachgen`
@@ -101,8 +102,34 @@ const WELSH_WEAK =
   /(?<![\p{L}])(?:tal|dal|byr|fer|fyr|tenau|denau|tew|dew|ifanc|hŷn|sbectol|chwe throedfedd|benywaidd|wrywaidd|mawr|fawr)(?![\p{L}])/giu
 const WELSH_NOUN_PHRASE = new RegExp(
   `(?<![\\p{L}])(?:[Yy]r? unig|[Yy]r?)\\s+(?:${WELSH_PEOPLE})(?![\\p{L}])(?<post>[^.;!?]{0,90})`,
-  'gu',
+  'uy',
 )
+
+// A noun phrase needs a person within a few words of its article ("the tall ginger nurse"), so the
+// pattern is tried only at an article with such a word close after it (in the shared tokens): the
+// articles are common, the people rare. The window is wider than the pattern's five words, since a
+// hyphenated word is several tokens.
+const lowerWords = (list: string) => list.toLowerCase().split(/[|\s]+/)
+const ENGLISH_START = {
+  articles: new Set(['the', 'a', 'an', 'that', 'this']),
+  people: new Set(lowerWords(PEOPLE).flatMap((w) => [w, `${w}s`])),
+  window: 16,
+}
+const WELSH_START = { articles: new Set(['y', 'yr']), people: new Set(lowerWords(WELSH_PEOPLE)), window: 3 }
+
+function articlesBeforePeople(text: string, start: typeof ENGLISH_START): Token[] {
+  const all = tokens(text)
+  const found: Token[] = []
+  // The index of the next person word after the article at hand.
+  let person = 0
+  for (let i = 0; i < all.length; i++) {
+    if (!start.articles.has(all[i]!.key)) continue
+    if (person <= i) person = i + 1
+    while (person < all.length && !start.people.has(all[person]!.key)) person++
+    if (person < all.length && person <= i + start.window) found.push(all[i]!)
+  }
+  return found
+}
 // Welsh adjectives follow the noun; the description ends where the sentence goes on ("yn", "wedi").
 const WELSH_PREDICATE = /\s(?:yn(?! y gadair olwyn)|wedi|oedd|a wnaeth|ddim|mor)\s/u
 // …or where a new phrase starts right after the noun: "esboniodd y llawfeddyg y graith" (the scar
@@ -118,7 +145,12 @@ function identifies(strong: number, weak: number): boolean {
 function findDescriptions(text: string, lang: Lang): Span[] {
   const spans: Span[] = []
   if (lang === 'cy') {
-    for (const m of text.matchAll(WELSH_NOUN_PHRASE)) {
+    for (const m of matchAllAtWords(
+      WELSH_NOUN_PHRASE,
+      text,
+      WELSH_START.articles,
+      articlesBeforePeople(text, WELSH_START),
+    )) {
       const post = m.groups!.post!
       const cut = WELSH_OBJECT.test(post) ? 0 : post.search(WELSH_PREDICATE)
       const described = cut === -1 ? post : post.slice(0, cut)
@@ -128,7 +160,12 @@ function findDescriptions(text: string, lang: Lang): Span[] {
     }
     return spans
   }
-  for (const m of text.matchAll(NOUN_PHRASE)) {
+  for (const m of matchAllAtWords(
+    NOUN_PHRASE,
+    text,
+    ENGLISH_START.articles,
+    articlesBeforePeople(text, ENGLISH_START),
+  )) {
     const described = `${m.groups!.pre ?? ''} ${m.groups!.post ?? ''}`
     if (identifies(count(STRONG, described), count(WEAK, described)))
       spans.push({ start: m.index, end: m.index + m[0].trimEnd().length })

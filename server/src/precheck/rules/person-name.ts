@@ -1,4 +1,4 @@
-import { matchAllAtWords } from '../phrases.ts'
+import { matchAllAtWords, tokensAmong } from '../phrases.ts'
 import { matchAllFromCapitals, mergeSpans, overlaps, sticky } from '../spans.ts'
 import type { Check, Lang, Span } from '../types.ts'
 import { findWelshNames } from './person-name-cy.ts'
@@ -215,14 +215,17 @@ const STICKY = new Map(
   CONTEXTS.filter((c) => c.fromCapital || c.atWords).map((c) => [c.pattern, sticky(c.pattern)]),
 )
 const WORDS = new Map(CONTEXTS.map((c) => [c.pattern, new Set(c.atWords?.split(' '))]))
+const ANY_WORD = new Set(CONTEXTS.flatMap((c) => c.atWords?.split(' ') ?? []))
 
 function findByContext(text: string): Span[] {
   const spans: Span[] = []
+  // The few words any pattern starts at, found once for all of them.
+  const starts = tokensAmong(text, ANY_WORD)
   for (const { pattern, strict, lowerCase, fromCapital, atWords } of CONTEXTS) {
     const matches = fromCapital
       ? matchAllFromCapitals(STICKY.get(pattern)!, text)
       : atWords
-        ? matchAllAtWords(STICKY.get(pattern)!, text, WORDS.get(pattern)!)
+        ? matchAllAtWords(STICKY.get(pattern)!, text, WORDS.get(pattern)!, starts)
         : text.matchAll(pattern)
     for (const m of matches) {
       const [start, end] = m.indices!.groups!.name!

@@ -191,7 +191,7 @@ const MAYBE_PROFANE_ANYWHERE = new RegExp(
   'gs',
 )
 // Accented letters of Welsh and other languages are ordinary, not look-alikes.
-const UNUSUAL_CHARACTERS = /[^\s\u0020-\u007E‘’“”–—…£€À-ÖØ-öø-ſŴŵŶŷ]/g
+const UNUSUAL_CHARACTER = /[^\s\u0020-\u007E‘’“”–—…£€À-ÖØ-öø-ſŴŵŶŷ]/
 const SENTENCE = /[^.!?\n]+(?:[.!?]+(?!\s)[^.!?\n]*)*/g
 
 /**
@@ -200,8 +200,11 @@ const SENTENCE = /[^.!?\n]+(?:[.!?]+(?!\s)[^.!?\n]*)*/g
  */
 function sentencesToRead(text: string): RegExpExecArray[] {
   const places: number[] = []
-  UNUSUAL_CHARACTERS.lastIndex = 0
-  for (let m = UNUSUAL_CHARACTERS.exec(text); m; m = UNUSUAL_CHARACTERS.exec(text)) places.push(m.index)
+  // Printable ASCII is never unusual: only other characters go to the regex.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if ((code < 0x20 || code > 0x7e) && UNUSUAL_CHARACTER.test(text[i]!)) places.push(i)
+  }
   const { out, at } = transform(text)
   MAYBE_PROFANE_ANYWHERE.lastIndex = 0
   for (let m = MAYBE_PROFANE_ANYWHERE.exec(out); m; m = MAYBE_PROFANE_ANYWHERE.exec(out)) {

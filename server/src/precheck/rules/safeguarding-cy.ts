@@ -46,7 +46,17 @@ const SELF_HARM: PhraseSpec[] = [
     'dim does',
     ' (?:dim )?pwynt (?:i mi |iddo |iddi |i fi )?(?:byw|fyw|mynd ymlaen|bod yma|cario ymlaen|parhau|deffro)',
   ],
-  ['dim ddim', ' (?:rheswm|reswm) (?:i )?(?:fyw|byw|mynd ymlaen|gario ymlaen|cario ymlaen)'],
+  [
+    'dim ddim',
+    ' (?:rheswm|reswm|nerth|egni|awydd|pwynt) (?:i )?(?:fyw|byw|barhau|mynd ymlaen|gario ymlaen|cario ymlaen)',
+  ],
+  ['pe', " na (?:bawn|byddwn|fyddwn) i(?:[’'`]n| yn)? (?:yma|fyw|o gwmpas)"],
+  ['faint', ` o ${PILLS} (?:fyddai|byddai|sydd|fydd|bydd)(?: eu| ei)? (?:hangen|angen|eisiau)`],
+  [
+    'gormod',
+    ` o ${PILLS}`,
+    '(?<=(?:cymryd|gymryd|chymryd|llyncu|lyncu|cymerais|cymerodd|gymerodd|llyncais) )',
+  ],
   ['dim ddim', ' byd (?:ar ôl )?i (?:fyw|byw) (?:amdano|er ei fwyn)'],
   [
     'well gwell',
@@ -131,7 +141,12 @@ const NEGLECT: PhraseSpec[] = [
   ['heb', ` (?:gael )?(?:d?dim |ei |eu |fy )?${FOOD}${NOT_BEFORE}`],
   ['heb', ' (?:gael )?(?:ei|eu|fy) (?:bwydo|fwydo|golchi|olchi|throi|droi|newid|symud|helpu|chodi|godi)'],
   ['ddim', ` wedi (?:cael|rhoi) (?:dim )?(?:ei |eu )?${FOOD}${NOT_BEFORE}`],
-  ['ddim', ' wedi (?:cael )?(?:ei|eu|fy) (?:golchi|olchi|bwydo|fwydo|newid|throi|droi|symud)'],
+  ['ddim', ' wedi (?:cael )?(?:ei|eu|fy) (?:golchi|olchi|bwydo|fwydo|newid|throi|droi|symud|wagio|gwagio)'],
+  ['yfed', " (?:dŵr )?(?:o['’]r|allan o['’]r) (?:fâs|fas|toiled|blodau)"],
+  [
+    'gorwedd orwedd',
+    " ar (?:y |lawr )?(?:\\S+ ){0,3}?(?:ers y bore|ers neithiwr|ers ddoe|am oriau|drwy[’'`]r nos|dros nos)",
+  ],
   ['ddim', ` wedi (?:bwyta|yfed)${NOT_BEFORE}`],
   ['bwyta fwyta', ` nac yfed${NOT_BEFORE}`],
   ['yfed', ` na (?:bwyta|fwyta)${NOT_BEFORE}`],
@@ -165,7 +180,7 @@ const NEGLECT: PhraseSpec[] = [
     'cloch gloch jwg dŵr ddŵr diod ddiod bwyd fwyd hambwrdd',
     "[^.!?]{0,30}?(?:allan o|tu hwnt i)(?:['’]i|['’]u| ei| eu)? ?(?:g|ch|nh)?yrraedd",
   ],
-  ['ar', " (?:y )?llawr (?:drwy['’]r nos|dros nos|am oriau|tan y bore)"],
+  ['ar', " (?:y )?(?:llawr|lawr) (?:drwy['’]r nos|dros nos|am oriau|tan y bore)"],
   [
     'erfyn ymbil crefu begian',
     " am (?:ddiod|ddŵr|fwyd|rywbeth i['’]w (?:fwyta|yfed)|fynd i['’]r (?:toiled|tŷ bach)|gomôd)",
@@ -221,6 +236,11 @@ const VIOLENCE: PhraseSpec[] = [
   [
     'gwthiodd wthiodd llusgodd lusgodd tarodd darodd slapiodd pinsiodd binsiodd siglodd ysgydwodd cydiodd gydiodd ciciodd giciodd dyrnodd ddyrnodd curodd gurodd trawodd',
     ` (?:y|yr|un o['’]r) ${NOT_A_HITTER}\\S+(?: (?!(?:i|am|at|ar|gyda|efo|o|â)${WORD_END})\\S+)? ${PEOPLE}${IN_A_CHAIR}`,
+  ],
+  // The subject without an article: "Slapiodd staff y nos fy nain".
+  [
+    'gwthiodd wthiodd llusgodd lusgodd tarodd darodd slapiodd pinsiodd binsiodd ciciodd giciodd dyrnodd ddyrnodd curodd gurodd trawodd',
+    ` (?:staff|gofalwr|gofalwyr|gofalwraig|nyrs|nyrsys|porthor|meddyg|cymydog)(?: (?:y|yr) \\S+| \\S+)? ${PRONOUN_OR_KIN}${IN_A_CHAIR}`,
   ],
   [
     'fy ei eu',

@@ -59,7 +59,7 @@ export const ENGLISH_NEGLECT: PhraseSpec[] = [
   ['same', ' (?:wet|soiled|dirty) (?:pad|sheets|clothes|nappy)'],
   [
     'left',
-    ` (?:${OBJ} )?without (?:any )?(?:${FLUIDS}|${MEDS}|his ${MEDS}|her ${MEDS}|my ${MEDS}|their ${MEDS})(?: for [\\w ]{1,20}?(?:hours|days|a day|a week))?`,
+    ` (?:${OBJ} )?without (?:any )?(?:${FLUIDS}|${MEDS}|(?:his|her|my|their) (?:${MEDS}|hearing aids?|glasses|dentures|teeth|walking frame|frame|wheelchair|call bell))(?: for [\\w ]{1,20}?(?:hours|days|a day|a week|weeks))?`,
   ],
   [
     'went go goes going gone',
@@ -81,7 +81,20 @@ export const ENGLISH_NEGLECT: PhraseSpec[] = [
     NEG_WORDS,
     ' (?:had|been given|been offered|been helped with) (?:a |any )?(?:wash|bath|shower|wash down|bed bath|shave) (?:in|for|since)',
   ],
-  [NEG_WORDS, ' (?:been )?(?:fed|washed|turned|changed|repositioned) (?:for|in|since|all)'],
+  [NEG_WORDS, ' (?:been )?(?:fed|washed|turned|changed|repositioned|emptied) (?:for|in|since|all)'],
+  ['catheter', ' (?:bag )?(?:was )?overflowing'],
+  [
+    'drinking drank',
+    ' (?:water )?(?:from|out of) (?:the|a) (?:flower vase|vase|toilet|tap in the toilet|flowers)',
+  ],
+  [
+    'nobody no',
+    '(?: one)? (?:had )?noticed (?:that )?(?:he|she|they|dad|mum|\\w+) (?:had )?(?:been lying|was lying|had fallen|was on the floor|had been on the floor)',
+  ],
+  [
+    'hides hid hiding hidden withholds withheld takes took',
+    ' (?:away )?(?:my|her|his) (?:medication|meds|tablets|pills|insulin|inhalers?|hearing aids?|glasses|walking frame|walking stick|frame|wheelchair)(?! (?:from the (?:grand)?(?:children|kids)|to the|with (?:her|him|me)))',
+  ],
   [NEG_WORDS, ' changed (?:his|her|their) (?:dressings?|pad|sheets|catheter|nappy|bag) (?:for|in|since)'],
   [
     "didn't didnt never wouldn't failed forgot forgotten",
