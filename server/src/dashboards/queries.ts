@@ -38,19 +38,21 @@ export async function getDashboard(
         (${scope.to}::timestamptz at time zone 'UTC') - interval '1 month', interval '1 month') m
     ),
     per_month as (
-      select to_char(published_at at time zone 'UTC', 'YYYY-MM') as month, count(*)::int as stories,
-        count(*) filter (where criticality = 0)::int as positive
-      from scope group by 1
+      select to_char(m, 'YYYY-MM') as month, stories, positive
+      from (select date_trunc('month', published_at at time zone 'UTC') as m, count(*)::int as stories,
+              count(*) filter (where criticality = 0)::int as positive
+            from scope group by 1) x
     ),
     first_responses as (
       select first_response_at - published_at as wait from scope where first_response_at is not null
     ),
     tag_counts as (
-      select t.slug, t.label, t.label_cy, t.grp, count(*)::int as stories,
-        row_number() over (partition by t.grp order by count(*) desc, t.position) as rank
-      from scope sc cross join unnest(sc.tags) as st (slug) join tags t on t.slug = st.slug
+      select t.slug, t.label, t.label_cy, t.grp, c.stories,
+        row_number() over (partition by t.grp order by c.stories desc, t.position) as rank
+      from (select st.slug, count(*)::int as stories from scope sc cross join unnest(sc.tags) as st (slug)
+            group by st.slug) c
+      join tags t on t.slug = c.slug
       where t.grp in ('good', 'improve')
-      group by t.slug, t.label, t.label_cy, t.grp, t.position
     )
     select
       (select coalesce(json_agg(json_build_object('month', m.month, 'stories', coalesce(p.stories, 0),

@@ -16,6 +16,23 @@ import {
 export type ResolvedFilters = Omit<InboxFilters, 'assignee'> & { assignee?: string }
 
 /**
+ * A state as a literal, not a parameter: a prepared statement's generic plan can then still use the
+ * partial indexes of open (00040) and closed (00101) states.
+ */
+function stateSql(sql: Sql, state: NonNullable<ResolvedFilters['state']>) {
+  switch (state) {
+    case 'new':
+      return sql`and e.state = 'new'`
+    case 'assigned':
+      return sql`and e.state = 'assigned'`
+    case 'responded':
+      return sql`and e.state = 'responded'`
+    case 'no_response_needed':
+      return sql`and e.state = 'no_response_needed'`
+  }
+}
+
+/**
  * The WHERE clause of an inbox list: one subscriber's entries narrowed by the filters. Every
  * condition is on inbox_entries itself, so the list index (which includes criticality,
  * responded and tags) or, for text, the GIN index answers it; see migration 00021. Text is
@@ -31,7 +48,7 @@ export function inboxConditions(sql: Sql, subscriberId: string, f: ResolvedFilte
     ${f.from ? sql`and e.published_at >= ${new Date(f.from)}` : sql``}
     ${to ? sql`and e.published_at < ${to}` : sql``}
     ${f.q ? sql`and e.search @@ inbox_search_query(${subscriberId}::uuid, ${f.q})` : sql``}
-    ${f.state ? sql`and e.state = ${f.state}` : sql``}
+    ${f.state ? stateSql(sql, f.state) : sql``}
     ${f.assignee === 'none' ? sql`and e.assignee_id is null` : f.assignee ? sql`and e.assignee_id = ${f.assignee}::uuid` : sql``}
     ${f.overdue === true ? sql`and ${overdueSql(sql)}` : f.overdue === false ? sql`and not ${overdueSql(sql)}` : sql``}
     ${
