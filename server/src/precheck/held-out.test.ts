@@ -10,12 +10,12 @@ import type { Lang, PrecheckRule } from './types.ts'
 const RECALL = 0.95
 const PRECISION = 0.9
 const MIN_SENTENCES = 300
-// Rules still short of the recall target on held-out text (BENCHMARKS.md, third measurement, with
-// 124 new held-out sentences written for these rules): held at what they reach, so that they
-// cannot get worse unnoticed.
+// Rules still short of the recall target on held-out text (BENCHMARKS.md, fourth measurement:
+// not_experience, 34 of 36 English and 35 of 37 Welsh labels found): held at what they reach, so
+// that they cannot get worse unnoticed. Safeguarding now meets the target in both languages.
 const RECALL_BELOW_TARGET: Partial<Record<Lang, Partial<Record<PrecheckRule, number>>>> = {
-  en: { safeguarding: 0.92, not_experience: 0.8 },
-  cy: { safeguarding: 0.84, not_experience: 0.78 },
+  en: { not_experience: 0.944 },
+  cy: { not_experience: 0.945 },
 }
 
 describe.each<Lang>(['en', 'cy'])('pre-checks on the held-out %s corpus', (lang) => {
