@@ -1,9 +1,12 @@
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createInterface } from 'node:readline'
 import postgres from 'postgres'
 import type { TestProject } from 'vitest/node'
-import { connectPostgres, openEmbedded, type Database } from '../src/db.ts'
+import { connectPostgres } from '../src/db.ts'
 import { migrate } from '../src/migrate.ts'
 
 /** A postgres URL, or the Unix socket path of an embedded test database. */
@@ -19,13 +22,12 @@ declare module 'vitest' {
 /**
  * One database per test worker, so that two files can run at once (2 cores: about half the time):
  * fresh PostgreSQL databases when TEST_DATABASE_URL is set, otherwise in-memory PGlites served on
- * Unix sockets. A worker's files take turns with its database and reset it.
+ * Unix sockets, each in a process of its own. A worker's files take turns with its database and reset it.
  */
 export default async function setup(project: TestProject) {
   const workers = Math.max(1, project.config.maxWorkers ?? 1)
   const serverUrl = process.env.TEST_DATABASE_URL
   const opened = serverUrl ? await postgresDatabases(serverUrl, workers) : await embeddedDatabases(workers)
-  await Promise.all(opened.map((d) => migrate(d.db.sql)))
   project.provide(
     'databases',
     opened.map((d) => d.provided),
@@ -36,7 +38,6 @@ export default async function setup(project: TestProject) {
 }
 
 interface Opened {
-  db: Database
   provided: TestDatabase
   cleanup(): Promise<void>
 }
@@ -51,8 +52,8 @@ async function postgresDatabases(serverUrl: string, count: number): Promise<Open
     const url = new URL(serverUrl)
     url.pathname = `/${name}`
     const db = connectPostgres(url.toString(), { max: 2 })
+    await migrate(db.sql)
     opened.push({
-      db,
       provided: { url: url.toString() },
       async cleanup() {
         await db.close()
@@ -65,18 +66,28 @@ async function postgresDatabases(serverUrl: string, count: number): Promise<Open
 }
 
 async function embeddedDatabases(count: number): Promise<Opened[]> {
-  const opened: Opened[] = []
-  for (let n = 1; n <= count; n++) {
-    const dir = await mkdtemp(join(tmpdir(), 'heard-test-'))
-    const db = await openEmbedded('memory://', dir)
-    opened.push({
-      db,
-      provided: { socketPath: db.ownSocketPath! },
-      async cleanup() {
-        await db.close()
-        await rm(dir, { recursive: true, force: true })
-      },
-    })
+  return Promise.all(Array.from({ length: count }, () => embeddedDatabase()))
+}
+
+/** An in-memory PGlite in a process of its own (embedded-database.ts), migrated. */
+async function embeddedDatabase(): Promise<Opened> {
+  const dir = await mkdtemp(join(tmpdir(), 'heard-test-'))
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/test/embedded-database.ts', dir], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  })
+  const exited = once(child, 'exit')
+  let socketPath: string | undefined
+  for await (const line of createInterface({ input: child.stdout })) {
+    socketPath = /^ready (.+)$/.exec(line)?.[1]
+    if (socketPath) break
   }
-  return opened
+  if (!socketPath) throw new Error(`the test database process ended: ${JSON.stringify(await exited)}`)
+  return {
+    provided: { socketPath },
+    async cleanup() {
+      child.stdin.end()
+      await exited
+      await rm(dir, { recursive: true, force: true })
+    },
+  }
 }
