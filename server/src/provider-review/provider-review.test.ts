@@ -173,6 +173,32 @@ describe('advanced moderation, with a driven clock', () => {
     expect((await app.request('/api/v1/provider-review/not-a-token')).status).toBe(404)
   })
 
+  it('shows a form error beside its own field: the reasons, or the details box', async () => {
+    await moderatorPublishes(app, mod, story)
+    const { token } = (await providerLinks(sql))[0]!
+    const send = async (fields: Record<string, string>) => {
+      const res = await app.request(`/provider-review/${token}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+        body: new URLSearchParams({ decision: 'request_review', ...fields }).toString(),
+      })
+      expect(res.status).toBe(422)
+      const page = await res.text()
+      const reasons = page.slice(page.indexOf('<fieldset'), page.indexOf('</fieldset>'))
+      const details = page.slice(page.indexOf('</fieldset>'), page.indexOf('</textarea>'))
+      return { reasons, details }
+    }
+    const noReason = await send({})
+    expect(noReason.reasons).toContain('id="reason-error"')
+    expect(noReason.reasons).toContain('aria-describedby="reason-hint reason-error"')
+    expect(noReason.details).not.toContain('error')
+    const noDetails = await send({ reason: 'other' })
+    expect(noDetails.reasons).not.toContain('error')
+    expect(noDetails.details).toContain('id="details-error"')
+    expect(noDetails.details).toContain('aria-describedby="details-hint details-error"')
+    expect((await sql`select answer from provider_reviews where story_id = ${story}`)[0]!.answer).toBeNull()
+  })
+
   it('mails the contact email on the directory when the provider does not subscribe', async () => {
     await makePrivate(sql, 'TST01', 'enquiries@tst01.test')
     const other = await createStory(sql, [ids['TST01-W2']!], 'pending')

@@ -55,36 +55,48 @@ export const providerHref = (token: string, lang: Lang, query = '') =>
 function answerForms(token: string, lang: Lang, error?: { field: string; message: string }): Html {
   const t = providerPageMessages[lang]
   const action = providerHref(token, lang)
+  // Each error stands by its own field: the reasons' group or the details box.
+  const reasonError = error && error.field !== 'details' ? error.message : undefined
+  const detailsError = error?.field === 'details' ? error.message : undefined
+  const errorMessage = (id: string, message: string) =>
+    html`<p class="error-message" id="${id}">
+      <span class="visually-hidden">${t.errorPrefix}</span> ${message}
+    </p>`
   return html`<form method="post" action="${action}">
       <input type="hidden" name="decision" value="go_ahead" />
       <button type="submit">${t.goAhead}</button>
     </form>
-    <form method="post" action="${action}" class="${error ? 'field-error' : ''}">
+    <form method="post" action="${action}">
       <input type="hidden" name="decision" value="request_review" />
-      <fieldset class="choices" aria-describedby="reason-hint">
-        <legend>
-          <h2>${t.requestReview}</h2>
-          ${t.reasonLegend}
-        </legend>
-        <p class="hint" id="reason-hint">${t.reasonHint}</p>
-        ${REVIEW_REASONS.map(
-          (r) =>
-            html`<div class="choice">
-              <input type="radio" id="reason-${r}" name="reason" value="${r}" />
-              <label for="reason-${r}">${t[`reason.${r}`]}</label>
-            </div>`,
-        )}
-      </fieldset>
-      <label for="details">${t.details}</label>
-      <p class="hint" id="details-hint">${t.detailsHint}</p>
-      ${error ? html`<p class="error-message" id="details-error"><span class="visually-hidden">${t.errorPrefix}</span> ${error.message}</p>` : ''}
-      <textarea
-        id="details"
-        name="details"
-        rows="4"
-        maxlength="2000"
-        aria-describedby="details-hint${error ? ' details-error' : ''}"
-      ></textarea>
+      <div class="form-group ${reasonError ? 'field-error' : ''}">
+        <fieldset class="choices" aria-describedby="reason-hint${reasonError ? ' reason-error' : ''}">
+          <legend>
+            <h2>${t.requestReview}</h2>
+            ${t.reasonLegend}
+          </legend>
+          <p class="hint" id="reason-hint">${t.reasonHint}</p>
+          ${reasonError ? errorMessage('reason-error', reasonError) : ''}
+          ${REVIEW_REASONS.map(
+            (r) =>
+              html`<div class="choice">
+                <input type="radio" id="reason-${r}" name="reason" value="${r}" />
+                <label for="reason-${r}">${t[`reason.${r}`]}</label>
+              </div>`,
+          )}
+        </fieldset>
+      </div>
+      <div class="form-group ${detailsError ? 'field-error' : ''}">
+        <label for="details">${t.details}</label>
+        <p class="hint" id="details-hint">${t.detailsHint}</p>
+        ${detailsError ? errorMessage('details-error', detailsError) : ''}
+        <textarea
+          id="details"
+          name="details"
+          rows="4"
+          maxlength="2000"
+          aria-describedby="details-hint${detailsError ? ' details-error' : ''}"
+        ></textarea>
+      </div>
       <button type="submit" class="secondary">${t.send}</button>
     </form>`
 }
