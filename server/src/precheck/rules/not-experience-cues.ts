@@ -1,5 +1,5 @@
 import { groupedAlternatives, topLevelAlternatives } from '../alternation.ts'
-import { LETTER, WORD_END, WORD_START } from '../letters.ts'
+import { WORD_END, WORD_START } from '../letters.ts'
 
 // Words that tell advertising, tests, bare questions and general opinions from a story about
 // care, in English and Welsh (used by not-experience.ts).
@@ -10,6 +10,22 @@ export interface Cues {
   /** Offers that a story may also mention ("a discount code", "free"): adverts only when nobody tells of care. */
   weakAdvert: RegExp
   test: RegExp
+  /** Chain messages and calls to share ("Pass this on", "Share if you agree"), whoever writes them. */
+  chain: RegExp
+  /** Job and volunteer adverts in words a story does not use ("vacancy", "mileage paid", "PM me"). */
+  recruit: RegExp
+  /** Recruiting without a verb ("Drivers needed", "Carers wanted"): only when nobody tells of care, nothing past. */
+  wanted: RegExp
+  /** Jokes, greetings and chatter ("knock knock", "lol", the weather): only when nobody tells, nothing past. */
+  chatter: RegExp
+  /** Political parties and parliaments, as capitalised names: politics, when nobody tells of care. */
+  party: RegExp
+  /** Sayings of a general opinion that need no topic ("postcode lottery", "not like now"). */
+  saying: RegExp
+  /** Calls to campaign anywhere in a sentence ("write to your MS", "join us outside … protest"). */
+  rally: RegExp
+  /** Asking the provider or readers something ("I was wondering if you…", "does anyone know"), whoever asks. */
+  ask: RegExp
   question: RegExp
   /** An enquiry about how to do something ("How do I change my address with my GP?"), whoever asks. */
   enquiry: RegExp
@@ -35,11 +51,11 @@ export interface Cues {
 }
 
 // Welsh cues are read without the u flag (letters.ts), which makes these regexes several times faster.
-const B = WORD_START
-const E = WORD_END
+export const B = WORD_START
+export const E = WORD_END
 
 // Each list is one group of alternatives by first letter (alternation.ts); every cue regex has the i flag.
-const words = (list: string) =>
+export const words = (list: string) =>
   groupedAlternatives(
     topLevelAlternatives(list.trim()).map((item) => item.trim()),
     true,
@@ -66,19 +82,125 @@ export const ENGLISH: Cues = {
       win (?:an? |free |£) | save our (?:\\w+ )?(?:NHS|hospital|hospitals|services|A&E|ward|GP|surgery) |
       if you need an? \\w+,? (?:ring|call|contact|message|try|text) | for sale | hardly used | barely used | collection only |
       (?:appointments )?available (?:the )?same day | same-day appointments | no waiting lists |
-      lose (?:a stone|weight fast|\\d+ ?(?:lb|kg|pounds)) | slimming | sessions? from £ | from (?:only )?£\\d | only £\\d
+      lose (?:a stone|weight fast|\\d+ ?(?:lb|kg|pounds)) | slimming | sessions? from £ | from (?:only )?£\\d | only £\\d |
+      (?:one|this) (?:simple|weird) trick | (?:doctors|dentists) hate | CBD | first (?:consultation|session|visit|appointment) free |
+      (?:text|ring|call|message) (?:me|us) for (?:prices|details|info|a quote) | teeth whitening | free chat | pop in for a |
+      offers? same-(?:day|week) | clinic offers | no win,? no fee | have you been (?:injured|affected|mis-sold) |
+      miracle (?:cure|pill|remedy) | natural remedy | 100% natural | detox | supplements | boost your (?:immune|energy) |
+      cures? (?:anxiety|cancer|arthritis|diabetes|everything|back pain) | affordable (?:prices|rates|private|care|cleaning) |
+      competitive prices | prices from | (?:now|currently) (?:open|taking|accepting) (?:new )?(?:bookings|clients|patients|referrals) |
+      taking bookings | enquire (?:now|today) | book (?:a|your) free | visit (?:our|my) (?:website|page|shop|stall) |
+      sponsor me | please sponsor | raffle tickets | donate (?:now|today|here|what you can) |
+      take part in (?:our|a|my|this) (?:study|survey|research|trial|focus group) | (?:complete|fill (?:in|out)) (?:our|this|my|a short) (?:survey|questionnaire) |
+      research study | participants (?:needed|wanted|required) | dissertation | (?:if found|reward offered|reward for) |
+      has anyone (?:found|seen|handed in) | handed in at | microchip | 5G | plandemic | sheeple | do your own research |
+      they don't want you to know | population control | mainstream media | vote (?:labour|tory|tories|conservative|reform|plaid|lib dem|green|snp) |
+      (?:tories|labour|reform) out | get the (?:tories|government) out | to track us | (?:don't|dont) want (?:you|u) to know |
+      this website | this site (?:is|keeps|won't|doesn't) | log(?:s|ging)? me out | submit button | fellow readers |
+      to all (?:my )?(?:fellow )?readers
     `)})\\b`,
     'i',
   ),
   weakAdvert:
-    /\b(?:discount codes?|vouchers?|free (?:eye|hearing|sight) tests?|free (?:trial|samples?|gift)|reasonable (?:rates|prices)|(?:fully )?insured|over (?:60|65|70)s|this month only|looking for an? \w+\?)/i,
-  test: /\b(?:test(?:ing)?,? (?:test|123)|just a test|test message|please ignore|ignore this|asdf\w*|qwerty|just checking (?:this|that|if|the) (?:form|site|page|thing)?\s*works?)\b/i,
+    /\b(?:(?:£\d+(?:\.\d\d)?|\d+ pounds) (?:an|per|a) (?:hour|shift|day|session)|per hour|discount codes?|vouchers?|free (?:eye|hearing|sight) tests?|free (?:trial|samples?|gift)|reasonable (?:rates|prices)|(?:fully )?insured|over (?:60|65|70)s|this month only|looking for an? \w+\?)/i,
+  // A whole sentence of test words ("Testing testing one two", "test post pls delete"), or words
+  // that only a test or a check of the form says.
+  test: new RegExp(
+    `^\\s*(?:just )?(?:a )?test(?:ing)?(?:[\\s,.!?]+(?:test(?:ing)?|post|story|message|one|two|three|\\d+|only|pls|please|do not publish|don't publish|ignore|delete|again|here|lol|does this work|is this working))*[\\s,.!?]*$|\\b(?:${words(`
+      test(?:ing)?,? (?:test|123) | just a test | test message | test post | please ignore | ignore this |
+      asdf\\w* | qwerty | just checking (?:this|that|if|the) (?:form|site|page|thing)?\\s*works? |
+      do not publish | don't publish | please disregard | (?:checking|testing) (?:this|the) form | (?:pls|please|plz) delete | is this thing on | (?:just )?testing (?:if|whether|to see) |
+      (?:see|check|seeing|checking) (?:if|whether) (?:it|this|the form)(?: \\w+)? (?:works|goes through|is working|posts) |
+      (?:trying|testing) (?:the|this) (?:form|site|page|website|app) | trying this (?:out|from|on)
+    `)})\\b`,
+    'i',
+  ),
+  chain: new RegExp(
+    `\\b(?:${words(`
+      share (?:this(?! with anyone)|if|plis|please|and|it|widely|far) | please share(?! (?:this |it )?with anyone) | pls share | (?<!please )pass (?:this|it) on(?! to) | forward this |
+      copy and paste | type amen | bad luck | (?:ten|10) (?:friends|people) | don't (?:break|ignore) (?:the chain|this) |
+      (?:like|share) and (?:share|comment|like) | spread the word | going round (?:on )?(?:facebook|whatsapp) | share before | repost |
+      scam alert | (?:warning|heads up) to (?:all|everyone) | beware of (?:a|this) scam
+    `)})\\b`,
+    'i',
+  ),
+  recruit: new RegExp(
+    `\\b(?:${words(`
+      vacanc(?:y|ies) | apply (?:through|via|online|now|at|here|today|within|on) | (?:pm|inbox) (?:me|us) |
+      mileage paid | (?:must have|own) (?:own )?transport | (?:car )?drivers? essential | flexible (?:shifts|hours) |
+      full training (?:given|provided) | (?:looking for|seeking) (?:agency|bank|locum|part-time|full-time) (?:work|shifts|staff) |
+      an hour plus |
+      shifts (?:available|to suit) | to suit you | join (?:the|our) (?:team|bank) |
+      (?:is|are) (?:the|your) (?:\\w+ ){0,3}?(?:hiring|recruiting|taking on) | send (?:your|us your|me your) CV | CVs? to |
+      immediate start | competitive (?:salary|pay) | enhanced DBS | DBS (?:required|needed|essential|provided|paid) |
+      (?:positions?|roles?|posts?) available | now hiring | we are hiring
+    `)})\\b`,
+    'i',
+  ),
+  wanted: new RegExp(
+    `\\b(?:${words(`
+      (?:volunteers?|carers?|nurses?|staff|drivers?|helpers?|cleaners?|assistants?|workers?|porters?|people|someone|doctors?|locums?) (?:wanted|required|needed) |
+      (?:looking for|seeking) (?:an? |some )?(?:\\w+ )?(?:volunteers?|carers?|nurses?|staff|drivers?|helpers?|cleaners?|assistants?|workers?|porters?|someone to)
+    `)})\\b`,
+    'i',
+  ),
+  chatter: new RegExp(
+    `\\b(?:${words(`
+      lol+ | lmao+ | rofl | haha\\w* | as they say | as the saying goes | keep calm and | rugby | football | the match | knock knock | doctor doctor | who's there | the weather | what even is | anyone else (?:bored|awake|up) |
+      hi (?:everyone|all|guys) | hello (?:everyone|all) | hiya (?:all|everyone) | morning (?:all|everyone) | good (?:morning|evening) (?:all|everyone) |
+      hope (?:you're|you are|everyone is|everyone's) (?:all )?(?:well|ok|okay|keeping) | stay safe (?:everyone|all) |
+      have a (?:lovely|great|good|nice) (?:day|weekend|evening) | merry christmas | happy (?:new year|easter|christmas) |
+      praying for | thoughts and prayers | sending (?:love|hugs|prayers) to (?:all|everyone) | raffle | cake sale | coffee morning |
+      fundraiser | bake sale | raising money | (?:this|the) (?:website|app) (?:is|keeps|won't|doesn't|isn't) |
+      (?:can't|cannot) log in | won't let me (?:post|submit|log|sign) | page (?:won't|doesn't) load | first time (?:using|on) this |
+      lost (?:a|my|our) (?:\\w+ )?(?:keys|phone|purse|wallet|glasses|ring|bag|umbrella|coat) | found (?:a|some) (?:\\w+ )?(?:keys|phone|purse|wallet|glasses|ring|bag) |
+      vaccines? (?:cause|causes|are poison|kill|contain) | (?:are|they're|is|it's) poison | track us | (?:don't|dont) want (?:you|u) to know |
+      (?:don't|dont|never) trust (?:the )?(?:vaccines?|jabs?|pharma) | amen | the Lord | God is with | blessings |
+      (?:every one|all) of you reading | everyone reading this | fellow readers | (?:good )?(?:evening|morning|afternoon) to (?:all|everyone) |
+      (?:sending|send) (?:love|hugs|prayers)(?: and \\w+)? to | security desk | lost property | cake stall | (?:this|your) website | your (?:site|app) | log(?:s|ging)? me out
+    `)})\\b|^\\s*(?:found|lost)\\b(?! out)`,
+    'i',
+  ),
+  party:
+    /\b(?:Labour(?! (?:ward|suite|unit|room|and|was|lasted|started|progressed))|the Tories|Tory|Conservatives|Reform UK|Plaid Cymru|Westminster|the Senedd|Welsh Government)\b/,
+  saying: new RegExp(
+    `\\b(?:${words(`
+      postcode lottery | always has been and always will be | (?:ripping|tearing|torn) up | start(?:ing)? (?:again|from scratch) |
+      not like (?:now|today|these days|it is now) | in my day | back in the day | mark my words | wake up,? people |
+      what is the world coming to | the only way forward | angels,? (?:every|all|each) | angels on earth |
+      not what it (?:was|used to be) | used to be (?:the best|brilliant|great|good) |
+      state of the (?:NHS|country|health service) | world[- ]class | envy of the world
+    `)})\\b`,
+    'i',
+  ),
+  rally: new RegExp(
+    `\\b(?:${words(`
+      write to your (?:MP|MS|AM|councillor|local|health board) | (?:your|our) (?:MP|MS|AM) and demand |
+      peaceful protest | join (?:us|the|our) (?:outside|protest|march|rally|vigil|campaign) | hands off our |
+      protest (?:against|outside|at) | march (?:on|to) (?:the|our) | keep our (?:\\w+ )?(?:open|local) | save our
+    `)})\\b`,
+    'i',
+  ),
+  ask: new RegExp(
+    `\\b(?:${words(`
+      I was wondering (?:if|whether) | I'?d like to know (?:if|whether) | I would like to know (?:if|whether) |
+      (?:does|do) (?:anyone|anybody) (?:know|have|recommend) | anyone know | can (?:anyone|anybody|someone) (?:tell|recommend|help) |
+      (?:do|can|could|will) (?:you|they) (?:do|offer|have|provide|take|accept|still|open|book|see) |
+      do I need (?:a|an|to) | can I just | am I (?:meant|supposed) to | any idea (?:if|when|how|where|what) | (?:does|do) anybody |
+      who do I (?:contact|speak to|ask|call|ring) | where (?:can|do) I (?:get|find|go|park|book|send|buy|drop) | what time (?:does|do|is) |
+      are you open | is it possible to (?:book|get|change|see|have) | (?:does|do) (?:the|your) \\w+(?: \\w+)? (?:have|do|offer|take|accept) |
+      please (?:call|ring|phone) me back | (?:call|ring|phone) me back (?:please|asap|urgently|on) | (?:can|could) (?:someone|somebody|you) (?:please )?(?:call|ring|phone|contact) me |
+      get back to me (?:asap|please|urgently|as soon as) | (?:let me know|tell me) (?:if|whether) | at your earliest convenience |
+      grateful if (?:you|someone|somebody) could (?:let me know|tell me|telephone|call|ring|phone|contact|advise|confirm) | telephone me | (?:is|are) (?:the|your) \\w+(?: \\w+)? open (?:on|at|over|during) | how much (?:does|do|is|are|will)
+    `)})\\b`,
+    'i',
+  ),
   question:
     /^\s*(?:What|When|Where|Why|Does|Do|Is|Are|Can|Could|Who|Which|Has|Have|Anyone|Anybody|How)\b[^?]*\?\s*$/,
   enquiry:
     /^\s*(?:How|Where|When|Who|What|Can|Do|Does|Should)\s+(?:do|can|should|could|would|does|is|are)?\s*(?:I|we|you)\s+(?:\w+\s+){0,2}?(?:change|register|book|get|find|make|contact|update|cancel|apply|order|request|sign up|access|transfer|renew)\b[^?]*\?\s*$/i,
   campaign:
-    /^\s*(?:Scrap|Ban|Abolish|Bring back|Save our|Vote (?:for|against|out)|Say no to|Sign (?:the|our|this)|Defend|Fund our|Support our|End the|Axe|Keep our)\b/,
+    /^\s*(?:Scrap|Ban|Abolish|Bring back|Save our|Vote (?:for|against|out|them out)|Say no to|Sign (?:the|our|this)|Defend|Fund our|Support our|End the|Axe|Keep our|Hands off|Stop (?:the|privatising|privatisation|closing)|Protect our|Fight (?:for|to)|Demand|Write to your|Join (?:us|the) (?:protest|march|rally))\b/,
   topic: new RegExp(
     `\\b(?:${words(`
       NHS | health service | health care | healthcare | social care | care homes | care system | government | ministers? |
@@ -133,106 +255,12 @@ export const ENGLISH: Cues = {
     `\\b(?:${words(`
       I think | I believe | I feel | in my opinion | IMO | the rest of us | like us | our NHS | our health service |
       our country | our hospitals | our local hospital | our taxes | our money | we all | we must | we should |
-      we need | we as a (?:country|society|nation) | we deserve | we pay
+      we need | we as a (?:country|society|nation) | we deserve | we pay | if you ask me | I (?:genuinely|really|honestly|truly|firmly|strongly) (?:think|believe|feel) | in my day | back in my day |
+      mark my words | in my opinion | if I'm honest
     `)})\\b`,
     'gi',
   ),
   teller:
     /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|we're|we’re|we've|we’ve|our|us|mum|dad|mother|father|husband|wife|son|daughter|nan|gran|grandad|grandma|partner|baby)\b/i,
   someone: /\b(?:he|she|him|her|his|they|them|their)\b/i,
-}
-
-export const WELSH: Cues = {
-  advert: new RegExp(
-    `${B}(?:${words(`
-      \\d+% (?:oddi ar|i ffwrdd) | cynnig (?:arbennig|cyfyngedig) | dyfynbris am ddim | ffoniwch (?:nawr|ni|am fanylion) |
-      archebwch(?: ar-lein)? (?:heddiw|nawr) | prynwch | ymgeisiwch nawr | gwnewch gais | anfonwch neges (?:ataf|aton ni|am fanylion) |
-      dolen yn y bio | dilynwch (?:ni|fy) | ewch i['’]n | rydym yn (?:cynnig|gwerthu|chwilio|recriwtio) |
-      rydyn ni['’]n (?:cynnig|gwerthu|chwilio|recriwtio) | ennill £ | enillwch | elw wedi['’]i warantu | crypto |
-      bitcoin | buddsoddwch | dyblu eich | cliciwch | gwerthu | siop \\S+ newydd | dewch draw | cyflog da | hanner pris |
-      dysgwch | llofnodwch | arwyddwch | ddeiseb | rhannwch y neges | cysylltwch (?:â|a) ni | trefnwch | ymgynghoriad am ddim |
-      ymunwch (?:â|a)['’]n | tîm cyfeillgar | colli pwysau | gwnewch arian | dim profiad | does dim angen profiad |
-      os oes angen \\S+ arnoch(?: chi)? | prin wedi['’]i ddefnyddio | casglu yn unig |
-      prisiau isel | i['’]ch drws | tanysgrifiwch | i['’]w rhentu | ar werth | mynnwch | archeb gyntaf | gwarant oes |
-      ein (?:cynnyrch|siop|clinig|cwmni|asiantaeth|gwefan|fferyllfa) | ein hadolygiadau | darllenwch ein | ['’]n (?:diodydd|cynnyrch|siop|clinig|cwmni) newydd |
-      o £\\d | £\\d+ y (?:sesiwn|mis|wythnos|awr)
-    `)})`,
-    'i',
-  ),
-  weakAdvert: new RegExp(
-    `${B}(?:cod disgownt|codau disgownt|taleb|talebau|prisiau rhesymol|wedi['’]i yswirio|yswiriedig|chwilio am \\S+\\?|profion (?:llygaid|clyw) am ddim)${E}`,
-    'i',
-  ),
-  test: /(?:prawf yw hwn|neges brawf|prawf prawf|prawf 123|anwybyddwch|asdf\S*|qwerty)/i,
-  question: new RegExp(
-    `^\\s*(?:Beth|Pryd|Ble|Lle|Oes|Ydy|Ydi|Pwy|Sut|Faint|A oes|A yw|A ydy|A all|A fydd|Pam|Pa|Sawl)${E}[^?]*\\?\\s*$`,
-  ),
-  enquiry: new RegExp(
-    `^\\s*(?:Sut|Ble|Pryd|Pwy|Beth|A allaf|Alla i|Ga i|Oes rhaid i mi)${E}(?:\\s+(?:ydw i|alla i|dw i|mae|gallaf|dylwn i))?(?:['’]n)?\\s+(?:\\S+\\s+){0,2}?(?:newid|cofrestru|trefnu|cael|ffeindio|dod o hyd|cysylltu|diweddaru|canslo|gwneud cais|archebu)${E}[^?]*\\?\\s*$`,
-    'i',
-  ),
-  campaign: new RegExp(
-    `^\\s*(?:Diddymwch|Gwaharddwch|Achubwch|Pleidleisiwch|Dewch â|Cefnogwch|Amddiffynnwch|Stopiwch y|Diogelwch ein)${E}`,
-  ),
-  topic: new RegExp(
-    `${B}(?:${words(`
-      GIG | gwasanaeth iechyd | gwasanaethau iechyd | gwasanaethau | gofal cymdeithasol | cartrefi gofal | gofal preifat |
-      llywodraeth | gweinidog | gwleidyddion | cyngor | cynghorau | nyrsys | meddygon | meddygon teulu | meddyg teulu |
-      derbynyddion | fferyllwyr | fferyllfeydd | deintyddion | ysbytai | hysbytai | ysbyty | hysbyty | adran frys |
-      adrannau brys | rhestrau aros | rhestr aros | amseroedd aros | ambiwlansys | rheolwyr | reolwyr | prinder staff |
-      system | brechlynnau | brechlyn | ymfudwyr | mewnfudwyr | preifateiddio | trethi | streic | streicio |
-      meddygon iau | iechyd meddwl | cyllid | toriadau | presgripsiynau | wardiau | hen bobl | pobl | pawb | cleifion |
-      staff asiantaeth | Cymru | Gymru | Nghymru | Lloegr | byrddau iechyd | bwrdd iechyd | y cyhoedd | gofalwyr |
-      gweithwyr cymdeithasol | oedi | bawb | phawb | gofal iechyd | meddygfeydd | feddygfeydd | feddygon | wleidyddion
-    `)})${E}`,
-    'i',
-  ),
-  opinion: new RegExp(
-    `${B}(?:${words(`
-      dylai | dylen | dylid | dylent | rhaid | haeddu | wedi torri | dinistrio | gwarth | warth | sgandal | jôc | llanast |
-      peth gorau | i['’]r llawr | angen mwy | biliynau | gormod o | diddymu | dod i ben | pleidleisiwch | dyna['’]r gwir |
-      cywilydd | chywilydd | gwastraffu | ym mhobman | wedi bod erioed | pydru | chwalu | danariannu |
-      tanariannu | loteri | fel losin | y dyddiau hyn | ers degawdau | achubwch | rhag cau | ymddiswyddo | arbrawf |
-      celwydd | mae pawb yn gwybod | trysor | gwarchod | yn iawn i | yr unig ffordd | ffordd ymlaen | bai | ar fai |
-      busnesau | gwneud arian | yn waeth | gwell na hyn | fudr | does neb yn malio | mai nhw yw | mae['’]n bryd |
-      heb angen | gormod o bwysau | stopiwch y toriadau | ar fin chwalu | amhosib | dim syniad | ddim syniad | dim ond am
-    `)})`,
-    'i',
-  ),
-  generic: new RegExp(
-    `${B}(?:${words(`
-      GIG | gwasanaeth iechyd | llywodraeth | gwleidyddion | wleidyddion | gweinidogion | y gweinidog iechyd | y system |
-      gofal cymdeithasol | gofal preifat | iechyd meddwl | rhestrau aros | amseroedd (?:aros|ymateb) | trethdalwyr |
-      ymfudwyr | mewnfudwyr | y wlad | y byd | byrddau iechyd | rheolwyr ysbytai | meddygon iau | staff asiantaeth |
-      prinder staff | cartrefi gofal | ysbytai | hysbytai | meddygon teulu | derbynyddion | fferyllwyr | deintyddion |
-      gofal iechyd | meddygfeydd | feddygfeydd | gwasanaethau (?:ambiwlans|iechyd meddwl|cymdeithasol) |
-      (?:yr |y )?(?:ysgrifennydd|gweinidog) iechyd | feddygon teulu
-    `)})${E}|(?<![a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’])(?:nyrsys|meddygon|gofalwyr|bydwragedd|rheolwyr|reolwyr)${E}(?<!${B}(?:y|yr|fy|ein|ei|eu)(?: ${LETTER}+)? \\S+)`,
-    'i',
-  ),
-  present: new RegExp(
-    `${B}(?:mae|does|dyw|dydy|dydi|dylai|dylid|dylen|bydd|gall|gallai|rhaid|yw|ydy|ydyn|sy['’]n|sydd)${E}`,
-    'i',
-  ),
-  deictic: new RegExp(`^\\s*(?:Mae hyn|Mae hynny|Dyma|Dyna|Mae hwn|Mae hon)${E}`, 'i'),
-  specific: new RegExp(
-    `${B}(?:ward \\d+|ar (?:y )?ward|(?:y|yr) (?:ward|uned|clinig|feddygfa|ysbyty|hosbis|cartref) (?:hon|hwn|yna|yma))${E}`,
-    'i',
-  ),
-  past: new RegExp(
-    `${B}(?:roedd|doedd|oedd|roeddwn|cafodd|gafodd|chafodd|ces|ges|aeth|daeth|wnaeth|bu|buodd|arhosodd|ffoniodd|(?![td]rwodd)${LETTER}{3,}(?:odd|ais|ason))${E}`,
-    'i',
-  ),
-  notTeller: new RegExp(
-    `(?:${words(`
-      rwy['’]n credu | rwy['’]n meddwl | yn fy marn i | ein GIG | ein gwasanaeth iechyd | rhaid i ni | dylen ni |
-      mae angen i ni | rydyn ni i gyd | ni i gyd | ein trethi | ein gwlad | ein hysbytai | ein hysbyty lleol | i['’]n hysbytai
-    `)})`,
-    'gi',
-  ),
-  teller: new RegExp(
-    `${B}(?:fi|fy|ni|ein|rydw|rwy|dw|roeddwn|oeddwn|roedden|oedden|wnes|es i|gen i|i mi|wrtha i|arna i|wrthon ni|cefais|ces|gawson|cawson|Mam|Dad|Nain|Taid|mab|merch|ngŵr|ngwraig|mhartner|i['’]n)${E}`,
-    'i',
-  ),
-  someone: new RegExp(`${B}(?:fe|fo|e|hi|nhw|ei|eu)${E}`, 'i'),
 }

@@ -1,41 +1,65 @@
 import type { Check, Lang, Span } from '../types.ts'
-import { ENGLISH, WELSH, type Cues } from './not-experience-cues.ts'
+import { ENGLISH, type Cues } from './not-experience-cues.ts'
+import { WELSH } from './not-experience-cues-cy.ts'
 
-const SENTENCE = /[^.!?\n]+[.!?]*/g
+// A full stop inside a word ("www.example.org", "e.g.") does not end a sentence.
+const SENTENCE = /(?:[^.!?\n]|[.!?](?=[^\s.!?]))+[.!?]*/g
+/** A lower-case run of five consonants or more, as a hand on the keyboard types ("sdfghj"). */
+const KEYBOARD = /(?<![a-zA-ZÀ-ÿ])(?!https?:)[bcdfghjklmnpqrstvxz]{5,}(?![a-zA-ZÀ-ÿ])/
 
 /**
- * Whether a sentence is advertising, a test, a bare question or a general opinion. A sentence in
- * which someone tells of care ("I", "my dad", "we were") is a story, unless it sells something.
+ * Why a sentence is not an experience of care: `strong` whoever seems to speak (advertising, a
+ * test, a chain message, an enquiry, a campaign); `question` a bare question, which the sentence
+ * after it may show to be part of a story; `weak` an opinion or offer that nobody tells of care in.
  */
-function notAnExperience(sentence: string, cues: Cues): boolean {
-  if (cues.advert.test(sentence) || cues.test.test(sentence) || cues.enquiry.test(sentence)) return true
-  cues.notTeller.lastIndex = 0
-  const told = cues.teller.test(
-    cues.notTeller.test(sentence) ? sentence.replace(cues.notTeller, ' ') : sentence,
+type Kind = 'strong' | 'question' | 'weak'
+
+function kindOf(sentence: string, cues: Cues): Kind | undefined {
+  if (
+    cues.advert.test(sentence) ||
+    cues.test.test(sentence) ||
+    KEYBOARD.test(sentence) ||
+    cues.chain.test(sentence) ||
+    cues.recruit.test(sentence) ||
+    cues.enquiry.test(sentence) ||
+    cues.ask.test(sentence) ||
+    cues.campaign.test(sentence) ||
+    cues.rally.test(sentence)
   )
-  if (told) return false
-  if (cues.weakAdvert.test(sentence)) return true
-  if (cues.question.test(sentence) && !cues.someone.test(sentence)) return true
-  if (cues.campaign.test(sentence)) return true
-  if (cues.topic.test(sentence) && cues.opinion.test(sentence) && !cues.specific.test(sentence)) return true
+    return 'strong'
+  if (told(sentence, cues)) return undefined
+  if (cues.weakAdvert.test(sentence) || cues.saying.test(sentence) || cues.party.test(sentence)) return 'weak'
+  const past = cues.past.test(sentence)
+  if (!past && (cues.wanted.test(sentence) || cues.chatter.test(sentence))) return 'weak'
+  if (cues.question.test(sentence) && !cues.someone.test(sentence)) return 'question'
+  if (cues.topic.test(sentence) && cues.opinion.test(sentence) && !cues.specific.test(sentence)) return 'weak'
   // "The NHS is the envy of the world", "Politicians have no idea": the health service or a whole
   // profession, in the present tense, told by nobody.
-  return (
-    cues.generic.test(sentence) &&
-    cues.present.test(sentence) &&
-    !cues.past.test(sentence) &&
-    !cues.deictic.test(sentence)
-  )
+  return cues.generic.test(sentence) && cues.present.test(sentence) && !past && !cues.deictic.test(sentence)
+    ? 'weak'
+    : undefined
+}
+
+/** Whether someone tells of themselves or someone close ("I", "my dad", "we were"), beyond "I think". */
+function told(sentence: string, cues: Cues): boolean {
+  cues.notTeller.lastIndex = 0
+  return cues.teller.test(cues.notTeller.test(sentence) ? sentence.replace(cues.notTeller, ' ') : sentence)
 }
 
 function findNotExperience(text: string, lang: Lang): Span[] {
   const cues = lang === 'cy' ? WELSH : ENGLISH
+  const sentences = [...text.matchAll(SENTENCE)]
   const spans: Span[] = []
-  for (const m of text.matchAll(SENTENCE)) {
-    if (!notAnExperience(m[0], cues)) continue
+  sentences.forEach((m, i) => {
+    const kind = kindOf(m[0], cues)
+    if (!kind) return
+    // "Is it normal to wait nine weeks? That is what happened to my father.": the story answers it.
+    const next = sentences[i + 1]?.[0]
+    const asked = kind === 'question' || (kind === 'weak' && m[0].trimEnd().endsWith('?'))
+    if (asked && next !== undefined && told(next, cues)) return
     const start = m.index + (m[0].length - m[0].trimStart().length)
     spans.push({ start, end: m.index + m[0].trimEnd().length })
-  }
+  })
   return spans
 }
 

@@ -1,0 +1,185 @@
+import { LETTER } from '../letters.ts'
+import { B, E, words, type Cues } from './not-experience-cues.ts'
+
+// The Welsh cues of not-experience.ts; see Cues for what each one is.
+export const WELSH: Cues = {
+  advert: new RegExp(
+    `${B}(?:${words(`
+      \\d+% (?:oddi ar|i ffwrdd) | cynnig (?:arbennig|cyfyngedig) | dyfynbris am ddim | ffoniwch (?:nawr|ni|am fanylion) |
+      archebwch(?: ar-lein)? (?:heddiw|nawr) | prynwch | ymgeisiwch | gwnewch gais | (?:anfonwch|gyrrwch|yrrwch) (?:neges|negas) | bwciwch | am brisiau |
+      dolen yn y bio | dilynwch (?:ni|fy) | ewch i['’]n | rydym yn (?:cynnig|gwerthu|chwilio|recriwtio) |
+      rydyn ni['’]n (?:cynnig|gwerthu|chwilio|recriwtio) | ennill £ | enillwch | elw wedi['’]i warantu | crypto |
+      bitcoin | buddsoddwch | dyblu eich | cliciwch | siop \\S+ newydd | dewch draw | cyflog da | hanner pris |
+      dysgwch | llofnodwch | arwyddwch | rhannwch y neges | cysylltwch (?:â|a) ni | trefnwch | ymgynghoriad am ddim |
+      ymunwch (?:â|a)['’]n | tîm cyfeillgar | colli pwysau | gwnewch arian | dim profiad | does dim angen profiad |
+      os oes angen \\S+ arnoch(?: chi)? | prin wedi['’]i ddefnyddio | casglu yn unig |
+      prisiau isel | i['’]ch drws | tanysgrifiwch | i['’]w rhentu | ar werth | mynnwch | archeb gyntaf | gwarant oes |
+      ein (?:cynnyrch|siop|clinig|cwmni|asiantaeth|gwefan|fferyllfa) | ein hadolygiadau | darllenwch ein | ['’]n (?:diodydd|cynnyrch|siop|clinig|cwmni) newydd |
+      o £\\d | (?:ymgynghoriad|sesiwn|apwyntiad) cyntaf am ddim |
+      (?:meddygon|doctoriaid|deintyddion) (?:yn ei argymell|yn ei gasáu|yn casáu) | tric syml | CBD | dim ennill,? dim ffi |
+      gwyrth | 100% naturiol | gwynnu dannedd | neges i fi | enilla | clicia | pryna | bwcia | ffonia | tecstia | o adre |
+      dim angen profiad | ar fy mhroffil | moyn job | isio job | (?:eisiau|isio|moyn) swydd | cymryd \\S+ (?:mlaen|ymlaen) | meddyginiaeth naturiol | atchwanegiadau | hybu eich | prisiau fforddiadwy | prisiau o |
+      ymholwch | ewch i['’]n gwefan | ewch i fy | noddwch fi |
+      tocynnau raffl | cyfrannwch (?:heddiw|nawr|yma) | cymryd rhan yn (?:ein|fy|yr|astudiaeth|arolwg) | llenwch (?:ein|yr|fy|yr) (?:arolwg|holiadur) |
+      astudiaeth ymchwil | cyfranogwyr | traethawd hir | gwobr (?:i|am)? ?(?:bwy bynnag|unrhyw un) | os dewch o hyd | oes rhywun wedi (?:gweld|dod o hyd|ffeindio) |
+      microsglodyn | 5G | gwnewch eich ymchwil eich hun(?:ain)? | dihunwch | deffrwch | ddim isio i chi wybod | ddim eisiau i chi wybod | y cyfryngau prif ffrwd |
+      rheoli['’]r boblogaeth | pleidleisiwch (?:dros|i|Llafur|Plaid|Reform|Ceidwadwyr) | (?:Torïaid|Llafur) allan | CV | dechrau ar unwaith |
+      cyflog cystadleuol | DBS | swyddi ar gael | (?:rydyn ni|rydym)['’]n cyflogi | anfonwch eich | ein tracio | tr[yu]st(?:i)?o['’]r (?:pigiad|brechlyn) |
+      (?:gwefan|wefan) (?:hon|hwn|yma|['’]ma) | safle ['’]ma | allgofnodi | darllenwyr eraill
+    `)})${E}`,
+    'i',
+  ),
+  weakAdvert: new RegExp(
+    `${B}(?:£\\d+(?:\\.\\d\\d)? (?:y|yr) (?:sesiwn|mis|wythnos|awr|diwrnod)|derbyn cleientiaid newydd|derbyn cleifion newydd|cod disgownt|codau disgownt|taleb|talebau|prisiau rhesymol|ddeiseb|deiseb|gwerthu|ar gael am ddim|wedi['’]i yswirio|yswiriedig|chwilio am \\S+\\?|profion (?:llygaid|clyw) am ddim)${E}`,
+    'i',
+  ),
+  test: new RegExp(
+    `^\\s*(?:jyst )?(?:prawf|profi|test|testio|tsiecio)(?:[\\s,.!?]+(?:prawf|profi|test|testio|un|dau|tri|\\d+|eto|plis|lol|yma|(?:ydy|ydi|yw) (?:hwn|hyn|e|o)['’]?n gweithio))*[\\s,.!?]*$|(?:${words(`
+      prawf yw hwn | neges brawf | (?:ydy|ydi|yw) hwn yn gweithio | prawf prawf | prawf 123 | anwybyddwch | asdf\\S* | qwerty | tsiecio os | un dau tri |
+      trio['’]r (?:ffurflen|wefan|dudalen|ap) | trio hwn | (?:i )?weld os (?:ydi|yw|ydy|di|ydy['’]r) (?:hwn|hyn|o|hi|e|ffurflen)['’]?n (?:gweithio|mynd drwodd) |
+      mynd drwodd cyn | oes rhywun (?:yna|yno|['’]na) | peidiwch (?:â|a) chyhoeddi | dilëwch (?:hwn|hyn) | neges brawf
+    `)})`,
+    'i',
+  ),
+  chain: new RegExp(
+    `${B}(?:${words(`
+      rhannwch(?! (?:hwn|hyn|hon) (?:gydag|efo|â|a) unrhyw un) | pasiwch (?:hwn|hyn|o|e|hi) ymlaen(?! i) | anfonwch hwn at | gyrrwch hwn at | teipiwch amen | anlwc | copïwch a gludwch |
+      (?:deg|10) (?:ffrind|o ffrindiau|person) | lledaenwch y gair | rhybudd i (?:bawb|bob) | sgam
+    `)})${E}`,
+    'i',
+  ),
+  recruit: new RegExp(
+    `${B}(?:${words(`
+      swydd(?:i)? (?:nyrs|gofalwr|gofalwyr|ar gael|wag|gwag) | neges breifat | chwilio am waith | rhaid cael car | car eich hun |
+      hyfforddiant llawn | milltiroedd (?:wedi['’]u talu|yn cael eu talu) | sifftiau hyblyg | oriau hyblyg | ymunwch (?:â|a)['’]n tîm |
+      cysylltwch (?:â|a)['’]r rheolwr | (?:ydi|ydy|yw)['’]r \\S+ (?:angen|yn recriwtio|yn cyflogi)
+    `)})${E}`,
+    'i',
+  ),
+  wanted: new RegExp(
+    `${B}(?:${words(`
+      (?:gofalwyr|nyrsys|meddygon|gyrwyr|gwirfoddolwyr|glanhawyr|staff|porthorion|cynorthwywyr|gweithwyr)(?: \\S+)? (?:isio|yn eisiau|eisiau|angen) |
+      angen (?:gofalwyr|nyrsys|meddygon|gyrwyr|gwirfoddolwyr|glanhawyr|staff|porthorion|cynorthwywyr|gweithwyr|rhywun i) |
+      chwilio am (?:rywun|wirfoddolwyr|ofalwyr|nyrsys|yrwyr|lanhawr|staff) i
+    `)})${E}`,
+    'i',
+  ),
+  chatter: new RegExp(
+    `${B}(?:${words(`
+      lol | haha\\S* | cnoc cnoc | pwy sy ['’]?na | tywydd | be di['’]r wefan | helo\\?+ | typical | helo bawb | shwmae bawb |
+      s['’]mae bawb | su['’]mae bawb | bore da (?:bawb|i bawb) | nadolig llawen | blwyddyn newydd dda | cadwch yn saff |
+      gobeithio (?:bod )?(?:pawb|chi gyd|chi i gyd) yn (?:iawn|iach|cadw) | diwrnod da i bawb | penwythnos da | gweddïo dros |
+      meddyliau a gweddïau | cariad (?:i|at) bawb | raffl | bore coffi | gwerthu cacennau | ffair |
+      (?:y wefan|yr ap) (?:hon|hwn|yma|['’]ma) | methu mewngofnodi | ddim yn gadael i mi | dudalen ddim yn llwytho |
+      wedi colli (?:fy|ein|ei) (?:\\S+ )?(?:allweddi|ffôn|pwrs|waled|sbectol|modrwy|bag|goriadau) |
+      brechlyn(?:nau)? yn (?:achosi|lladd|wenwyn) | cyfrinach | lol+ | rygbi | pêl-droed | y gêm | fel maen nhw['’]n dweud |
+      fel mae['’]r dywediad | gweddïau | bendithion | yr Arglwydd | amen | Duw (?:gyda|a['’]u bendithio|a['’]ch bendithio|bendithia) |
+      sy['’]n darllen hwn | darllenwyr eraill | noswaith dda i | prynhawn da i | eiddo coll | swyddfa ddiogelwch | stondin gacennau |
+      apêl | i godi arian at | tracio | (?:ap) (?:hon|hwn|yma|['’]ma) | mor araf
+    `)})${E}|^\\s*(?:Ar goll|Wedi ffeindio|Wedi dod o hyd)${E}`,
+    'i',
+  ),
+  party:
+    /(?:Llafur|Torïaid|Ceidwadwyr|Plaid Cymru|Reform|y Senedd|San Steffan|Llywodraeth Cymru)(?![a-zA-ZÀ-ÖØ-öø-ÿĀ-ž])/,
+  saying: new RegExp(
+    `${B}(?:${words(`
+      loteri cod post | ddim fel heddiw | nid fel heddiw | ddim fel (?:mae hi )?rŵan | yn fy amser i | yn fy nydd i |
+      yr unig ffordd ymlaen | angylion (?:ydi|yw|ydy) | angylion bob un | ei rwygo i fyny | dechrau eto | o['’]r dechrau eto |
+      ddim beth (?:oedd|oedd o|oedd e) | ers talwm | cyflwr y GIG | o safon fyd-eang | eiddigedd y byd
+    `)})${E}`,
+    'i',
+  ),
+  rally: new RegExp(
+    `${B}(?:${words(`
+      achub ein | achubwch ein | ysgrifennwch at eich | (?:eich|ein) AS (?:a|i) | protest (?:tu allan|yn erbyn|o flaen) |
+      dewch (?:â|a) baneri | ymunwch (?:â|a) ni (?:tu allan|yn|i brotestio|ar) | protest heddychlon | dwylo oddi ar ein
+    `)})${E}`,
+    'i',
+  ),
+  ask: new RegExp(
+    `${B}(?:${words(`
+      meddwl tybed (?:os|a|oes) | hoffwn (?:wybod|ofyn) | isio gwybod | eisiau gwybod | oes rhywun yn gwybod |
+      (?:all|allai|oes) rhywun (?:ddweud|helpu|argymell|gwybod) | (?:ydach|ydych|dach|wyt) (?:chi|ti)['’]n (?:gwneud|cynnig|derbyn|gweld) |
+      (?:lle|ble) (?:dw|ydw|ydw i|rydw) i fod i | (?:be|beth) (?:ydi|yw|ydy)['’]r oriau | ydi['’]r \\S+['’]n (?:cynnig|gwneud|agor) |
+      a yw['’]r \\S+ ar agor | (?:a )?oes modd | ydi hi['’]n bosib | (?:pa|faint o[’']r) (?:amser|gloch) (?:mae|ma|ydi|yw) | ydych chi ar agor |
+      unrhyw syniad (?:os|pryd|sut|ble|lle) | at bwy (?:dw i|ydw i|mae|dylwn i) | (?:ble|lle) (?:galla|alla|ga|dylwn) i |
+      sut (?:alla|galla|mae cael|ydw i['’]n cael) | (?:ffoniwch|ffonio) fi['’]n ôl | (?:all|allai|gall) rhywun fy (?:ffonio|ngffonio) |
+      dewch yn ôl ata i | pe gallai rhywun fy (?:ffonio|ffono) |
+      pe gallech (?:roi gwybod|ddweud) | cyn gynted ag y bo modd | oes rhywun wedi (?:rhoi|gweld|dod o hyd|ffeindio) |
+      (?:allai|gallai|allwch|gallech)\\S*(?: \\S+){0,3} (?:fy ffonio|ffonio fi|ffono fi) | (?:ydi|ydy|yw)['’]r \\S+ (?:yn )?(?:gwneud|cynnig|derbyn) | ar agor ar (?:wyliau|y penwythnos|ddydd) | faint (?:maen nhw['’]n|mae['’]n|yw['’]r|ydi['’]r|mae o['’]n) (?:gostio|costio|ei gostio)
+    `)})${E}`,
+    'i',
+  ),
+  question: new RegExp(
+    `^\\s*(?:Beth|Be|Pryd|Ble|Lle|Oes|Ydy|Ydi|Ydach|Ydych|Pwy|Sut|Faint|A oes|A yw|A ydy|A all|A fydd|Pam|Pa|Sawl|All)${E}[^?]*\\?\\s*$`,
+  ),
+  enquiry: new RegExp(
+    `^\\s*(?:Sut|Ble|Pryd|Pwy|Beth|A allaf|Alla i|Ga i|Oes rhaid i mi)${E}(?:\\s+(?:ydw i|alla i|dw i|mae|gallaf|dylwn i))?(?:['’]n)?\\s+(?:\\S+\\s+){0,2}?(?:newid|cofrestru|trefnu|cael|ffeindio|dod o hyd|cysylltu|diweddaru|canslo|gwneud cais|archebu)${E}[^?]*\\?\\s*$`,
+    'i',
+  ),
+  campaign: new RegExp(
+    `^\\s*(?:Diddymwch|Gwaharddwch|Achubwch|Pleidleisiwch|Dewch â|Cefnogwch|Amddiffynnwch|Stopiwch|Diogelwch ein|Protest|Ysgrifennwch at|Ymladdwch dros|Dwylo oddi ar|Cadwch ein)${E}`,
+  ),
+  topic: new RegExp(
+    `${B}(?:${words(`
+      GIG | gwasanaeth iechyd | gwasanaethau iechyd | gwasanaethau | gofal cymdeithasol | cartrefi gofal | gofal preifat |
+      llywodraeth | gweinidog | gwleidyddion | cyngor | cynghorau | nyrsys | meddygon | meddygon teulu | meddyg teulu |
+      derbynyddion | fferyllwyr | fferyllfeydd | deintyddion | ysbytai | hysbytai | ysbyty | hysbyty | adran frys |
+      adrannau brys | rhestrau aros | rhestr aros | amseroedd aros | ambiwlansys | rheolwyr | reolwyr | prinder staff |
+      system | brechlynnau | brechlyn | ymfudwyr | mewnfudwyr | preifateiddio | trethi | streic | streicio |
+      meddygon iau | iechyd meddwl | cyllid | toriadau | presgripsiynau | wardiau | hen bobl | pobl | pawb | cleifion |
+      staff asiantaeth | Cymru | Gymru | Nghymru | Lloegr | byrddau iechyd | bwrdd iechyd | y cyhoedd | gofalwyr |
+      gweithwyr cymdeithasol | oedi | bawb | phawb | gofal iechyd | meddygfeydd | feddygfeydd | feddygon | wleidyddion
+    `)})${E}`,
+    'i',
+  ),
+  opinion: new RegExp(
+    `${B}(?:${words(`
+      dylai | dylen | dylid | dylent | rhaid | haeddu | wedi torri | dinistrio | gwarth | warth | sgandal | jôc | llanast |
+      peth gorau | i['’]r llawr | angen mwy | biliynau | gormod o | diddymu | dod i ben | pleidleisiwch | dyna['’]r gwir |
+      cywilydd | chywilydd | gwastraffu | ym mhobman | wedi bod erioed | pydru | chwalu | danariannu |
+      tanariannu | loteri | fel losin | y dyddiau hyn | ers degawdau | achubwch | rhag cau | ymddiswyddo | arbrawf |
+      celwydd | mae pawb yn gwybod | trysor | gwarchod | yn iawn i | yr unig ffordd | ffordd ymlaen | bai | ar fai |
+      busnesau | gwneud arian | yn waeth | gwell na hyn | fudr | does neb yn malio | mai nhw yw | mae['’]n bryd |
+      heb angen | gormod o bwysau | yn well heb | byddai['’]r \\S+ \\S* ?yn well | stopiwch y toriadau | ar fin chwalu | amhosib | dim syniad | ddim syniad | dim ond am
+    `)})`,
+    'i',
+  ),
+  generic: new RegExp(
+    `${B}(?:${words(`
+      GIG | gwasanaeth iechyd | llywodraeth | gwleidyddion | wleidyddion | gweinidogion | y gweinidog iechyd | y system |
+      gofal cymdeithasol | gofal preifat | iechyd meddwl | rhestrau aros | amseroedd (?:aros|ymateb) | trethdalwyr |
+      ymfudwyr | mewnfudwyr | y wlad | y byd | byrddau iechyd | rheolwyr ysbytai | meddygon iau | staff asiantaeth |
+      prinder staff | cartrefi gofal | ysbytai | hysbytai | meddygon teulu | derbynyddion | fferyllwyr | deintyddion |
+      gofal iechyd | meddygfeydd | feddygfeydd | gwasanaethau (?:ambiwlans|iechyd meddwl|cymdeithasol) |
+      (?:yr |y )?(?:ysgrifennydd|gweinidog) iechyd | feddygon teulu
+    `)})${E}|(?<![a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’])(?:nyrsys|meddygon|gofalwyr|bydwragedd|rheolwyr|reolwyr)${E}(?<!${B}(?:y|yr|fy|ein|ei|eu)(?: ${LETTER}+)? \\S+)`,
+    'i',
+  ),
+  present: new RegExp(
+    `${B}(?:mae|does|dyw|dydy|dydi|dylai|dylid|dylen|bydd|gall|gallai|rhaid|yw|ydy|ydi|ydyn|dydyn|ydan|sy['’]n|sydd|maen)${E}`,
+    'i',
+  ),
+  deictic: new RegExp(`^\\s*(?:Mae hyn|Mae hynny|Dyma|Dyna|Mae hwn|Mae hon)${E}`, 'i'),
+  specific: new RegExp(
+    `${B}(?:ward \\d+|ar (?:y )?ward|(?:y|yr) (?:ward|uned|clinig|feddygfa|ysbyty|hosbis|cartref) (?:hon|hwn|yna|yma))${E}`,
+    'i',
+  ),
+  past: new RegExp(
+    `${B}(?:roedd|doedd|oedd|roeddwn|cafodd|gafodd|chafodd|ces|ges|aeth|daeth|wnaeth|bu|buodd|arhosodd|ffoniodd|(?![td]rwodd)${LETTER}{3,}(?:odd|ais|ason))${E}`,
+    'i',
+  ),
+  notTeller: new RegExp(
+    `(?:${words(`
+      rwy['’]n credu | rwy['’]n meddwl | yn fy marn i | ein GIG | ein gwasanaeth iechyd | rhaid i ni | dylen ni |
+      mae angen i ni | rydyn ni i gyd | ni i gyd | ein trethi | ein gwlad | ein hysbytai | ein hysbyty lleol | i['’]n hysbytai |
+      os (?:ti|wyt ti)['’]n gofyn i (?:fi|mi) | (?:rydw i|dw i|dwi|rwy)['’]n (?:credu|meddwl)(?:['’]n gryf)? | credaf | yn fy amser i | yn fy nydd i | yn fy marn i | dw i['’]n meddwl | dwi['’]n meddwl
+    `)})`,
+    'gi',
+  ),
+  teller: new RegExp(
+    `${B}(?:fi|fy|ni|ein|rydw|rwy|dw|roeddwn|oeddwn|roedden|oedden|wnes|es i|gen i|i mi|wrtha i|arna i|wrthon ni|cefais|ces|gawson|cawson|Mam|Dad|Nain|Taid|mab|merch|ngŵr|ngwraig|mhartner|i['’]n|${LETTER}{3,}ais)${E}`,
+    'i',
+  ),
+  someone: new RegExp(`${B}(?:fe|fo|e|hi|nhw|ei|eu)${E}`, 'i'),
+}
