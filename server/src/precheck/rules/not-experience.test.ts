@@ -43,4 +43,57 @@ describe('not_experience rule', () => {
     expect(flagged("Mae'r GIG yn destun eiddigedd y byd.", notExperience, 'cy')).toHaveLength(1)
     expect(flagged("Mae'r GIG yn golygu popeth i'n teulu.", notExperience, 'cy')).toEqual([])
   })
+
+  it.each([
+    'Pass this on, the surgery is closing for good next month.',
+    'Domiciliary care workers wanted, mileage paid.',
+    'testing testing 1 2 3 does this work',
+    'sdfghj',
+    'I was wondering if you do weekend appointments?',
+    'Hands off our maternity unit',
+    'Knock knock, who is there?',
+    'Found a blue teddy in the car park, it is with the security desk now.',
+    'Labour have had years to fix this and just look at it.',
+    'Take part in our study about hospital food and win a voucher.',
+  ])('flags a chain message, a job, a test, an enquiry, a campaign, chatter or politics: %j', (text) => {
+    expect(flagged(text, notExperience)).toEqual([text])
+  })
+
+  it.each([
+    'Please pass this on to the night team.',
+    "I'd like to know how it was missed.",
+    'The labour ward is calm and the midwives are kind.',
+    'Please share this with anyone going through the same thing.',
+    'We paid £4.50 an hour to park.',
+    'I rang at eight and the receptionist said a GP would call me back.',
+    'My blog about it is at https://myhipjourney.example.org.',
+  ])('does not flag a story that uses the same words: %j', (text) => {
+    expect(flagged(text, notExperience)).toEqual([])
+  })
+
+  it('leaves a question the next sentence answers with the author’s own care, and flags it alone', () => {
+    const asked = 'Is it normal to wait nine weeks for a call back?'
+    expect(flagged(`${asked} That is what happened to my father.`, notExperience)).toEqual([])
+    expect(flagged(asked, notExperience)).toEqual([asked])
+  })
+
+  it.each([
+    "Pasiwch hwn ymlaen, mae'r feddygfa'n cau.",
+    'Gofalwyr cartref yn eisiau, hyfforddiant llawn.',
+    'profi profi un dau tri',
+    "Meddwl tybed os ydych chi'n gwneud apwyntiadau ar y penwythnos?",
+    'Rhaid i ni achub ein hadran frys leol!',
+    "Ar goll: pwrs du yn yr ystafell aros, rhowch e i'r dderbynfa.",
+  ])('reads the same kinds in Welsh: %j', (text) => {
+    expect(flagged(text, notExperience, 'cy')).toEqual([text])
+  })
+
+  it.each([
+    'Talon ni £4.50 yr awr am barcio.',
+    'Ffoniais i 111 dair gwaith cyn i ambiwlans ddod.',
+    "Gofynnais i'r feddygfa fy ffonio'n ôl dair gwaith a wnaeth neb.",
+    "Dw i wedi arwyddo'r ddeiseb i achub yr uned achos y gofal gafodd fy mab yno.",
+  ])('does not flag a Welsh story that uses the same words: %j', (text) => {
+    expect(flagged(text, notExperience, 'cy')).toEqual([])
+  })
 })
