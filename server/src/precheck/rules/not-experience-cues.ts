@@ -84,7 +84,10 @@ export const ENGLISH: Cues = {
       (?:appointments )?available (?:the )?same day | same-day appointments | no waiting lists |
       lose (?:a stone|weight fast|\\d+ ?(?:lb|kg|pounds)) | slimming | sessions? from £ | from (?:only )?£\\d | only £\\d |
       (?:one|this) (?:simple|weird) trick | (?:doctors|dentists) hate | CBD | first (?:consultation|session|visit|appointment) free |
-      (?:text|ring|call|message) (?:me|us) for (?:prices|details|info|a quote) | teeth whitening | free chat | pop in for a |
+      (?:text|ring|call|message) (?:me|us) for (?:prices|details|info|a quote) | teeth whitening | free chat | skip the (?:queue|wait) | (?:see|speak to) a (?:doctor|GP) in minutes | we buy | instant cash |
+      free collection | great (?:rates|prices) | (?:is|are) (?:now )?(?:hiring|recruiting) | are you an? [\\w ]{0,30}?looking for |
+      our campaign | needs your support | every signature | (?:signatures?|names) (?:count|needed) | physios? wanted | give us a (?:ring|call|bell) | (?:through|via|use) the link | link below |
+      seeks (?:private |part-time |full-time )?(?:work|employment|position) | references available | available for (?:work|private work|shifts) | pop in for a |
       offers? same-(?:day|week) | clinic offers | no win,? no fee | have you been (?:injured|affected|mis-sold) |
       miracle (?:cure|pill|remedy) | natural remedy | 100% natural | detox | supplements | boost your (?:immune|energy) |
       cures? (?:anxiety|cancer|arthritis|diabetes|everything|back pain) | affordable (?:prices|rates|private|care|cleaning) |
@@ -95,21 +98,21 @@ export const ENGLISH: Cues = {
       research study | participants (?:needed|wanted|required) | dissertation | (?:if found|reward offered|reward for) |
       has anyone (?:found|seen|handed in) | handed in at | microchip | 5G | plandemic | sheeple | do your own research |
       they don't want you to know | population control | mainstream media | vote (?:labour|tory|tories|conservative|reform|plaid|lib dem|green|snp) |
-      (?:tories|labour|reform) out | get the (?:tories|government) out | to track us | (?:don't|dont) want (?:you|u) to know |
+      (?:tories|labour|reform) out | vote (?:them|\\w+) (?:all )?out | get the (?:tories|government) out | to track us | (?:don't|dont) want (?:you|u) to know |
       this website | this site (?:is|keeps|won't|doesn't) | log(?:s|ging)? me out | submit button | fellow readers |
       to all (?:my )?(?:fellow )?readers
     `)})\\b`,
     'i',
   ),
   weakAdvert:
-    /\b(?:(?:£\d+(?:\.\d\d)?|\d+ pounds) (?:an|per|a) (?:hour|shift|day|session)|per hour|discount codes?|vouchers?|free (?:eye|hearing|sight) tests?|free (?:trial|samples?|gift)|reasonable (?:rates|prices)|(?:fully )?insured|over (?:60|65|70)s|this month only|looking for an? \w+\?)/i,
+    /\b(?:get in touch|looking for a change|^\s*(?:Tired of|Fed up (?:of|with)|Sick of|Struggling with|Suffering from)[^?]*\?|(?:£\d+(?:\.\d\d)?|\d+ pounds) (?:an|per|a) (?:hour|shift|day|session)|per hour|discount codes?|vouchers?|free (?:eye|hearing|sight) tests?|free (?:trial|samples?|gift)|reasonable (?:rates|prices)|(?:fully )?insured|over (?:60|65|70)s|this month only|looking for an? \w+\?)/i,
   // A whole sentence of test words ("Testing testing one two", "test post pls delete"), or words
   // that only a test or a check of the form says.
   test: new RegExp(
     `^\\s*(?:just )?(?:a )?test(?:ing)?(?:[\\s,.!?]+(?:test(?:ing)?|post|story|message|one|two|three|\\d+|only|pls|please|do not publish|don't publish|ignore|delete|again|here|lol|does this work|is this working))*[\\s,.!?]*$|\\b(?:${words(`
       test(?:ing)?,? (?:test|123) | just a test | test message | test post | please ignore | ignore this |
       asdf\\w* | qwerty | just checking (?:this|that|if|the) (?:form|site|page|thing)?\\s*works? |
-      do not publish | don't publish | please disregard | (?:checking|testing) (?:this|the) form | (?:pls|please|plz) delete | is this thing on | (?:just )?testing (?:if|whether|to see) |
+      do not publish | don't publish | (?:form|site|page) (?:is )?(?:working|works) | is this working | this is a test | a test of the (?:form|site|feedback) | please disregard | (?:checking|testing) (?:this|the) form | (?:pls|please|plz) delete | is this thing on | (?:just )?testing (?:if|whether|to see) |
       (?:see|check|seeing|checking) (?:if|whether) (?:it|this|the form)(?: \\w+)? (?:works|goes through|is working|posts) |
       (?:trying|testing) (?:the|this) (?:form|site|page|website|app) | trying this (?:out|from|on)
     `)})\\b`,
@@ -139,14 +142,14 @@ export const ENGLISH: Cues = {
   ),
   wanted: new RegExp(
     `\\b(?:${words(`
-      (?:volunteers?|carers?|nurses?|staff|drivers?|helpers?|cleaners?|assistants?|workers?|porters?|people|someone|doctors?|locums?) (?:wanted|required|needed) |
+      \\w+s (?:wanted|required),? | (?:volunteers?|carers?|nurses?|staff|drivers?|helpers?|cleaners?|assistants?|workers?|porters?|people|someone|doctors?|locums?) (?:wanted|required|needed) |
       (?:looking for|seeking) (?:an? |some )?(?:\\w+ )?(?:volunteers?|carers?|nurses?|staff|drivers?|helpers?|cleaners?|assistants?|workers?|porters?|someone to)
     `)})\\b`,
     'i',
   ),
   chatter: new RegExp(
     `\\b(?:${words(`
-      lol+ | lmao+ | rofl | haha\\w* | as they say | as the saying goes | keep calm and | rugby | football | the match | knock knock | doctor doctor | who's there | the weather | what even is | anyone else (?:bored|awake|up) |
+      lol+ | lmao+ | rofl | haha\\w* | as they say | as the saying goes | keep calm and | rugby | football | the match | knock knock | weather | hope everyone | come on (?:Wales|England|Scotland|Cymru|you|the) | get in there | doctor doctor | who's there | the weather | what even is | anyone (?:else )?(?:bored|awake|up|watching) |
       hi (?:everyone|all|guys) | hello (?:everyone|all) | hiya (?:all|everyone) | morning (?:all|everyone) | good (?:morning|evening) (?:all|everyone) |
       hope (?:you're|you are|everyone is|everyone's) (?:all )?(?:well|ok|okay|keeping) | stay safe (?:everyone|all) |
       have a (?:lovely|great|good|nice) (?:day|weekend|evening) | merry christmas | happy (?:new year|easter|christmas) |
@@ -162,13 +165,13 @@ export const ENGLISH: Cues = {
     'i',
   ),
   party:
-    /\b(?:Labour(?! (?:ward|suite|unit|room|and|was|lasted|started|progressed))|the Tories|Tory|Conservatives|Reform UK|Plaid Cymru|Westminster|the Senedd|Welsh Government)\b/,
+    /\b(?:Labour(?! (?:ward|suite|unit|room|and|was|lasted|started|progressed))|the Tories|Tory|Conservatives|Reform UK|Plaid Cymru|Westminster|Independence|the Senedd|Welsh Government)\b/,
   saying: new RegExp(
     `\\b(?:${words(`
       postcode lottery | always has been and always will be | (?:ripping|tearing|torn) up | start(?:ing)? (?:again|from scratch) |
       not like (?:now|today|these days|it is now) | in my day | back in the day | mark my words | wake up,? people |
       what is the world coming to | the only way forward | angels,? (?:every|all|each) | angels on earth |
-      not what it (?:was|used to be) | used to be (?:the best|brilliant|great|good) |
+      not what it (?:was|used to be) | gone to the dogs | through the back door | at the next election | independence for | (?:gone|going) downhill | gone to pot | used to be (?:the best|brilliant|great|good) |
       state of the (?:NHS|country|health service) | world[- ]class | envy of the world
     `)})\\b`,
     'i',
@@ -183,7 +186,7 @@ export const ENGLISH: Cues = {
   ),
   ask: new RegExp(
     `\\b(?:${words(`
-      I was wondering (?:if|whether) | I'?d like to know (?:if|whether) | I would like to know (?:if|whether) |
+      I was (?:just )?wondering (?:if|whether) | I'?d like to know (?:if|whether) | I would like to know (?:if|whether) |
       (?:does|do) (?:anyone|anybody) (?:know|have|recommend) | anyone know | can (?:anyone|anybody|someone) (?:tell|recommend|help) |
       (?:do|can|could|will) (?:you|they) (?:do|offer|have|provide|take|accept|still|open|book|see) |
       do I need (?:a|an|to) | can I just | am I (?:meant|supposed) to | any idea (?:if|when|how|where|what) | (?:does|do) anybody |
@@ -196,11 +199,11 @@ export const ENGLISH: Cues = {
     'i',
   ),
   question:
-    /^\s*(?:What|When|Where|Why|Does|Do|Is|Are|Can|Could|Who|Which|Has|Have|Anyone|Anybody|How)\b[^?]*\?\s*$/,
+    /^\s*(?:(?:hi|hello|hiya|hey)[,!]?\s+)?(?:(?:What|When|Where|Why|Does|Do|Is|Are|Can|Could|Who|Which|Has|Have|Anyone|Anybody|How)\b[^?]*\?|(?:(?:What|When|Where|Which|How)(?: time| long| much| many)? (?:do|does|is|are|can|should|will)|(?:Is|Are|Does|Do|Can|Could|Will|Has) (?:there|the|your|you|anyone|anybody))\b[^?.!]*)\s*$/,
   enquiry:
-    /^\s*(?:How|Where|When|Who|What|Can|Do|Does|Should)\s+(?:do|can|should|could|would|does|is|are)?\s*(?:I|we|you)\s+(?:\w+\s+){0,2}?(?:change|register|book|get|find|make|contact|update|cancel|apply|order|request|sign up|access|transfer|renew)\b[^?]*\?\s*$/i,
+    /^\s*(?:(?:hi|hello|hiya|hey)[,!]?\s+)?(?:(?:How|Where|When|Who|What|Can|Do|Does|Should)\s+(?:do|can|should|could|would|does|is|are)?\s*(?:I|we|you)\s+(?:\w+\s+){0,2}?(?:change|register|book|get|find|make|contact|update|cancel|apply|order|request|sign up|access|transfer|renew)\b[^?.!]*\??|(?:Can|Could|Do|Should|Must|Am) I (?!just say|say|thank|add|mention|ask why)[^?.!]*\?|Is it (?:ok|okay|alright|possible) (?:to|if)[^?.!]*\?)\s*$/i,
   campaign:
-    /^\s*(?:Scrap|Ban|Abolish|Bring back|Save our|Vote (?:for|against|out|them out)|Say no to|Sign (?:the|our|this)|Defend|Fund our|Support our|End the|Axe|Keep our|Hands off|Stop (?:the|privatising|privatisation|closing)|Protect our|Fight (?:for|to)|Demand|Write to your|Join (?:us|the) (?:protest|march|rally))\b/,
+    /^\s*(?:Vote\b|Tax the|Fund the|Pay (?:nurses|doctors|carers|our|the)|Give (?:nurses|doctors|carers|the NHS|our)|Back our|Clap for|Scrap|Ban|Abolish|Bring back|Save our|Vote (?:for|against|out|them out)|Say no to|Sign (?:the|our|this)|Defend|Fund our|Support our|End the|Axe|Keep our|Hands off|Stop (?:the|privatising|privatisation|closing)|Protect our|Fight (?:for|to)|Demand|Write to your|Join (?:us|the) (?:protest|march|rally))\b/,
   topic: new RegExp(
     `\\b(?:${words(`
       NHS | health service | health care | healthcare | social care | care homes | care system | government | ministers? |
@@ -256,7 +259,7 @@ export const ENGLISH: Cues = {
       I think | I believe | I feel | in my opinion | IMO | the rest of us | like us | our NHS | our health service |
       our country | our hospitals | our local hospital | our taxes | our money | we all | we must | we should |
       we need | we as a (?:country|society|nation) | we deserve | we pay | if you ask me | I (?:genuinely|really|honestly|truly|firmly|strongly) (?:think|believe|feel) | in my day | back in my day |
-      mark my words | in my opinion | if I'm honest
+      mark my words | in my opinion | we'll ever | we will ever | we'd ever | if I'm honest
     `)})\\b`,
     'gi',
   ),
