@@ -40,6 +40,10 @@ export const NOT_NAMES = words(`
   parkinson alzheimer crohn hodgkin asperger huntington addison cushing raynaud tourette meniere lewy
   duchenne marfan ehlers danlos paget munchausen apgar glasgow lyme
   english british welsh scottish irish muslim christian jewish hindu sikh catholic
+  britain england wales scotland ireland europe cymru lloegr
+  cardiff caerdydd swansea abertawe newport casnewydd wrexham wrecsam bangor aberystwyth carmarthen caerfyrddin
+  llanelli bridgend merthyr pontypridd rhyl conwy gwynedd ceredigion powys gwent anglesey môn pembrokeshire
+  london manchester liverpool birmingham leeds sheffield bristol newcastle glasgow edinburgh belfast
   valentine valentines halloween bonfire
   mae ysbyty meddygfa
   staff everyone everybody someone somebody nobody anyone anybody people patients nurses doctors carers

@@ -229,7 +229,8 @@ function sentencesToRead(text: string): RegExpExecArray[] {
 const WELSH_WORDS = new Set(['fu', 'ffwrdd', 'cant'])
 function notAnEnglishSwearWord(word: string, lang: Lang): boolean {
   if (/\d/.test(word) && word === word.toUpperCase()) return true
-  return lang === 'cy' && WELSH_WORDS.has(word.toLowerCase())
+  // "fu'n" is "fu" with a clitic.
+  return lang === 'cy' && WELSH_WORDS.has(word.toLowerCase().replace(/['’](?:n|r|i|w|m)$/, ''))
 }
 
 function findProfanity(text: string, lang: Lang): Span[] {
