@@ -6,7 +6,12 @@ export const WELSH: Cues = {
   advert: new RegExp(
     `${B}(?:${words(`
       \\d+% (?:oddi ar|i ffwrdd) | cynnig (?:arbennig|cyfyngedig) | dyfynbris am ddim | ffoniwch (?:nawr|ni|am fanylion) |
-      archebwch | (?:drwy|trwy)['’]r ddolen | mewn munudau | am bris gwych | prisiau gwych | galwch heibio | siop ni |
+      archebwch | (?:drwy|trwy)['’]r ddolen | (?:rŵan|nawr) yn danfon | busnes bach | teuluol yma | becws |
+      asiantaeth yn recriwtio | yn recriwtio (?:nyrsys|gofalwyr|staff|gyrwyr) | tâl wythnosol | talu['’]n wythnosol | costau teithio |
+      os oes (?:gan rywun |gennych chi )?ddiddordeb | gostyngiad (?:i|ar gyfer) (?:staff|weithwyr) | heb aros (?:am|i) | canlyniadau mewn |
+      (?:le|lle|llefydd) ar ôl | oes rhywun (?:angen|yn gwerthu) | dewis eich shifftiau | heb frwydr |
+      f?brwydro (?:dros|i gadw) | dewch i['’]r cyfarfod | (?:sgwennwch|ysgrifennwch) at eich | casglu llofnodion |
+      (?:yn cael|ga i) dod (?:â|a) | oedolion yn unig | at (?:naw|deg|\\d+) o bobl | trio eto | yr un (?:dwetha|diwethaf) | mewn munudau | am bris gwych | prisiau gwych | galwch heibio | siop ni |
       (?:yn|['’]n) recriwtio (?:nawr|rŵan|ar hyn o bryd) | (?:rydyn ni|rydym|ni)['’]n recriwtio | ein hymgyrch | ['’]n hymgyrch | angen eich cefnogaeth | pob llofnod | orymdaith | brwydro i gadw |
       dewch i['’]r (?:orymdaith|rali|brotest) | copïwch a (?:gludwch|phastiwch) | rhowch ganiad i ni | prynwch | ymgeisiwch | gwnewch gais | (?:anfonwch|gyrrwch|yrrwch) (?:neges|negas) | bwciwch | am brisiau |
       dolen yn y bio | dilynwch (?:ni|fy) | ewch i['’]n | rydym yn (?:cynnig|gwerthu|chwilio|recriwtio) |
@@ -32,12 +37,12 @@ export const WELSH: Cues = {
     'i',
   ),
   weakAdvert: new RegExp(
-    `${B}(?:^\\s*(?:Wedi cael llond bol ar|Wedi blino ar|Yn dioddef o)[^?]*\\?|£\\d+(?:\\.\\d\\d)? (?:y|yr) (?:sesiwn|mis|wythnos|awr|diwrnod)|derbyn cleientiaid newydd|derbyn cleifion newydd|cod disgownt|codau disgownt|taleb|talebau|prisiau rhesymol|ddeiseb|deiseb|gwerthu|ar gael am ddim|wedi['’]i yswirio|yswiriedig|chwilio am \\S+\\?|profion (?:llygaid|clyw) am ddim)${E}`,
+    `${B}(?:dan fygythiad|^\\s*(?:Wedi cael llond bol ar|Wedi blino ar|Yn dioddef o)[^?]*\\?|£\\d+(?:\\.\\d\\d)? (?:y|yr) (?:sesiwn|mis|wythnos|awr|diwrnod)|derbyn cleientiaid newydd|derbyn cleifion newydd|cod disgownt|codau disgownt|taleb|talebau|prisiau rhesymol|ddeiseb|deiseb|gwerthu|ar gael am ddim|wedi['’]i yswirio|yswiriedig|chwilio am \\S+\\?|profion (?:llygaid|clyw) am ddim)${E}`,
     'i',
   ),
   test: new RegExp(
-    `^\\s*(?:jyst )?(?:prawf|profi|test|testio|tsiecio)(?:[\\s,.!?]+(?:prawf|profi|test|testio|un|dau|tri|\\d+|eto|plis|lol|yma|(?:ydy|ydi|yw) (?:hwn|hyn|e|o)['’]?n gweithio))*[\\s,.!?]*$|(?:${words(`
-      prawf yw hwn | neges brawf | tsiecio (?:bod|os|fod) | ffurflen yn gweithio | prawf o['’]r (?:ffurflen|wefan) | (?:ydy|ydi|yw) hwn yn gweithio | prawf prawf | prawf 123 | anwybyddwch | asdf\\S* | qwerty | tsiecio os | un dau tri |
+    `^\\s*(?:jyst )?(?:prawf|profi|test|testio|tsiecio)(?:[\\s,.!?]+(?:prawf|profi|test|testio|un|dau|tri|\\d+|eto|plis|lol|yma|sori|sorry|(?:ydy|ydi|yw) (?:hwn|hyn|e|o)['’]?n gweithio))*[\\s,.!?]*$|(?:${words(`
+      prawf yw hwn | neges brawf | (?:jyst |jest )?(?:gweld|tsiecio|profi) os (?:ydi|yw|ydy)['’]r [^.!?]{0,30}? yn gweithio | tsiecio (?:bod|os|fod) | ffurflen yn gweithio | prawf o['’]r (?:ffurflen|wefan) | (?:ydy|ydi|yw) hwn yn gweithio | prawf prawf | prawf 123 | anwybyddwch | asdf\\S* | qwerty | tsiecio os | un dau tri |
       trio['’]r (?:ffurflen|wefan|dudalen|ap) | trio hwn | (?:i )?weld os (?:ydi|yw|ydy|di|ydy['’]r) (?:hwn|hyn|o|hi|e|ffurflen)['’]?n (?:gweithio|mynd drwodd) |
       mynd drwodd cyn | oes rhywun (?:yna|yno|['’]na) | peidiwch (?:â|a) chyhoeddi | dilëwch (?:hwn|hyn) | neges brawf
     `)})`,
@@ -68,7 +73,7 @@ export const WELSH: Cues = {
   ),
   chatter: new RegExp(
     `${B}(?:${words(`
-      lol | haha\\S* | c['’]mon | dewch ['’]mlaen | chwilio am newid | cnoc cnoc | pwy sy ['’]?na | tywydd | be di['’]r wefan | helo\\?+ | typical | helo bawb | shwmae bawb |
+      lol | haha\\S* | c['’]mon | dewch ['’]mlaen | gêm heno | gwylio['’]r gêm | chwilio am newid | cnoc cnoc | pwy sy ['’]?na | tywydd | be di['’]r wefan | helo\\?+ | typical | helo bawb | shwmae bawb |
       s['’]mae bawb | su['’]mae bawb | bore da (?:bawb|i bawb) | nadolig llawen | blwyddyn newydd dda | cadwch yn saff |
       gobeithio (?:bod )?(?:pawb|chi gyd|chi i gyd) yn (?:iawn|iach|cadw) | diwrnod da i bawb | penwythnos da | gweddïo dros |
       meddyliau a gweddïau | cariad (?:i|at) bawb | raffl | bore coffi | gwerthu cacennau | ffair |
@@ -82,12 +87,12 @@ export const WELSH: Cues = {
     'i',
   ),
   party:
-    /(?:Annibyniaeth|Llafur|Torïaid|Ceidwadwyr|Plaid Cymru|Reform|y Senedd|San Steffan|Llywodraeth Cymru)(?![a-zA-ZÀ-ÖØ-öø-ÿĀ-ž])/,
+    /(?:Annibyniaeth|Llafur|Lafur|Torïaid|Dorïaid|Ceidwadwyr|Geidwadwyr|Plaid Cymru|Reform|Senedd|Bae Caerdydd|San Steffan|Llywodraeth Cymru)(?![a-zA-ZÀ-ÖØ-öø-ÿĀ-ž])/,
   saying: new RegExp(
     `${B}(?:${words(`
       loteri cod post | ddim fel heddiw | nid fel heddiw | ddim fel (?:mae hi )?rŵan | yn fy amser i | yn fy nydd i |
       yr unig ffordd ymlaen | angylion (?:ydi|yw|ydy) | angylion bob un | ei rwygo i fyny | dechrau eto | o['’]r dechrau eto |
-      ddim beth (?:oedd|oedd o|oedd e) | wedi mynd i['’]r cŵn | drwy['’]r drws cefn | talu gormod | yr etholiad nesaf | mynd i lawr yr allt | ers talwm | cyflwr y GIG | o safon fyd-eang | eiddigedd y byd
+      ddim beth (?:oedd|oedd o|oedd e) | wedi mynd i['’]r cŵn | gadael iddo (?:fe |fo |o )?bydru | peth gorau wnaeth y wlad | bob un wan jac | drwy['’]r drws cefn | talu gormod | yr etholiad nesaf | mynd i lawr yr allt | ers talwm | cyflwr y GIG | o safon fyd-eang | eiddigedd y byd
     `)})${E}`,
     'i',
   ),
@@ -103,7 +108,7 @@ export const WELSH: Cues = {
       meddwl tybed (?:os|a|oes) | hoffwn (?:wybod|ofyn) | isio gwybod | eisiau gwybod | oes rhywun yn gwybod |
       (?:all|allai|oes) rhywun (?:ddweud|helpu|argymell|gwybod) | (?:ydach|ydych|dach|wyt) (?:chi|ti)['’]n (?:dal i )?(?:gwneud|neud|wneud|cynnig|derbyn|gweld) |
       (?:lle|ble) (?:dw|ydw|ydw i|rydw) i fod i | (?:be|beth) (?:ydi|yw|ydy)['’]r oriau | ydi['’]r \\S+['’]n (?:cynnig|gwneud|agor) |
-      a yw['’]r \\S+ ar agor | (?:a )?oes modd | ydi hi['’]n bosib | allwch chi ddweud wrtha i | allech chi ddweud | unrhyw un yn (?:gwylio|mynd i|gwybod) | sut (?:dwi|dw i|ydw i)['’]n cael | (?:pa|faint o[’']r) (?:amser|gloch) (?:mae|ma|ydi|yw) | ydych chi ar agor |
+      a yw['’]r \\S+ ar agor | (?:a )?oes modd | ydi hi['’]n bosib | allwch chi ddweud wrtha i | allech chi ddweud | unrhyw un yn (?:gwylio|mynd i|gwybod) | rhywun yn gwybod (?:os|am|lle|ble|pryd) | ydyn nhw['’]n (?:gwneud|cynnig|derbyn) | sut (?:dwi|dw i|ydw i)['’]n cael | (?:pa|faint o[’']r) (?:amser|gloch) (?:mae|ma|ydi|yw) | ydych chi ar agor |
       unrhyw syniad (?:os|pryd|sut|ble|lle) | at bwy (?:dw i|ydw i|mae|dylwn i) | (?:ble|lle) (?:galla|alla|ga|dylwn) i |
       sut (?:alla|galla|mae cael|ydw i['’]n cael) | (?:ffoniwch|ffonio) fi['’]n ôl | (?:all|allai|gall) rhywun fy (?:ffonio|ngffonio) |
       dewch yn ôl ata i | pe gallai rhywun fy (?:ffonio|ffono) |
@@ -113,15 +118,15 @@ export const WELSH: Cues = {
     'i',
   ),
   question: new RegExp(
-    `^\\s*(?:(?:helo|haia|hia|shwmae|s['’]mae)[,!]?\\s+)?(?:(?:Beth|Be|Pryd|Ble|Lle|Oes|Ydy|Ydi|Ydach|Ydych|Pwy|Sut|Faint|A oes|A yw|A ydy|A all|A fydd|Pam|Pa|Sawl|All)${E}[^?]*\\?|(?:(?:Pryd|Ble|Lle|Beth|Be|Faint|Sut|Pwy)(?: \\S+)? (?:mae|ma|ydi|ydy|yw|mae['’]r|ma['’]r|dw i|ydw i|alla i|ga i|dylwn i)|Oes|Ydych chi|Ydach chi|Allwch chi|Alla i|Ga i)${E}[^?.!]*|(?:Ga i|Alla i|Oes rhaid i (?:fi|mi)|(?:Dw|Ydw) i angen)${E}[^?.!]*\\?)\\s*$`,
+    `^\\s*(?:(?:helo|haia|hia|shwmae|s['’]mae)[,!]?\\s+)?(?:(?:Beth|Be|Pryd|Ble|Lle|Oes|Ydy|Ydi|Ydach|Ydych|Pwy|Sut|Faint|A oes|A yw|A ydy|A all|A fydd|Pam|Pa|Sawl|All|Ody|Odi)${E}[^?]*\\?|(?:(?:Pryd|Ble|Lle|Beth|Be|Faint|Sut|Pwy)(?: \\S+)? (?:mae|ma|ydi|ydy|yw|mae['’]r|ma['’]r|dw i|ydw i|alla i|ga i|dylwn i)|Oes|Ydych chi|Ydach chi|Allwch chi|Alla i|Ga i)${E}[^?.!]*|(?:Ga i|Alla i|Oes rhaid i (?:fi|mi)|(?:Dw|Ydw) i angen)${E}[^?.!]*\\?)\\s*$`,
   ),
 
   enquiry: new RegExp(
-    `^\\s*(?:Sut|Ble|Pryd|Pwy|Beth|A allaf|Alla i|Ga i|Oes rhaid i mi)${E}(?:\\s+(?:ydw i|alla i|dw i|mae|gallaf|dylwn i))?(?:['’]n)?\\s+(?:\\S+\\s+){0,2}?(?:newid|cofrestru|trefnu|cael|ffeindio|dod o hyd|cysylltu|diweddaru|canslo|gwneud cais|archebu)${E}[^?]*\\?\\s*$`,
+    `^\\s*(?:(?:helo|haia|hia|shwmae|s['’]mae)[,!]?\\s+)?(?:(?:Ga i|Alla i|Oes rhaid i (?:fi|mi)|(?:Dw|Ydw) i angen|Sut mae (?:bwcio|cael|trefnu|cofrestru))${E}[^.!]*\\??\\s*$|(?:Sut|Ble|Pryd|Pwy|Beth|A allaf|Alla i|Ga i|Oes rhaid i mi)${E}(?:\\s+(?:ydw i|alla i|dw i|mae|gallaf|dylwn i))?(?:['’]n)?\\s+(?:\\S+\\s+){0,2}?(?:newid|cofrestru|trefnu|cael|ffeindio|dod o hyd|cysylltu|diweddaru|canslo|gwneud cais|archebu)${E}[^?]*\\?\\s*$)`,
     'i',
   ),
   campaign: new RegExp(
-    `^\\s*(?:Diddymwch|Gwaharddwch|Achubwch|Pleidleisiwch|Dewch â|Cefnogwch|Amddiffynnwch|Stopiwch|Diogelwch ein|Protest|Ysgrifennwch at|Ymladdwch dros|Dwylo oddi ar|Cadwch ein)${E}`,
+    `^\\s*(?:Talwch|Cyllidwch|Diddymwch|Gwaharddwch|Achubwch|Pleidleisiwch|Dewch â|Cefnogwch|Amddiffynnwch|Stopiwch|Diogelwch ein|Protest|Ysgrifennwch at|Ymladdwch dros|Dwylo oddi ar|Cadwch ein)${E}`,
   ),
   topic: new RegExp(
     `${B}(?:${words(`
@@ -152,7 +157,7 @@ export const WELSH: Cues = {
     `${B}(?:${words(`
       GIG | gwasanaeth iechyd | llywodraeth | gwleidyddion | wleidyddion | gweinidogion | y gweinidog iechyd | y system |
       gofal cymdeithasol | gofal preifat | iechyd meddwl | rhestrau aros | amseroedd (?:aros|ymateb) | trethdalwyr |
-      ymfudwyr | mewnfudwyr | doctoriaid | y wlad | y byd | byrddau iechyd | rheolwyr ysbytai | meddygon iau | staff asiantaeth |
+      ymfudwyr | mewnfudwyr | doctoriaid | parafeddygon | y proffesiwn cyfan | neb ar y top | y wlad | y byd | byrddau iechyd | rheolwyr ysbytai | meddygon iau | staff asiantaeth |
       prinder staff | cartrefi gofal | ysbytai | hysbytai | meddygon teulu | derbynyddion | fferyllwyr | deintyddion |
       gofal iechyd | meddygfeydd | feddygfeydd | gwasanaethau (?:ambiwlans|iechyd meddwl|cymdeithasol) |
       (?:yr |y )?(?:ysgrifennydd|gweinidog) iechyd | feddygon teulu
@@ -160,7 +165,7 @@ export const WELSH: Cues = {
     'i',
   ),
   present: new RegExp(
-    `${B}(?:ma|mae|does|dyw|dydy|dydi|dylai|dylid|dylen|bydd|gall|gallai|rhaid|yw|ydy|ydi|ydyn|dydyn|ydan|sy['’]n|sydd|maen)${E}`,
+    `${B}(?:bod|ma|mae|does|dyw|dydy|dydi|dylai|dylid|dylen|bydd|gall|gallai|rhaid|yw|ydy|ydi|ydyn|dydyn|ydan|sy['’]n|sydd|maen)${E}`,
     'i',
   ),
   deictic: new RegExp(`^\\s*(?:Mae hyn|Mae hynny|Dyma|Dyna|Mae hwn|Mae hon)${E}`, 'i'),
@@ -169,19 +174,20 @@ export const WELSH: Cues = {
     'i',
   ),
   past: new RegExp(
-    `${B}(?:roedd|doedd|oedd|roeddwn|cafodd|gafodd|chafodd|ces|ges|aeth|daeth|wnaeth|bu|buodd|arhosodd|ffoniodd|(?![td]rwodd)${LETTER}{3,}(?:odd|ais|ason))${E}`,
+    `${B}(?:roedd|doedd|oedd|roeddwn|cafodd|gafodd|chafodd|ces|ges|aeth|daeth|wnaeth|bu|buodd|arhosodd|ffoniodd|(?![td]rwodd)(?!${LETTER}*(?:dlais|llais))${LETTER}{3,}(?:odd|ais|ason))${E}`,
     'i',
   ),
   notTeller: new RegExp(
     `(?:${words(`
       rwy['’]n credu | rwy['’]n meddwl | yn fy marn i | ein GIG | ein gwasanaeth iechyd | rhaid i ni | dylen ni |
       mae angen i ni | rydyn ni i gyd | ni i gyd | ein trethi | ein gwlad | ein hysbytai | ein hysbyty lleol | i['’]n hysbytai |
-      os (?:ti|wyt ti)['’]n gofyn i (?:fi|mi) | y cawn ni | gawn ni | (?:rydw i|dw i|dwi|rwy)['’]n (?:credu|meddwl)(?:['’]n gryf)? | credaf | yn fy amser i | yn fy nydd i | yn fy marn i | dw i['’]n meddwl | dwi['’]n meddwl
+      os (?:ti|wyt ti)['’]n gofyn i (?:fi|mi) | fel (?:nyrs|meddyg|gofalwr|parafeddyg|bydwraig) fy hun | mi (?:ddeuda|ddyweda) i |
+      lle ['’]?(?:dan|rydyn|ydan) ni | y cawn ni | gawn ni | (?:rydw i|dw i|dwi|rwy)['’]n (?:credu|meddwl)(?:['’]n gryf)? | credaf | yn fy amser i | yn fy nydd i | yn fy marn i | dw i['’]n meddwl | dwi['’]n meddwl
     `)})`,
     'gi',
   ),
   teller: new RegExp(
-    `${B}(?:fi|fy|ni|ein|rydw|rwy|dw|roeddwn|oeddwn|roedden|oedden|wnes|es i|gen i|i mi|wrtha i|arna i|wrthon ni|cefais|ces|gawson|cawson|Mam|Dad|Nain|Taid|mab|merch|ngŵr|ngwraig|mhartner|i['’]n|${LETTER}{3,}ais)${E}`,
+    `${B}(?:fi|fy|ni|ein|rydw|rwy|dw|roeddwn|oeddwn|roedden|oedden|wnes|es i|gen i|i mi|wrtha i|arna i|wrthon ni|cefais|ces|gawson|cawson|Mam|Dad|Nain|Taid|mab|merch|gŵr|ngŵr|wraig|ngwraig|mhartner|i['’]n|(?!${LETTER}*(?:dlais|llais))${LETTER}{3,}ais)${E}`,
     'i',
   ),
   someone: new RegExp(`${B}(?:fe|fo|e|hi|nhw|ei|eu)${E}`, 'i'),

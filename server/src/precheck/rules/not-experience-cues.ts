@@ -84,7 +84,14 @@ export const ENGLISH: Cues = {
       (?:appointments )?available (?:the )?same day | same-day appointments | no waiting lists |
       lose (?:a stone|weight fast|\\d+ ?(?:lb|kg|pounds)) | slimming | sessions? from £ | from (?:only )?£\\d | only £\\d |
       (?:one|this) (?:simple|weird) trick | (?:doctors|dentists) hate | CBD | first (?:consultation|session|visit|appointment) free |
-      (?:text|ring|call|message) (?:me|us) for (?:prices|details|info|a quote) | teeth whitening | free chat | skip the (?:queue|wait) | (?:see|speak to) a (?:doctor|GP) in minutes | we buy | instant cash |
+      (?:text|ring|call|message) (?:me|us) for (?:prices|details|info|a quote) | teeth whitening | free chat | (?:I|we) come to you | (?:just )?message us | inbox us | DM us |
+      small (?:family )?(?:business|bakery|firm) | we (?:now )?deliver | family[- ]run | paid weekly | plus travel | weekly pay |
+      (?:agency|company|home|we are|we're) (?:is )?looking for (?:\\w+ ){0,3}?(?:nurses|carers|staff|assistants) |
+      if (?:anyone's|anyone is|anybody's|anybody is) interested | recruiting (?:\\w+ )?(?:assistants|staff|nurses|carers|cleaners|drivers) |
+      ex-display | delivered (?:anywhere|free|nationwide) | spaces? (?:left|available) | anyone (?:needing|selling) | without the wait |
+      no (?:GP )?referral needed | results back in | without a fight | not let them (?:shut|close) |
+      fight for our | come along to the (?:meeting|protest|rally) | collecting signatures | (?:NHS|staff) discount | discount for (?:NHS )?staff |
+      choose your (?:own )?shifts | adults only | skip the (?:queue|wait) | (?:see|speak to) a (?:doctor|GP) in minutes | we buy | instant cash |
       free collection | great (?:rates|prices) | (?:is|are) (?:now )?(?:hiring|recruiting) | are you an? [\\w ]{0,30}?looking for |
       our campaign | needs your support | every signature | (?:signatures?|names) (?:count|needed) | physios? wanted | give us a (?:ring|call|bell) | (?:through|via|use) the link | link below |
       seeks (?:private |part-time |full-time )?(?:work|employment|position) | references available | available for (?:work|private work|shifts) | pop in for a |
@@ -94,7 +101,7 @@ export const ENGLISH: Cues = {
       competitive prices | prices from | (?:now|currently) (?:open|taking|accepting) (?:new )?(?:bookings|clients|patients|referrals) |
       taking bookings | enquire (?:now|today) | book (?:a|your) free | visit (?:our|my) (?:website|page|shop|stall) |
       sponsor me | please sponsor | raffle tickets | donate (?:now|today|here|what you can) |
-      take part in (?:our|a|my|this) (?:study|survey|research|trial|focus group) | (?:complete|fill (?:in|out)) (?:our|this|my|a short) (?:survey|questionnaire) |
+      take part in (?:our|my|this) (?:study|survey|research|trial|focus group) | (?:complete|fill (?:in|out)) (?:our|this|my|a short) (?:survey|questionnaire) |
       research study | participants (?:needed|wanted|required) | dissertation | (?:if found|reward offered|reward for) |
       has anyone (?:found|seen|handed in) | handed in at | microchip | 5G | plandemic | sheeple | do your own research |
       they don't want you to know | population control | mainstream media | vote (?:labour|tory|tories|conservative|reform|plaid|lib dem|green|snp) |
@@ -105,14 +112,15 @@ export const ENGLISH: Cues = {
     'i',
   ),
   weakAdvert:
-    /\b(?:get in touch|looking for a change|^\s*(?:Tired of|Fed up (?:of|with)|Sick of|Struggling with|Suffering from)[^?]*\?|(?:£\d+(?:\.\d\d)?|\d+ pounds) (?:an|per|a) (?:hour|shift|day|session)|per hour|discount codes?|vouchers?|free (?:eye|hearing|sight) tests?|free (?:trial|samples?|gift)|reasonable (?:rates|prices)|(?:fully )?insured|over (?:60|65|70)s|this month only|looking for an? \w+\?)/i,
+    /\b(?:under threat|didn't (?:seem to )?(?:go through|post|send)|the last one didn't|get in touch|looking for a change|^\s*(?:Tired of|Fed up (?:of|with)|Sick of|Struggling with|Suffering from)[^?]*\?|(?:£\d+(?:\.\d\d)?|\d+ pounds) (?:an|per|a) (?:hour|shift|day|session)|per hour|discount codes?|vouchers?|free (?:eye|hearing|sight) tests?|free (?:trial|samples?|gift)|reasonable (?:rates|prices)|(?:fully )?insured|over (?:60|65|70)s|this month only|looking for an? \w+\?)/i,
   // A whole sentence of test words ("Testing testing one two", "test post pls delete"), or words
   // that only a test or a check of the form says.
   test: new RegExp(
     `^\\s*(?:just )?(?:a )?test(?:ing)?(?:[\\s,.!?]+(?:test(?:ing)?|post|story|message|one|two|three|\\d+|only|pls|please|do not publish|don't publish|ignore|delete|again|here|lol|does this work|is this working))*[\\s,.!?]*$|\\b(?:${words(`
       test(?:ing)?,? (?:test|123) | just a test | test message | test post | please ignore | ignore this |
       asdf\\w* | qwerty | just checking (?:this|that|if|the) (?:form|site|page|thing)?\\s*works? |
-      do not publish | don't publish | (?:form|site|page) (?:is )?(?:working|works) | is this working | this is a test | a test of the (?:form|site|feedback) | please disregard | (?:checking|testing) (?:this|the) form | (?:pls|please|plz) delete | is this thing on | (?:just )?testing (?:if|whether|to see) |
+      do not publish | don't publish | (?:seeing|checking|testing) (?:if|whether) (?:the|this) [\\w ]{0,30}?(?:works|is working) |
+      trying again | (?:form|site|page) (?:is )?(?:working|works) | is this working | this is a test | a test of the (?:form|site|feedback) | please disregard | (?:checking|testing) (?:this|the) form | (?:pls|please|plz) delete | is this thing on | (?:just )?testing (?:if|whether|to see) |
       (?:see|check|seeing|checking) (?:if|whether) (?:it|this|the form)(?: \\w+)? (?:works|goes through|is working|posts) |
       (?:trying|testing) (?:the|this) (?:form|site|page|website|app) | trying this (?:out|from|on)
     `)})\\b`,
@@ -149,7 +157,7 @@ export const ENGLISH: Cues = {
   ),
   chatter: new RegExp(
     `\\b(?:${words(`
-      lol+ | lmao+ | rofl | haha\\w* | as they say | as the saying goes | keep calm and | rugby | football | the match | knock knock | weather | hope everyone | come on (?:Wales|England|Scotland|Cymru|you|the) | get in there | doctor doctor | who's there | the weather | what even is | anyone (?:else )?(?:bored|awake|up|watching) |
+      lol+ | lmao+ | rofl | haha\\w* | as they say | as the saying goes | keep calm and | rugby | football | the match | knock knock | cheap!* | weather | hope everyone | come on (?:Wales|England|Scotland|Cymru|you|the) | get in there | doctor doctor | who's there | the weather | what even is | anyone (?:else )?(?:bored|awake|up|watching) |
       hi (?:everyone|all|guys) | hello (?:everyone|all) | hiya (?:all|everyone) | morning (?:all|everyone) | good (?:morning|evening) (?:all|everyone) |
       hope (?:you're|you are|everyone is|everyone's) (?:all )?(?:well|ok|okay|keeping) | stay safe (?:everyone|all) |
       have a (?:lovely|great|good|nice) (?:day|weekend|evening) | merry christmas | happy (?:new year|easter|christmas) |
@@ -165,13 +173,13 @@ export const ENGLISH: Cues = {
     'i',
   ),
   party:
-    /\b(?:Labour(?! (?:ward|suite|unit|room|and|was|lasted|started|progressed))|the Tories|Tory|Conservatives|Reform UK|Plaid Cymru|Westminster|Independence|the Senedd|Welsh Government)\b/,
+    /\b(?:Labour(?! (?:ward|suite|unit|room|and|was|lasted|started|progressed))|the Tories|Tory|Conservatives|Reform UK|Plaid Cymru|Westminster|Cardiff Bay|Independence|the Senedd|Welsh Government)\b/,
   saying: new RegExp(
     `\\b(?:${words(`
       postcode lottery | always has been and always will be | (?:ripping|tearing|torn) up | start(?:ing)? (?:again|from scratch) |
       not like (?:now|today|these days|it is now) | in my day | back in the day | mark my words | wake up,? people |
       what is the world coming to | the only way forward | angels,? (?:every|all|each) | angels on earth |
-      not what it (?:was|used to be) | gone to the dogs | through the back door | at the next election | independence for | (?:gone|going) downhill | gone to pot | used to be (?:the best|brilliant|great|good) |
+      not what it (?:was|used to be) | gone to the dogs | whoever gets in | done for | letting it rot | best thing this country | through the back door | at the next election | independence for | (?:gone|going) downhill | gone to pot | used to be (?:the best|brilliant|great|good) |
       state of the (?:NHS|country|health service) | world[- ]class | envy of the world
     `)})\\b`,
     'i',
@@ -201,7 +209,7 @@ export const ENGLISH: Cues = {
   question:
     /^\s*(?:(?:hi|hello|hiya|hey)[,!]?\s+)?(?:(?:What|When|Where|Why|Does|Do|Is|Are|Can|Could|Who|Which|Has|Have|Anyone|Anybody|How)\b[^?]*\?|(?:(?:What|When|Where|Which|How)(?: time| long| much| many)? (?:do|does|is|are|can|should|will)|(?:Is|Are|Does|Do|Can|Could|Will|Has) (?:there|the|your|you|anyone|anybody))\b[^?.!]*)\s*$/,
   enquiry:
-    /^\s*(?:(?:hi|hello|hiya|hey)[,!]?\s+)?(?:(?:How|Where|When|Who|What|Can|Do|Does|Should)\s+(?:do|can|should|could|would|does|is|are)?\s*(?:I|we|you)\s+(?:\w+\s+){0,2}?(?:change|register|book|get|find|make|contact|update|cancel|apply|order|request|sign up|access|transfer|renew)\b[^?.!]*\??|(?:Can|Could|Do|Should|Must|Am) I (?!just say|say|thank|add|mention|ask why)[^?.!]*\?|Is it (?:ok|okay|alright|possible) (?:to|if)[^?.!]*\?)\s*$/i,
+    /^\s*(?:(?:hi|hello|hiya|hey)[,!]?\s+)?(?:(?:How|Where|When|Who|What|Can|Do|Does|Should)\s+(?:do|can|should|could|would|does|is|are)?\s*(?:I|we|you)\s+(?:\w+\s+){0,2}?(?:change|register|book|get|find|make|contact|update|cancel|apply|order|request|sign up|access|transfer|renew)\b[^?.!]*\??|(?:Can|Could|Do|Should|Must|Am) I (?!just say|say|thank|add|mention|ask why)[^?.!]*\?|Is it (?:ok|okay|alright|possible) (?:to|if)[^?.!]*\?|(?:Can|Could|Do|Does|Is|Are|May) (?:my|our) \w+(?: \w+)? (?:bring|come|visit|have|stay|get|park|see)[^?.!]*\?)\s*$/i,
   campaign:
     /^\s*(?:Vote\b|Tax the|Fund the|Pay (?:nurses|doctors|carers|our|the)|Give (?:nurses|doctors|carers|the NHS|our)|Back our|Clap for|Scrap|Ban|Abolish|Bring back|Save our|Vote (?:for|against|out|them out)|Say no to|Sign (?:the|our|this)|Defend|Fund our|Support our|End the|Axe|Keep our|Hands off|Stop (?:the|privatising|privatisation|closing)|Protect our|Fight (?:for|to)|Demand|Write to your|Join (?:us|the) (?:protest|march|rally))\b/,
   topic: new RegExp(
@@ -241,7 +249,7 @@ export const ENGLISH: Cues = {
       social care | private (?:care|healthcare|hospitals|sector|medicine) | mental health(?: services)? |
       waiting (?:lists|times) | ambulance (?:response )?times | health tourism | taxpayers | immigrants |
       this country | the country | the world | health boards | hospital managers | junior doctors | agency staff |
-      staff shortages | A&E departments | prescription charges | the public | big pharma | care homes | hospitals |
+      staff shortages | the whole profession | nobody at the top | (?:those|the people) at the top | A&E departments | prescription charges | the public | big pharma | care homes | hospitals |
       GP receptionists | GPs | dentists | pharmacists | paramedics | consultants | surgeons | managers |
       (?:NHS |health |ambulance |mental health |social |GP |dental |maternity )services | GP surgeries | surgeries |
       GP practices | healthcare | health care | the UK
@@ -249,7 +257,7 @@ export const ENGLISH: Cues = {
     'i',
   ),
   present:
-    /\b(?:is|are|isn't|aren't|has|have|haven't|hasn't|needs?|gets?|earns?|does|doesn't|don't|can't|cannot|won't|should|must|will|keeps?|makes?|costs?|pays?|deserves?|offers?)\b/i,
+    /\b(?:knows?|cares?|is|are|isn't|aren't|has|have|haven't|hasn't|needs?|gets?|earns?|does|doesn't|don't|can't|cannot|won't|should|must|will|keeps?|makes?|costs?|pays?|deserves?|offers?)\b/i,
   deictic: /^\s*(?:This|That|It)\b/,
   specific:
     /\b(?:(?:on|in|at) (?:the )?(?:ward|bay|room|unit) \w+|ward \d+|(?:this|that) (?:ward|unit|clinic|surgery|hospital|practice|hospice|home))\b/i,
@@ -259,7 +267,8 @@ export const ENGLISH: Cues = {
       I think | I believe | I feel | in my opinion | IMO | the rest of us | like us | our NHS | our health service |
       our country | our hospitals | our local hospital | our taxes | our money | we all | we must | we should |
       we need | we as a (?:country|society|nation) | we deserve | we pay | if you ask me | I (?:genuinely|really|honestly|truly|firmly|strongly) (?:think|believe|feel) | in my day | back in my day |
-      mark my words | in my opinion | we'll ever | we will ever | we'd ever | if I'm honest
+      mark my words | in my opinion | I reckon | I'd say | I'd argue | as an? (?:nurse|doctor|carer|paramedic|midwife) myself |
+      we're all | we are all | we're letting | look where we are | where we are now | we'll ever | we will ever | we'd ever | if I'm honest
     `)})\\b`,
     'gi',
   ),

@@ -9,10 +9,11 @@ const KEYBOARD = /(?<![a-zA-ZÀ-ÿ])(?!https?:)[bcdfghjklmnpqrstvxz]{5,}(?![a-zA
 
 /**
  * Why a sentence is not an experience of care: `strong` whoever seems to speak (advertising, a
- * test, a chain message, an enquiry, a campaign); `question` a bare question, which the sentence
- * after it may show to be part of a story; `weak` an opinion or offer that nobody tells of care in.
+ * test, a chain message, an enquiry, a campaign); `weak` an offer, chatter or politics that nobody
+ * tells of care in; `question` a bare question and `opinion` a general opinion, either of which the
+ * sentence after it may show to be part of a story.
  */
-type Kind = 'strong' | 'question' | 'weak'
+type Kind = 'strong' | 'weak' | 'question' | 'opinion'
 
 function kindOf(sentence: string, cues: Cues): Kind | undefined {
   if (
@@ -32,11 +33,12 @@ function kindOf(sentence: string, cues: Cues): Kind | undefined {
   const past = cues.past.test(sentence)
   if (!past && (cues.wanted.test(sentence) || cues.chatter.test(sentence))) return 'weak'
   if (cues.question.test(sentence) && !cues.someone.test(sentence)) return 'question'
-  if (cues.topic.test(sentence) && cues.opinion.test(sentence) && !cues.specific.test(sentence)) return 'weak'
+  if (cues.topic.test(sentence) && cues.opinion.test(sentence) && !cues.specific.test(sentence))
+    return 'opinion'
   // "The NHS is the envy of the world", "Politicians have no idea": the health service or a whole
   // profession, in the present tense, told by nobody.
   return cues.generic.test(sentence) && cues.present.test(sentence) && !past && !cues.deictic.test(sentence)
-    ? 'weak'
+    ? 'opinion'
     : undefined
 }
 
@@ -55,7 +57,7 @@ function findNotExperience(text: string, lang: Lang): Span[] {
     if (!kind) return
     // "Is it normal to wait nine weeks? That is what happened to my father.": the story answers it.
     const next = sentences[i + 1]?.[0]
-    const asked = kind === 'question' || (kind === 'weak' && m[0].trimEnd().endsWith('?'))
+    const asked = kind === 'question' || (kind === 'opinion' && m[0].trimEnd().endsWith('?'))
     if (asked && next !== undefined && told(next, cues)) return
     const start = m.index + (m[0].length - m[0].trimStart().length)
     spans.push({ start, end: m.index + m[0].trimEnd().length })
