@@ -33,7 +33,7 @@ const NAMES = new Set(WELSH_NAMES.flatMap((n) => [n, soft(n) ? n.replace(soft(n)
 /** Capitalised Welsh words that are never a person's name in a story, with their mutated forms. */
 export const WELSH_NOT_NAMES = new Set(
   words(`
-  mae beth pam pan mai fai medi fedi iau sul llun mawrth fawrth mercher gwener sadwrn ionawr chwefror ebrill
+  mae beth pam pan mai fai bob medi fedi iau sul llun mawrth fawrth mercher gwener sadwrn ionawr chwefror ebrill
   mehefin fehefin gorffennaf orffennaf awst hydref tachwedd dachwedd rhagfyr ragfyr nadolig calan pasg
   noswyl steffan gŵyl dewi sant santes wen gwen nos dydd ddydd bore prynhawn heddiw ddoe yfory
   mam dad nain taid mamgu tadcu anti wncwl

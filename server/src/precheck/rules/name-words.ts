@@ -36,7 +36,7 @@ export const NOT_NAMES = words(`
   haematology neurology urology gynaecology paediatrics orthopaedics dermatology rheumatology respiratory
   renal dialysis endoscopy ultrasound x-ray security admissions discharge
   macmillan samaritans mind tesco costa starbucks zoom teams whatsapp facebook google amazon
-  uber netflix strictly kindle ipad iphone calpol oramorph ventolin paracetamol ibuprofen morphine tena
+  uber netflix strictly kindle ipad iphone botox calpol oramorph ventolin paracetamol ibuprofen morphine tena
   parkinson alzheimer crohn hodgkin asperger huntington addison cushing raynaud tourette meniere lewy
   duchenne marfan ehlers danlos paget munchausen apgar glasgow lyme
   english british welsh scottish irish muslim christian jewish hindu sikh catholic

@@ -6,29 +6,33 @@ export const WELSH: Cues = {
   advert: new RegExp(
     `${B}(?:${words(`
       \\d+% (?:oddi ar|i ffwrdd) | cynnig (?:arbennig|cyfyngedig) | dyfynbris am ddim | ffoniwch (?:nawr|ni|am fanylion) |
-      archebwch | (?:drwy|trwy)['’]r ddolen | (?:rŵan|nawr) yn danfon | busnes bach | teuluol yma | becws |
+      archebwch | (?:drwy|trwy)['’]r ddolen | cwsmeriaid newydd | llenwyr gwefusau | o fewn \\d+ awr | dim angen llythyr |
+      clinigau partner | pecynnau (?:llawn|gwyliau) | dim ffioedd | ymgeisio am swyddi | swyddi (?:derbynnydd|nyrsio|gofal) |
+      angen (?:gyrwyr|gofalwyr|staff|nyrsys) arna i | dolen yn fy mio | llinell biced |
+      i brotestio | os oes rhywun yn dod o hyd | rhowch waedd | os oes \\S+(?: newydd)? isio | erioed wedi meddwl am fod yn |
+      \\d+ ?(?:y cant|%) (?:i ffwrdd|oddi ar) | (?:nawr|rŵan) yn cynnig | neges am brisiau | (?:rŵan|nawr) yn danfon | busnes bach | teuluol yma | becws |
       asiantaeth yn recriwtio | yn recriwtio (?:nyrsys|gofalwyr|staff|gyrwyr) | tâl wythnosol | talu['’]n wythnosol | costau teithio |
       os oes (?:gan rywun |gennych chi )?ddiddordeb | gostyngiad (?:i|ar gyfer) (?:staff|weithwyr) | heb aros (?:am|i) | canlyniadau mewn |
-      (?:le|lle|llefydd) ar ôl | oes rhywun (?:angen|yn gwerthu) | dewis eich shifftiau | heb frwydr |
+      oes rhywun (?:angen|yn gwerthu) | dewis eich shifftiau | heb frwydr |
       f?brwydro (?:dros|i gadw) | dewch i['’]r cyfarfod | (?:sgwennwch|ysgrifennwch) at eich | casglu llofnodion |
-      (?:yn cael|ga i) dod (?:â|a) | oedolion yn unig | at (?:naw|deg|\\d+) o bobl | trio eto | yr un (?:dwetha|diwethaf) | mewn munudau | am bris gwych | prisiau gwych | galwch heibio | siop ni |
+      (?:yn cael|ga i) dod (?:â|a) | oedolion yn unig | at (?:naw|deg|\\d+) o bobl | yr un (?:dwetha|diwethaf) | am bris gwych | prisiau gwych | galwch heibio | siop ni |
       (?:yn|['’]n) recriwtio (?:nawr|rŵan|ar hyn o bryd) | (?:rydyn ni|rydym|ni)['’]n recriwtio | ein hymgyrch | ['’]n hymgyrch | angen eich cefnogaeth | pob llofnod | orymdaith | brwydro i gadw |
       dewch i['’]r (?:orymdaith|rali|brotest) | copïwch a (?:gludwch|phastiwch) | rhowch ganiad i ni | prynwch | ymgeisiwch | gwnewch gais | (?:anfonwch|gyrrwch|yrrwch) (?:neges|negas) | bwciwch | am brisiau |
       dolen yn y bio | dilynwch (?:ni|fy) | ewch i['’]n | rydym yn (?:cynnig|gwerthu|chwilio|recriwtio) |
       rydyn ni['’]n (?:cynnig|gwerthu|chwilio|recriwtio) | ennill £ | enillwch | elw wedi['’]i warantu | crypto |
       bitcoin | buddsoddwch | dyblu eich | cliciwch | siop \\S+ newydd | dewch draw | cyflog da | hanner pris |
       dysgwch | llofnodwch | arwyddwch | rhannwch y neges | cysylltwch (?:â|a) ni | trefnwch | ymgynghoriad am ddim |
-      ymunwch (?:â|a)['’]n | tîm cyfeillgar | colli pwysau | gwnewch arian | dim profiad | does dim angen profiad |
+      ymunwch (?:â|a)['’]n | tîm cyfeillgar |  gwnewch arian | dim profiad | does dim angen profiad |
       os oes angen \\S+ arnoch(?: chi)? | prin wedi['’]i ddefnyddio | casglu yn unig |
       prisiau isel | i['’]ch drws | tanysgrifiwch | i['’]w rhentu | ar werth | mynnwch | archeb gyntaf | gwarant oes |
       ein (?:cynnyrch|siop|clinig|cwmni|asiantaeth|gwefan|fferyllfa) | ein hadolygiadau | darllenwch ein | ['’]n (?:diodydd|cynnyrch|siop|clinig|cwmni) newydd |
-      o £\\d | (?:ymgynghoriad|sesiwn|apwyntiad) cyntaf am ddim |
+      (?:ymgynghoriad|sesiwn|apwyntiad) cyntaf am ddim |
       (?:meddygon|doctoriaid|deintyddion) (?:yn ei argymell|yn ei gasáu|yn casáu) | tric syml | CBD | dim ennill,? dim ffi |
       gwyrth | 100% naturiol | gwynnu dannedd | neges i fi | enilla | clicia | pryna | bwcia | ffonia | tecstia | o adre |
       dim angen profiad | ar fy mhroffil | moyn job | isio job | (?:eisiau|isio|moyn) swydd | cymryd \\S+ (?:mlaen|ymlaen) | meddyginiaeth naturiol | atchwanegiadau | hybu eich | prisiau fforddiadwy | prisiau o |
       ymholwch | ewch i['’]n gwefan | ewch i fy | noddwch fi |
       tocynnau raffl | cyfrannwch (?:heddiw|nawr|yma) | cymryd rhan yn (?:ein|fy|yr|astudiaeth|arolwg) | llenwch (?:ein|yr|fy|yr) (?:arolwg|holiadur) |
-      astudiaeth ymchwil | cyfranogwyr | traethawd hir | gwobr (?:i|am)? ?(?:bwy bynnag|unrhyw un) | os dewch o hyd | oes rhywun wedi (?:gweld|dod o hyd|ffeindio) |
+      cyfranogwyr | traethawd hir | gwobr (?:i|am)? ?(?:bwy bynnag|unrhyw un) | os dewch o hyd | oes rhywun wedi (?:gweld|dod o hyd|ffeindio) |
       microsglodyn | 5G | gwnewch eich ymchwil eich hun(?:ain)? | dihunwch | deffrwch | ddim isio i chi wybod | ddim eisiau i chi wybod | y cyfryngau prif ffrwd |
       rheoli['’]r boblogaeth | pleidleisiwch (?:dros|i|Llafur|Plaid|Reform|Ceidwadwyr) | (?:Torïaid|Llafur) allan | CV | dechrau ar unwaith |
       cyflog cystadleuol | DBS | swyddi ar gael | (?:rydyn ni|rydym)['’]n cyflogi | anfonwch eich | ein tracio | tr[yu]st(?:i)?o['’]r (?:pigiad|brechlyn) |
@@ -37,12 +41,12 @@ export const WELSH: Cues = {
     'i',
   ),
   weakAdvert: new RegExp(
-    `${B}(?:dan fygythiad|^\\s*(?:Wedi cael llond bol ar|Wedi blino ar|Yn dioddef o)[^?]*\\?|£\\d+(?:\\.\\d\\d)? (?:y|yr) (?:sesiwn|mis|wythnos|awr|diwrnod)|derbyn cleientiaid newydd|derbyn cleifion newydd|cod disgownt|codau disgownt|taleb|talebau|prisiau rhesymol|ddeiseb|deiseb|gwerthu|ar gael am ddim|wedi['’]i yswirio|yswiriedig|chwilio am \\S+\\?|profion (?:llygaid|clyw) am ddim)${E}`,
+    `${B}(?:(?:le|lle|llefydd) ar ôl|(?:deiseb|ddeiseb) i (?:gadw|achub|atal)|dan fygythiad|trio eto|mewn munudau|colli pwysau|o £\\d|astudiaeth ymchwil|prisiau (?:arbennig|teg|gwych|isel)|ar gael i ymweld|amseroedd agor|^\\s*(?:Wedi cael llond bol ar|Wedi blino ar|Yn dioddef o)[^?]*\\?|£\\d+(?:\\.\\d\\d)? (?:y|yr) (?:sesiwn|mis|wythnos|awr|diwrnod)|derbyn cleientiaid newydd|derbyn cleifion newydd|cod disgownt|codau disgownt|taleb|talebau|prisiau rhesymol|ddeiseb|deiseb|gwerthu|ar gael am ddim|wedi['’]i yswirio|yswiriedig|chwilio am \\S+\\?|profion (?:llygaid|clyw) am ddim)${E}`,
     'i',
   ),
   test: new RegExp(
     `^\\s*(?:jyst )?(?:prawf|profi|test|testio|tsiecio)(?:[\\s,.!?]+(?:prawf|profi|test|testio|un|dau|tri|\\d+|eto|plis|lol|yma|sori|sorry|(?:ydy|ydi|yw) (?:hwn|hyn|e|o)['’]?n gweithio))*[\\s,.!?]*$|(?:${words(`
-      prawf yw hwn | neges brawf | (?:jyst |jest )?(?:gweld|tsiecio|profi) os (?:ydi|yw|ydy)['’]r [^.!?]{0,30}? yn gweithio | tsiecio (?:bod|os|fod) | ffurflen yn gweithio | prawf o['’]r (?:ffurflen|wefan) | (?:ydy|ydi|yw) hwn yn gweithio | prawf prawf | prawf 123 | anwybyddwch | asdf\\S* | qwerty | tsiecio os | un dau tri |
+      prawf yw hwn | neges brawf | ^\\s*profi['’]r \\S+(?: \\S+)?(?:,? sori|,? eto)?[\\s.!]*$ | (?:jyst |jest )?(?:gweld|tsiecio|profi) os (?:ydi|yw|ydy)['’]r [^.!?]{0,30}? yn gweithio | tsiecio (?:bod|os|fod) | ffurflen yn gweithio | prawf o['’]r (?:ffurflen|wefan) | (?:ydy|ydi|yw) hwn yn gweithio | prawf prawf | prawf 123 | anwybyddwch | asdf\\S* | qwerty | tsiecio os | un dau tri |
       trio['’]r (?:ffurflen|wefan|dudalen|ap) | trio hwn | (?:i )?weld os (?:ydi|yw|ydy|di|ydy['’]r) (?:hwn|hyn|o|hi|e|ffurflen)['’]?n (?:gweithio|mynd drwodd) |
       mynd drwodd cyn | oes rhywun (?:yna|yno|['’]na) | peidiwch (?:â|a) chyhoeddi | dilëwch (?:hwn|hyn) | neges brawf
     `)})`,
@@ -50,7 +54,7 @@ export const WELSH: Cues = {
   ),
   chain: new RegExp(
     `${B}(?:${words(`
-      rhannwch(?! (?:hwn|hyn|hon) (?:gydag|efo|â|a) unrhyw un) | pasiwch (?:hwn|hyn|o|e|hi) ymlaen(?! i) | anfonwch hwn at | gyrrwch hwn at | teipiwch amen | anlwc | copïwch a gludwch |
+      rhannwch(?! (?:hwn|hyn|hon) (?:gydag|efo|â|a) unrhyw un) | pasiwch (?:hwn|hyn|o|e|hi) (?:ymlaen|mlaen|['’]mlaen)(?! i) | anfonwch hwn at | gyrrwch hwn at | teipiwch amen | anlwc | copïwch a gludwch |
       (?:deg|10) (?:ffrind|o ffrindiau|person) | lledaenwch y gair | rhybudd i (?:bawb|bob) | sgam
     `)})${E}`,
     'i',
@@ -73,7 +77,7 @@ export const WELSH: Cues = {
   ),
   chatter: new RegExp(
     `${B}(?:${words(`
-      lol | haha\\S* | c['’]mon | dewch ['’]mlaen | gêm heno | gwylio['’]r gêm | chwilio am newid | cnoc cnoc | pwy sy ['’]?na | tywydd | be di['’]r wefan | helo\\?+ | typical | helo bawb | shwmae bawb |
+      lol | haha\\S* | c['’]mon | dewch ['’]mlaen | ymddeoliad hapus | pob lwc i bawb | doctor,? doctor | gêm heno | gwylio['’]r gêm | chwilio am newid | cnoc cnoc | pwy sy ['’]?na | tywydd | be di['’]r wefan | helo\\?+ | typical | helo bawb | shwmae bawb |
       s['’]mae bawb | su['’]mae bawb | bore da (?:bawb|i bawb) | nadolig llawen | blwyddyn newydd dda | cadwch yn saff |
       gobeithio (?:bod )?(?:pawb|chi gyd|chi i gyd) yn (?:iawn|iach|cadw) | diwrnod da i bawb | penwythnos da | gweddïo dros |
       meddyliau a gweddïau | cariad (?:i|at) bawb | raffl | bore coffi | gwerthu cacennau | ffair |
@@ -92,7 +96,8 @@ export const WELSH: Cues = {
     `${B}(?:${words(`
       loteri cod post | ddim fel heddiw | nid fel heddiw | ddim fel (?:mae hi )?rŵan | yn fy amser i | yn fy nydd i |
       yr unig ffordd ymlaen | angylion (?:ydi|yw|ydy) | angylion bob un | ei rwygo i fyny | dechrau eto | o['’]r dechrau eto |
-      ddim beth (?:oedd|oedd o|oedd e) | wedi mynd i['’]r cŵn | gadael iddo (?:fe |fo |o )?bydru | peth gorau wnaeth y wlad | bob un wan jac | drwy['’]r drws cefn | talu gormod | yr etholiad nesaf | mynd i lawr yr allt | ers talwm | cyflwr y GIG | o safon fyd-eang | eiddigedd y byd
+      ddim beth (?:oedd|oedd o|oedd e) | wedi mynd i['’]r cŵn | unrhyw ddiwrnod o['’]r wythnos | pwy bynnag sy['’]n ennill | am gêm | welodd rhywun |
+      on['’]d (?:oedd|ydy|yw|ydi) (?:e|o|hi) | neb (?:isio|eisiau) bod yn | yn cael yr arian i gyd | gadael iddo (?:fe |fo |o )?bydru | peth gorau wnaeth y wlad | bob un wan jac | drwy['’]r drws cefn | talu gormod | yr etholiad nesaf | mynd i lawr yr allt | ers talwm | cyflwr y GIG | o safon fyd-eang | eiddigedd y byd
     `)})${E}`,
     'i',
   ),
@@ -105,10 +110,11 @@ export const WELSH: Cues = {
   ),
   ask: new RegExp(
     `${B}(?:${words(`
-      meddwl tybed (?:os|a|oes) | hoffwn (?:wybod|ofyn) | isio gwybod | eisiau gwybod | oes rhywun yn gwybod |
+      meddwl tybed (?:os|a|oes) | hoffwn (?:wybod|ofyn) | (?:isio|eisiau) gwybod (?:os|a|o['’]n i) | hoffwn i wybod | (?:isio|eisiau) (?:checio|tsiecio|gwirio) os |
+      chwilio am (?:amseroedd|oriau) agor | angen gwybod (?:sut|os|a|pryd|ble) | (?:ydach|ydych) chi['’]n cymryd | oes rhywun yn gwybod |
       (?:all|allai|oes) rhywun (?:ddweud|helpu|argymell|gwybod) | (?:ydach|ydych|dach|wyt) (?:chi|ti)['’]n (?:dal i )?(?:gwneud|neud|wneud|cynnig|derbyn|gweld) |
       (?:lle|ble) (?:dw|ydw|ydw i|rydw) i fod i | (?:be|beth) (?:ydi|yw|ydy)['’]r oriau | ydi['’]r \\S+['’]n (?:cynnig|gwneud|agor) |
-      a yw['’]r \\S+ ar agor | (?:a )?oes modd | ydi hi['’]n bosib | allwch chi ddweud wrtha i | allech chi ddweud | unrhyw un yn (?:gwylio|mynd i|gwybod) | rhywun yn gwybod (?:os|am|lle|ble|pryd) | ydyn nhw['’]n (?:gwneud|cynnig|derbyn) | sut (?:dwi|dw i|ydw i)['’]n cael | (?:pa|faint o[’']r) (?:amser|gloch) (?:mae|ma|ydi|yw) | ydych chi ar agor |
+      a yw['’]r \\S+ ar agor | (?:a )?oes modd | ydi hi['’]n bosib | allwch chi ddweud wrtha i | allech chi ddweud | unrhyw un yn (?:gwylio|mynd i|gwybod|nabod|adnabod) | rhywun yn gwybod (?:os|am|lle|ble|pryd) | ydyn nhw['’]n (?:gwneud|cynnig|derbyn) | sut (?:dwi|dw i|ydw i)['’]n cael | (?:pa|faint o[’']r) (?:amser|gloch) (?:mae|ma|ydi|yw) | ydych chi ar agor |
       unrhyw syniad (?:os|pryd|sut|ble|lle) | at bwy (?:dw i|ydw i|mae|dylwn i) | (?:ble|lle) (?:galla|alla|ga|dylwn) i |
       sut (?:alla|galla|mae cael|ydw i['’]n cael) | (?:ffoniwch|ffonio) fi['’]n ôl | (?:all|allai|gall) rhywun fy (?:ffonio|ngffonio) |
       dewch yn ôl ata i | pe gallai rhywun fy (?:ffonio|ffono) |
@@ -122,7 +128,7 @@ export const WELSH: Cues = {
   ),
 
   enquiry: new RegExp(
-    `^\\s*(?:(?:helo|haia|hia|shwmae|s['’]mae)[,!]?\\s+)?(?:(?:Ga i|Alla i|Oes rhaid i (?:fi|mi)|(?:Dw|Ydw) i angen|Sut mae (?:bwcio|cael|trefnu|cofrestru))${E}[^.!]*\\??\\s*$|(?:Sut|Ble|Pryd|Pwy|Beth|A allaf|Alla i|Ga i|Oes rhaid i mi)${E}(?:\\s+(?:ydw i|alla i|dw i|mae|gallaf|dylwn i))?(?:['’]n)?\\s+(?:\\S+\\s+){0,2}?(?:newid|cofrestru|trefnu|cael|ffeindio|dod o hyd|cysylltu|diweddaru|canslo|gwneud cais|archebu)${E}[^?]*\\?\\s*$)`,
+    `^\\s*(?:(?:helo|haia|hia|shwmae|s['’]mae)[,!]?\\s+)?(?:(?:Ga i(?! ddim)|Alla i(?! ddim)|Oes rhaid i (?:fi|mi)|(?:Dw|Ydw) i angen|Sut mae (?:bwcio|cael|trefnu|cofrestru))${E}[^.!]*\\??\\s*$|(?:Sut|Ble|Pryd|Pwy|Beth|A allaf|Alla i|Ga i|Oes rhaid i mi)${E}(?:\\s+(?:ydw i|alla i|dw i|mae|gallaf|dylwn i))?(?:['’]n)?\\s+(?:\\S+\\s+){0,2}?(?:newid|cofrestru|trefnu|cael|ffeindio|dod o hyd|cysylltu|diweddaru|canslo|gwneud cais|archebu)${E}[^?]*\\?\\s*$)`,
     'i',
   ),
   campaign: new RegExp(
@@ -181,7 +187,7 @@ export const WELSH: Cues = {
     `(?:${words(`
       rwy['’]n credu | rwy['’]n meddwl | yn fy marn i | ein GIG | ein gwasanaeth iechyd | rhaid i ni | dylen ni |
       mae angen i ni | rydyn ni i gyd | ni i gyd | ein trethi | ein gwlad | ein hysbytai | ein hysbyty lleol | i['’]n hysbytai |
-      os (?:ti|wyt ti)['’]n gofyn i (?:fi|mi) | fel (?:nyrs|meddyg|gofalwr|parafeddyg|bydwraig) fy hun | mi (?:ddeuda|ddyweda) i |
+      os (?:ti|wyt ti)['’]n gofyn i (?:fi|mi) | byswn i | baswn i | mae['’]n drist | mae['’]n torri fy nghalon | ni yn y (?:gogledd|de) | fel (?:nyrs|meddyg|gofalwr|parafeddyg|bydwraig) fy hun | mi (?:ddeuda|ddyweda) i |
       lle ['’]?(?:dan|rydyn|ydan) ni | y cawn ni | gawn ni | (?:rydw i|dw i|dwi|rwy)['’]n (?:credu|meddwl)(?:['’]n gryf)? | credaf | yn fy amser i | yn fy nydd i | yn fy marn i | dw i['’]n meddwl | dwi['’]n meddwl
     `)})`,
     'gi',

@@ -84,7 +84,12 @@ export const ENGLISH: Cues = {
       (?:appointments )?available (?:the )?same day | same-day appointments | no waiting lists |
       lose (?:a stone|weight fast|\\d+ ?(?:lb|kg|pounds)) | slimming | sessions? from £ | from (?:only )?£\\d | only £\\d |
       (?:one|this) (?:simple|weird) trick | (?:doctors|dentists) hate | CBD | first (?:consultation|session|visit|appointment) free |
-      (?:text|ring|call|message) (?:me|us) for (?:prices|details|info|a quote) | teeth whitening | free chat | (?:I|we) come to you | (?:just )?message us | inbox us | DM us |
+      (?:text|ring|call|message) (?:me|us) for (?:prices|details|info|a quote) | teeth whitening | free chat | now offering | message for (?:prices|details) | \\d+ ?(?:percent|per cent|%) off |
+      ever thought (?:about|of) becoming | no agency fees | all-inclusive | partner clinics? | free (?:home )?(?:demo|hearing checks?) |
+      apply for (?:jobs|roles|posts) | desperate for (?:drivers|staff|carers|nurses|cleaners) | anyone hiring | looking for work |
+      (?:do|are|r) (?:u|you) (?:take|taking|accept|accepting) | new customers | lip fillers | within \\d+ hours |
+      no (?:GP )?letter needed | sign and share | picket line | to protest |
+      if (?:anyone|anybody|someone) finds | give me a shout | if any (?:new )?\\w+ fancy | (?:I|we) come to you | (?:just )?message us | inbox us | DM us |
       small (?:family )?(?:business|bakery|firm) | we (?:now )?deliver | family[- ]run | paid weekly | plus travel | weekly pay |
       (?:agency|company|home|we are|we're) (?:is )?looking for (?:\\w+ ){0,3}?(?:nurses|carers|staff|assistants) |
       if (?:anyone's|anyone is|anybody's|anybody is) interested | recruiting (?:\\w+ )?(?:assistants|staff|nurses|carers|cleaners|drivers) |
@@ -102,7 +107,7 @@ export const ENGLISH: Cues = {
       taking bookings | enquire (?:now|today) | book (?:a|your) free | visit (?:our|my) (?:website|page|shop|stall) |
       sponsor me | please sponsor | raffle tickets | donate (?:now|today|here|what you can) |
       take part in (?:our|my|this) (?:study|survey|research|trial|focus group) | (?:complete|fill (?:in|out)) (?:our|this|my|a short) (?:survey|questionnaire) |
-      research study | participants (?:needed|wanted|required) | dissertation | (?:if found|reward offered|reward for) |
+      participants (?:needed|wanted|required) | dissertation | (?:if found|reward offered|reward for) |
       has anyone (?:found|seen|handed in) | handed in at | microchip | 5G | plandemic | sheeple | do your own research |
       they don't want you to know | population control | mainstream media | vote (?:labour|tory|tories|conservative|reform|plaid|lib dem|green|snp) |
       (?:tories|labour|reform) out | vote (?:them|\\w+) (?:all )?out | get the (?:tories|government) out | to track us | (?:don't|dont) want (?:you|u) to know |
@@ -112,11 +117,11 @@ export const ENGLISH: Cues = {
     'i',
   ),
   weakAdvert:
-    /\b(?:under threat|didn't (?:seem to )?(?:go through|post|send)|the last one didn't|get in touch|looking for a change|^\s*(?:Tired of|Fed up (?:of|with)|Sick of|Struggling with|Suffering from)[^?]*\?|(?:£\d+(?:\.\d\d)?|\d+ pounds) (?:an|per|a) (?:hour|shift|day|session)|per hour|discount codes?|vouchers?|free (?:eye|hearing|sight) tests?|free (?:trial|samples?|gift)|reasonable (?:rates|prices)|(?:fully )?insured|over (?:60|65|70)s|this month only|looking for an? \w+\?)/i,
+    /\b(?:petition to (?:keep|save|stop|bring)|research study|(?:special|trade|fair|great|low|best) (?:prices|rates)|available for private|opening times|under threat|didn't (?:seem to )?(?:go through|post|send)|the last one didn't|get in touch|looking for a change|^\s*(?:Tired of|Fed up (?:of|with)|Sick of|Struggling with|Suffering from)[^?]*\?|(?:£\d+(?:\.\d\d)?|\d+ pounds) (?:an|per|a) (?:hour|shift|day|session)|per hour|discount codes?|vouchers?|free (?:eye|hearing|sight) tests?|free (?:trial|samples?|gift)|reasonable (?:rates|prices)|(?:fully )?insured|over (?:60|65|70)s|this month only|looking for an? \w+\?)/i,
   // A whole sentence of test words ("Testing testing one two", "test post pls delete"), or words
   // that only a test or a check of the form says.
   test: new RegExp(
-    `^\\s*(?:just )?(?:a )?test(?:ing)?(?:[\\s,.!?]+(?:test(?:ing)?|post|story|message|one|two|three|\\d+|only|pls|please|do not publish|don't publish|ignore|delete|again|here|lol|does this work|is this working))*[\\s,.!?]*$|\\b(?:${words(`
+    `^\\s*(?:just )?testing (?:the|this|my) \\w+(?: \\w+)?(?:,? sorry|,? again)?[\\s.!]*$|^\\s*(?:just )?(?:a )?test(?:ing)?(?:[\\s,.!?]+(?:test(?:ing)?|post|story|message|one|two|three|\\d+|only|pls|please|do not publish|don't publish|ignore|delete|again|here|lol|does this work|is this working))*[\\s,.!?]*$|\\b(?:${words(`
       test(?:ing)?,? (?:test|123) | just a test | test message | test post | please ignore | ignore this |
       asdf\\w* | qwerty | just checking (?:this|that|if|the) (?:form|site|page|thing)?\\s*works? |
       do not publish | don't publish | (?:seeing|checking|testing) (?:if|whether) (?:the|this) [\\w ]{0,30}?(?:works|is working) |
@@ -157,7 +162,7 @@ export const ENGLISH: Cues = {
   ),
   chatter: new RegExp(
     `\\b(?:${words(`
-      lol+ | lmao+ | rofl | haha\\w* | as they say | as the saying goes | keep calm and | rugby | football | the match | knock knock | cheap!* | weather | hope everyone | come on (?:Wales|England|Scotland|Cymru|you|the) | get in there | doctor doctor | who's there | the weather | what even is | anyone (?:else )?(?:bored|awake|up|watching) |
+      lol+ | lmao+ | rofl | haha\\w* | as they say | as the saying goes | keep calm and | rugby | football | the match | knock knock | cheap!* | happy retirement | good luck to everyone | doctor,? doctor | weather | hope everyone | come on (?:Wales|England|Scotland|Cymru|you|the) | get in there | doctor doctor | who's there | the weather | what even is | anyone (?:else )?(?:bored|awake|up|watching) |
       hi (?:everyone|all|guys) | hello (?:everyone|all) | hiya (?:all|everyone) | morning (?:all|everyone) | good (?:morning|evening) (?:all|everyone) |
       hope (?:you're|you are|everyone is|everyone's) (?:all )?(?:well|ok|okay|keeping) | stay safe (?:everyone|all) |
       have a (?:lovely|great|good|nice) (?:day|weekend|evening) | merry christmas | happy (?:new year|easter|christmas) |
@@ -179,7 +184,8 @@ export const ENGLISH: Cues = {
       postcode lottery | always has been and always will be | (?:ripping|tearing|torn) up | start(?:ing)? (?:again|from scratch) |
       not like (?:now|today|these days|it is now) | in my day | back in the day | mark my words | wake up,? people |
       what is the world coming to | the only way forward | angels,? (?:every|all|each) | angels on earth |
-      not what it (?:was|used to be) | gone to the dogs | whoever gets in | done for | letting it rot | best thing this country | through the back door | at the next election | independence for | (?:gone|going) downhill | gone to pot | used to be (?:the best|brilliant|great|good) |
+      not what it (?:was|used to be) | gone to the dogs | any day of the week | an apple a day | nobody wants to be an? | what a game | did anyone (?:watch|see) |
+      (?:wasn't|isn't|weren't|aren't) (?:it|they)\\W*$ | whoever wins | whoever gets in | done for | letting it rot | best thing this country | through the back door | at the next election | independence for | (?:gone|going) downhill | gone to pot | used to be (?:the best|brilliant|great|good) |
       state of the (?:NHS|country|health service) | world[- ]class | envy of the world
     `)})\\b`,
     'i',
@@ -201,7 +207,8 @@ export const ENGLISH: Cues = {
       who do I (?:contact|speak to|ask|call|ring) | where (?:can|do) I (?:get|find|go|park|book|send|buy|drop) | what time (?:does|do|is) |
       are you open | is it possible to (?:book|get|change|see|have) | (?:does|do) (?:the|your) \\w+(?: \\w+)? (?:have|do|offer|take|accept) |
       please (?:call|ring|phone) me back | (?:call|ring|phone) me back (?:please|asap|urgently|on) | (?:can|could) (?:someone|somebody|you) (?:please )?(?:call|ring|phone|contact) me |
-      get back to me (?:asap|please|urgently|as soon as) | (?:let me know|tell me) (?:if|whether) | at your earliest convenience |
+      get back to me (?:asap|please|urgently|as soon as) | looking for the (?:opening|visiting) (?:times|hours) |
+      need to (?:find out|know) (?:how|if|whether|when|where) | (?:just )?want(?:ed)? to check (?:if|whether) | (?:let me know|tell me) (?:if|whether) | at your earliest convenience |
       grateful if (?:you|someone|somebody) could (?:let me know|tell me|telephone|call|ring|phone|contact|advise|confirm) | telephone me | (?:is|are) (?:the|your) \\w+(?: \\w+)? open (?:on|at|over|during) | how much (?:does|do|is|are|will)
     `)})\\b`,
     'i',
@@ -258,7 +265,7 @@ export const ENGLISH: Cues = {
   ),
   present:
     /\b(?:knows?|cares?|is|are|isn't|aren't|has|have|haven't|hasn't|needs?|gets?|earns?|does|doesn't|don't|can't|cannot|won't|should|must|will|keeps?|makes?|costs?|pays?|deserves?|offers?)\b/i,
-  deictic: /^\s*(?:This|That|It)\b/,
+  deictic: /^\s*(?:It|That|This(?! (?:government|country|health service|NHS)))\b/,
   specific:
     /\b(?:(?:on|in|at) (?:the )?(?:ward|bay|room|unit) \w+|ward \d+|(?:this|that) (?:ward|unit|clinic|surgery|hospital|practice|hospice|home))\b/i,
   past: /\b(?:was|wasn't|were|weren't|had|did|didn't|went|came|got|told|said|gave|took|saw|rang|called|waited|asked|treated|seen|helped|arrived|left|died|sent)\b/i,
@@ -267,7 +274,8 @@ export const ENGLISH: Cues = {
       I think | I believe | I feel | in my opinion | IMO | the rest of us | like us | our NHS | our health service |
       our country | our hospitals | our local hospital | our taxes | our money | we all | we must | we should |
       we need | we as a (?:country|society|nation) | we deserve | we pay | if you ask me | I (?:genuinely|really|honestly|truly|firmly|strongly) (?:think|believe|feel) | in my day | back in my day |
-      mark my words | in my opinion | I reckon | I'd say | I'd argue | as an? (?:nurse|doctor|carer|paramedic|midwife) myself |
+      mark my words | in my opinion | I just think | personally | I'd trust | it breaks my heart | I'm of the opinion |
+      makes me (?:so )?(?:sad|angry|mad|cross) | those of us | I reckon | I'd say | I'd argue | as an? (?:nurse|doctor|carer|paramedic|midwife) myself |
       we're all | we are all | we're letting | look where we are | where we are now | we'll ever | we will ever | we'd ever | if I'm honest
     `)})\\b`,
     'gi',
