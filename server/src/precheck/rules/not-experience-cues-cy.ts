@@ -6,7 +6,10 @@ export const WELSH: Cues = {
   advert: new RegExp(
     `${B}(?:${words(`
       \\d+% (?:oddi ar|i ffwrdd) | cynnig (?:arbennig|cyfyngedig) | dyfynbris am ddim | ffoniwch (?:nawr|ni|am fanylion) |
-      archebwch | (?:drwy|trwy)['’]r ddolen | cwsmeriaid newydd | llenwyr gwefusau | o fewn \\d+ awr | dim angen llythyr |
+      archebwch | (?:drwy|trwy)['’]r ddolen | wedi helpu miloedd | yn ôl meddygon | (?:ystafelloedd|lleoedd|apwyntiadau) ar gael (?:nawr|rŵan) |
+      eisiau clywed gennych | isio clywed gennych | ceisiadau['’]n cau | cyfle i hyfforddi | gostyngiad mawr | naturiol sy['’]n well |
+      anfonwch (?:hwn |hyn |e |o )?ymlaen | os dangoswch chi['’]r neges | gwefan wych | (?:treial|trio|profi)['’]r botwm | botwm (?:Cymraeg|Saesneg) |
+      oes rhywun yn gallu (?:esbonio sut|dweud (?:wrtha i )?(?:sut|os|pryd|ble|lle)|helpu) | faint (?:ma|mae)['’]n (?:costio|gostio) | glywsoch chi['’]r un am | ydy hi['’]n bosib | cwsmeriaid newydd | llenwyr gwefusau | o fewn \\d+ awr | dim angen llythyr |
       clinigau partner | pecynnau (?:llawn|gwyliau) | dim ffioedd | ymgeisio am swyddi | swyddi (?:derbynnydd|nyrsio|gofal) |
       angen (?:gyrwyr|gofalwyr|staff|nyrsys) arna i | dolen yn fy mio | llinell biced |
       i brotestio | os oes rhywun yn dod o hyd | rhowch waedd | os oes \\S+(?: newydd)? isio | erioed wedi meddwl am fod yn |
@@ -71,7 +74,7 @@ export const WELSH: Cues = {
     `${B}(?:${words(`
       (?:gofalwyr|nyrsys|meddygon|gyrwyr|gwirfoddolwyr|glanhawyr|staff|porthorion|cynorthwywyr|gweithwyr)(?: \\S+)? (?:isio|yn eisiau|eisiau|angen) |
       angen (?:gofalwyr|nyrsys|meddygon|gyrwyr|gwirfoddolwyr|glanhawyr|staff|porthorion|cynorthwywyr|gweithwyr|rhywun i) |
-      chwilio am (?:rywun|wirfoddolwyr|ofalwyr|nyrsys|yrwyr|lanhawr|staff) i
+      (?:yn )?chwilio am (?:rywun|wirfoddolwyr|ofalwyr|nyrsys|yrwyr|lanhawr|staff|dderbynnydd|feddygon|lanhawyr)(?: \\S+)?
     `)})${E}`,
     'i',
   ),
@@ -96,7 +99,7 @@ export const WELSH: Cues = {
     `${B}(?:${words(`
       loteri cod post | ddim fel heddiw | nid fel heddiw | ddim fel (?:mae hi )?rŵan | yn fy amser i | yn fy nydd i |
       yr unig ffordd ymlaen | angylion (?:ydi|yw|ydy) | angylion bob un | ei rwygo i fyny | dechrau eto | o['’]r dechrau eto |
-      ddim beth (?:oedd|oedd o|oedd e) | wedi mynd i['’]r cŵn | unrhyw ddiwrnod o['’]r wythnos | pwy bynnag sy['’]n ennill | am gêm | welodd rhywun |
+      ddim beth (?:oedd|oedd o|oedd e) | wedi mynd i['’]r cŵn | neb (?:isio|eisiau) gweithio | y dyddie ['’]?ma | hen wragedd a ffyn | bwrw glaw | unrhyw ddiwrnod o['’]r wythnos | pwy bynnag sy['’]n ennill | am gêm | welodd rhywun |
       on['’]d (?:oedd|ydy|yw|ydi) (?:e|o|hi) | neb (?:isio|eisiau) bod yn | yn cael yr arian i gyd | gadael iddo (?:fe |fo |o )?bydru | peth gorau wnaeth y wlad | bob un wan jac | drwy['’]r drws cefn | talu gormod | yr etholiad nesaf | mynd i lawr yr allt | ers talwm | cyflwr y GIG | o safon fyd-eang | eiddigedd y byd
     `)})${E}`,
     'i',
@@ -124,7 +127,8 @@ export const WELSH: Cues = {
     'i',
   ),
   question: new RegExp(
-    `^\\s*(?:(?:helo|haia|hia|shwmae|s['’]mae)[,!]?\\s+)?(?:(?:Beth|Be|Pryd|Ble|Lle|Oes|Ydy|Ydi|Ydach|Ydych|Pwy|Sut|Faint|A oes|A yw|A ydy|A all|A fydd|Pam|Pa|Sawl|All|Ody|Odi)${E}[^?]*\\?|(?:(?:Pryd|Ble|Lle|Beth|Be|Faint|Sut|Pwy)(?: \\S+)? (?:mae|ma|ydi|ydy|yw|mae['’]r|ma['’]r|dw i|ydw i|alla i|ga i|dylwn i)|Oes|Ydych chi|Ydach chi|Allwch chi|Alla i|Ga i)${E}[^?.!]*|(?:Ga i|Alla i|Oes rhaid i (?:fi|mi)|(?:Dw|Ydw) i angen)${E}[^?.!]*\\?)\\s*$`,
+    `^\\s*(?:(?:helo|haia|hia|shwmae|shwmai|s['’]mae)[,!]?\\s+)?(?:(?:Beth|Be|Pryd|Ble|Lle|Oes|Ydy|Ydi|Ydach|Ydych|Pwy|Sut|Faint|A oes|A yw|A ydy|A all|A fydd|Pam|Pa|Sawl|All|Ody|Odi)${E}[^?]*\\?|(?:(?:Pryd|Ble|Lle|Beth|Be|Faint|Sut|Pwy)(?: \\S+)? (?:mae|ma|ydi|ydy|yw|mae['’]r|ma['’]r|dw i|ydw i|alla i|ga i|dylwn i)|Oes|Ydych chi|Ydach chi|Allwch chi|Alla i|Ga i)${E}[^?.!]*|(?:Ga i|Alla i|Oes rhaid i (?:fi|mi)|(?:Dw|Ydw) i angen)${E}[^?.!]*\\?)\\s*$`,
+    'i',
   ),
 
   enquiry: new RegExp(
@@ -187,13 +191,13 @@ export const WELSH: Cues = {
     `(?:${words(`
       rwy['’]n credu | rwy['’]n meddwl | yn fy marn i | ein GIG | ein gwasanaeth iechyd | rhaid i ni | dylen ni |
       mae angen i ni | rydyn ni i gyd | ni i gyd | ein trethi | ein gwlad | ein hysbytai | ein hysbyty lleol | i['’]n hysbytai |
-      os (?:ti|wyt ti)['’]n gofyn i (?:fi|mi) | byswn i | baswn i | mae['’]n drist | mae['’]n torri fy nghalon | ni yn y (?:gogledd|de) | fel (?:nyrs|meddyg|gofalwr|parafeddyg|bydwraig) fy hun | mi (?:ddeuda|ddyweda) i |
+      os (?:ti|wyt ti)['’]n gofyn i (?:fi|mi) | sa i['’]n credu | dw i ddim yn credu | dwi ddim yn credu | dyna fy marn i | byswn i | baswn i | mae['’]n drist | mae['’]n torri fy nghalon | ni yn y (?:gogledd|de) | fel (?:nyrs|meddyg|gofalwr|parafeddyg|bydwraig) fy hun | mi (?:ddeuda|ddyweda) i |
       lle ['’]?(?:dan|rydyn|ydan) ni | y cawn ni | gawn ni | (?:rydw i|dw i|dwi|rwy)['’]n (?:credu|meddwl)(?:['’]n gryf)? | credaf | yn fy amser i | yn fy nydd i | yn fy marn i | dw i['’]n meddwl | dwi['’]n meddwl
     `)})`,
     'gi',
   ),
   teller: new RegExp(
-    `${B}(?:fi|fy|ni|ein|rydw|rwy|dw|roeddwn|oeddwn|roedden|oedden|wnes|es i|gen i|i mi|wrtha i|arna i|wrthon ni|cefais|ces|gawson|cawson|Mam|Dad|Nain|Taid|mab|merch|gŵr|ngŵr|wraig|ngwraig|mhartner|i['’]n|(?!${LETTER}*(?:dlais|llais))${LETTER}{3,}ais)${E}`,
+    `${B}(?:fi|fy|ni|ein|rydw|rwy|dw|roeddwn|oeddwn|roedden|oedden|wnes|es i|gen i|i mi|wrtha i|arna i|wrthon ni|cefais|ces|gawson|cawson|Mam|Dad|Nain|Taid|mab|merch|gŵr|ngŵr|wraig|ngwraig|(?:y|i['’]r|a['’]r|gyda['’]r|efo['’]r) plant|i['’]m|â['’]m|mhartner|i['’]n|(?!${LETTER}*(?:dlais|llais))${LETTER}{3,}ais)${E}`,
     'i',
   ),
   someone: new RegExp(`${B}(?:fe|fo|e|hi|nhw|ei|eu)${E}`, 'i'),

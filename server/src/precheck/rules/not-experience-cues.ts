@@ -84,7 +84,12 @@ export const ENGLISH: Cues = {
       (?:appointments )?available (?:the )?same day | same-day appointments | no waiting lists |
       lose (?:a stone|weight fast|\\d+ ?(?:lb|kg|pounds)) | slimming | sessions? from £ | from (?:only )?£\\d | only £\\d |
       (?:one|this) (?:simple|weird) trick | (?:doctors|dentists) hate | CBD | first (?:consultation|session|visit|appointment) free |
-      (?:text|ring|call|message) (?:me|us) for (?:prices|details|info|a quote) | teeth whitening | free chat | now offering | message for (?:prices|details) | \\d+ ?(?:percent|per cent|%) off |
+      (?:text|ring|call|message) (?:me|us) for (?:prices|details|info|a quote) | teeth whitening | free chat | trusted by (?:nurses|doctors|thousands|millions) | must be good with |
+      (?:is|are) looking for an? (?:part-time |full-time |new |experienced |qualified )?(?:receptionist|nurse|carer|cleaner|driver|pharmacist|assistant|manager|porter) |
+      looking for (?:live-in |private |part-time |full-time |agency |bank )?work | happy to travel | now hiring | type (?:yes|amen) |
+      share to bless | if you believe in | come to the (?:march|rally|protest|vigil|meeting) | whoever built | great website |
+      (?:helped|trusted by) thousands | (?:rooms|places|appointments) available now | want to hear from you | applications close |
+      opportunity to train | big discount | now offering | message for (?:prices|details) | \\d+ ?(?:percent|per cent|%) off |
       ever thought (?:about|of) becoming | no agency fees | all-inclusive | partner clinics? | free (?:home )?(?:demo|hearing checks?) |
       apply for (?:jobs|roles|posts) | desperate for (?:drivers|staff|carers|nurses|cleaners) | anyone hiring | looking for work |
       (?:do|are|r) (?:u|you) (?:take|taking|accept|accepting) | new customers | lip fillers | within \\d+ hours |
@@ -121,7 +126,7 @@ export const ENGLISH: Cues = {
   // A whole sentence of test words ("Testing testing one two", "test post pls delete"), or words
   // that only a test or a check of the form says.
   test: new RegExp(
-    `^\\s*(?:just )?testing (?:the|this|my) \\w+(?: \\w+)?(?:,? sorry|,? again)?[\\s.!]*$|^\\s*(?:just )?(?:a )?test(?:ing)?(?:[\\s,.!?]+(?:test(?:ing)?|post|story|message|one|two|three|\\d+|only|pls|please|do not publish|don't publish|ignore|delete|again|here|lol|does this work|is this working))*[\\s,.!?]*$|\\b(?:${words(`
+    `^\\s*(?:first|cyntaf)!*\\s*$|^\\s*(?:just )?testing (?:the|this|my) \\w+(?: \\w+)?(?:,? sorry|,? again)?[\\s.!]*$|^\\s*(?:just )?(?:a )?test(?:ing)?(?:[\\s,.!?]+(?:test(?:ing)?|post|story|message|one|two|three|\\d+|only|pls|please|do not publish|don't publish|ignore|delete|again|here|lol|does this work|is this working))*[\\s,.!?]*$|\\b(?:${words(`
       test(?:ing)?,? (?:test|123) | just a test | test message | test post | please ignore | ignore this |
       asdf\\w* | qwerty | just checking (?:this|that|if|the) (?:form|site|page|thing)?\\s*works? |
       do not publish | don't publish | (?:seeing|checking|testing) (?:if|whether) (?:the|this) [\\w ]{0,30}?(?:works|is working) |
@@ -184,7 +189,7 @@ export const ENGLISH: Cues = {
       postcode lottery | always has been and always will be | (?:ripping|tearing|torn) up | start(?:ing)? (?:again|from scratch) |
       not like (?:now|today|these days|it is now) | in my day | back in the day | mark my words | wake up,? people |
       what is the world coming to | the only way forward | angels,? (?:every|all|each) | angels on earth |
-      not what it (?:was|used to be) | gone to the dogs | any day of the week | an apple a day | nobody wants to be an? | what a game | did anyone (?:watch|see) |
+      not what it (?:was|used to be) | gone to the dogs | (?:it's )?about time this country | nobody wants to work | raining cats and dogs | heard the one about | any day of the week | an apple a day | nobody wants to be an? | what a game | did anyone (?:watch|see) |
       (?:wasn't|isn't|weren't|aren't) (?:it|they)\\W*$ | whoever wins | whoever gets in | done for | letting it rot | best thing this country | through the back door | at the next election | independence for | (?:gone|going) downhill | gone to pot | used to be (?:the best|brilliant|great|good) |
       state of the (?:NHS|country|health service) | world[- ]class | envy of the world
     `)})\\b`,
@@ -207,18 +212,19 @@ export const ENGLISH: Cues = {
       who do I (?:contact|speak to|ask|call|ring) | where (?:can|do) I (?:get|find|go|park|book|send|buy|drop) | what time (?:does|do|is) |
       are you open | is it possible to (?:book|get|change|see|have) | (?:does|do) (?:the|your) \\w+(?: \\w+)? (?:have|do|offer|take|accept) |
       please (?:call|ring|phone) me back | (?:call|ring|phone) me back (?:please|asap|urgently|on) | (?:can|could) (?:someone|somebody|you) (?:please )?(?:call|ring|phone|contact) me |
-      get back to me (?:asap|please|urgently|as soon as) | looking for the (?:opening|visiting) (?:times|hours) |
+      get back to me (?:asap|please|urgently|as soon as) | (?:could|can) (?:someone|somebody|anyone|you) (?:please )?(?:let me know|tell me (?:how|if|whether|when|where)|explain how) |
+      how (?:do )?I go about | looking for the (?:opening|visiting) (?:times|hours) |
       need to (?:find out|know) (?:how|if|whether|when|where) | (?:just )?want(?:ed)? to check (?:if|whether) | (?:let me know|tell me) (?:if|whether) | at your earliest convenience |
       grateful if (?:you|someone|somebody) could (?:let me know|tell me|telephone|call|ring|phone|contact|advise|confirm) | telephone me | (?:is|are) (?:the|your) \\w+(?: \\w+)? open (?:on|at|over|during) | how much (?:does|do|is|are|will)
     `)})\\b`,
     'i',
   ),
   question:
-    /^\s*(?:(?:hi|hello|hiya|hey)[,!]?\s+)?(?:(?:What|When|Where|Why|Does|Do|Is|Are|Can|Could|Who|Which|Has|Have|Anyone|Anybody|How)\b[^?]*\?|(?:(?:What|When|Where|Which|How)(?: time| long| much| many)? (?:do|does|is|are|can|should|will)|(?:Is|Are|Does|Do|Can|Could|Will|Has) (?:there|the|your|you|anyone|anybody))\b[^?.!]*)\s*$/,
+    /^\s*(?:(?:hi|hello|hiya|hey)[,!]?\s+)?(?:(?:What|When|Where|Why|Does|Do|Is|Are|Can|Could|Who|Which|Has|Have|Anyone|Anybody|How)\b[^?]*\?|(?:(?:What|When|Where|Which|How)(?: time| long| much| many)? (?:do|does|is|are|can|should|will)|(?:Is|Are|Does|Do|Can|Could|Will|Has) (?:there|the|your|you|anyone|anybody))\b[^?.!]*)\s*$/i,
   enquiry:
     /^\s*(?:(?:hi|hello|hiya|hey)[,!]?\s+)?(?:(?:How|Where|When|Who|What|Can|Do|Does|Should)\s+(?:do|can|should|could|would|does|is|are)?\s*(?:I|we|you)\s+(?:\w+\s+){0,2}?(?:change|register|book|get|find|make|contact|update|cancel|apply|order|request|sign up|access|transfer|renew)\b[^?.!]*\??|(?:Can|Could|Do|Should|Must|Am) I (?!just say|say|thank|add|mention|ask why)[^?.!]*\?|Is it (?:ok|okay|alright|possible) (?:to|if)[^?.!]*\?|(?:Can|Could|Do|Does|Is|Are|May) (?:my|our) \w+(?: \w+)? (?:bring|come|visit|have|stay|get|park|see)[^?.!]*\?)\s*$/i,
   campaign:
-    /^\s*(?:Vote\b|Tax the|Fund the|Pay (?:nurses|doctors|carers|our|the)|Give (?:nurses|doctors|carers|the NHS|our)|Back our|Clap for|Scrap|Ban|Abolish|Bring back|Save our|Vote (?:for|against|out|them out)|Say no to|Sign (?:the|our|this)|Defend|Fund our|Support our|End the|Axe|Keep our|Hands off|Stop (?:the|privatising|privatisation|closing)|Protect our|Fight (?:for|to)|Demand|Write to your|Join (?:us|the) (?:protest|march|rally))\b/,
+    /^\s*(?:Vote\b|Support the|Come to the|Discover\b|Hiring\b|Tax the|Fund the|Pay (?:nurses|doctors|carers|our|the)|Give (?:nurses|doctors|carers|the NHS|our)|Back our|Clap for|Scrap|Ban|Abolish|Bring back|Save our|Vote (?:for|against|out|them out)|Say no to|Sign (?:the|our|this)|Defend|Fund our|Support our|End the|Axe|Keep our|Hands off|Stop (?:the|privatising|privatisation|closing)|Protect our|Fight (?:for|to)|Demand|Write to your|Join (?:us|the) (?:protest|march|rally))\b/,
   topic: new RegExp(
     `\\b(?:${words(`
       NHS | health service | health care | healthcare | social care | care homes | care system | government | ministers? |
@@ -238,7 +244,7 @@ export const ENGLISH: Cues = {
     `\\b(?:${words(`
       should | shouldn't | must | ought to | deserves? | (?:is|are) broken | destroy\\w* | ruin\\w* | disgrace\\w* |
       scandal\\w* | a joke | shambles | overpaid | underpaid | underworked | underfunded | rotten | corrupt | useless |
-      lazy | greedy | filthy | lottery | the best thing | the worst thing | the reason | into the ground | fall apart |
+      lazy | greedy | filthy | lottery | the best thing (?!about) | the worst thing (?!about) | the reason | into the ground | fall apart |
       falling apart | crumbling | on its knees | needs? more | needs to | controls | meaningless | billions | vote |
       election | ban | a tax on | wasting | waste of | abolish | scrap\\w* | bring back | stop the cuts | time to |
       too many | too much | right to | wrong to | the only way | way forward | the answer | the fault | to blame |
@@ -274,7 +280,8 @@ export const ENGLISH: Cues = {
       I think | I believe | I feel | in my opinion | IMO | the rest of us | like us | our NHS | our health service |
       our country | our hospitals | our local hospital | our taxes | our money | we all | we must | we should |
       we need | we as a (?:country|society|nation) | we deserve | we pay | if you ask me | I (?:genuinely|really|honestly|truly|firmly|strongly) (?:think|believe|feel) | in my day | back in my day |
-      mark my words | in my opinion | I just think | personally | I'd trust | it breaks my heart | I'm of the opinion |
+      mark my words | in my opinion | we take (?:it|them) for granted | how we fund | we fund | I don't think |
+      that's (?:just )?my opinion | I just think | personally | I'd trust | it breaks my heart | I'm of the opinion |
       makes me (?:so )?(?:sad|angry|mad|cross) | those of us | I reckon | I'd say | I'd argue | as an? (?:nurse|doctor|carer|paramedic|midwife) myself |
       we're all | we are all | we're letting | look where we are | where we are now | we'll ever | we will ever | we'd ever | if I'm honest
     `)})\\b`,

@@ -4,6 +4,7 @@ import { WELSH } from './not-experience-cues-cy.ts'
 
 // A full stop inside a word ("www.example.org", "e.g.") does not end a sentence.
 const SENTENCE = /(?:[^.!?\n]|[.!?](?=[^\s.!?]))+[.!?]*/g
+const SHOUTING = /^\s*\p{Lu}{2,}\s+\p{Lu}{2,}/u
 /** A lower-case run of five consonants or more, as a hand on the keyboard types ("sdfghj"). */
 const KEYBOARD = /(?<![a-zA-ZÀ-ÿ])(?!https?:)[bcdfghjklmnpqrstvxz]{5,}(?![a-zA-ZÀ-ÿ])/
 
@@ -32,7 +33,9 @@ function kindOf(sentence: string, cues: Cues): Kind | undefined {
   if (cues.weakAdvert.test(sentence) || cues.saying.test(sentence) || cues.party.test(sentence)) return 'weak'
   const past = cues.past.test(sentence)
   if (!past && (cues.wanted.test(sentence) || cues.chatter.test(sentence))) return 'weak'
-  if (cues.question.test(sentence) && !cues.someone.test(sentence)) return 'question'
+  // A question in capitals is shouting, which all_caps answers for.
+  if (cues.question.test(sentence) && !cues.someone.test(sentence) && !SHOUTING.test(sentence))
+    return 'question'
   if (cues.topic.test(sentence) && cues.opinion.test(sentence) && !cues.specific.test(sentence))
     return 'opinion'
   // "The NHS is the envy of the world", "Politicians have no idea": the health service or a whole
