@@ -6,19 +6,19 @@ export const WELSH: Cues = {
   advert: new RegExp(
     `${B}(?:${words(`
       \\d+% (?:oddi ar|i ffwrdd) | cynnig (?:arbennig|cyfyngedig) | dyfynbris am ddim | ffoniwch (?:nawr|ni|am fanylion) |
-      archebwch | (?:drwy|trwy)['’]r ddolen | wedi helpu miloedd | yn ôl meddygon | (?:ystafelloedd|lleoedd|apwyntiadau) ar gael (?:nawr|rŵan) |
+      archebwch | (?:drwy|trwy)['’]r ddolen | wedi helpu miloedd |  
       eisiau clywed gennych | isio clywed gennych | ceisiadau['’]n cau | cyfle i hyfforddi | gostyngiad mawr | naturiol sy['’]n well |
       anfonwch (?:hwn |hyn |e |o )?ymlaen | os dangoswch chi['’]r neges | gwefan wych | (?:treial|trio|profi)['’]r botwm | botwm (?:Cymraeg|Saesneg) |
-      oes rhywun yn gallu (?:esbonio sut|dweud (?:wrtha i )?(?:sut|os|pryd|ble|lle)|helpu) | faint (?:ma|mae)['’]n (?:costio|gostio) | glywsoch chi['’]r un am | ydy hi['’]n bosib | cwsmeriaid newydd | llenwyr gwefusau | o fewn \\d+ awr | dim angen llythyr |
+      oes rhywun yn gallu (?:esbonio sut|dweud (?:wrtha i )?(?:sut|os|pryd|ble|lle)|helpu) | faint (?:ma|mae)['’]n (?:costio|gostio) | glywsoch chi['’]r un am |  cwsmeriaid newydd | llenwyr gwefusau | o fewn \\d+ awr | dim angen llythyr |
       clinigau partner | pecynnau (?:llawn|gwyliau) | dim ffioedd | ymgeisio am swyddi | swyddi (?:derbynnydd|nyrsio|gofal) |
       angen (?:gyrwyr|gofalwyr|staff|nyrsys) arna i | dolen yn fy mio | llinell biced |
-      i brotestio | os oes rhywun yn dod o hyd | rhowch waedd | os oes \\S+(?: newydd)? isio | erioed wedi meddwl am fod yn |
+      i brotestio | os oes rhywun yn dod o hyd |   erioed wedi meddwl am fod yn |
       \\d+ ?(?:y cant|%) (?:i ffwrdd|oddi ar) | (?:nawr|rŵan) yn cynnig | neges am brisiau | (?:rŵan|nawr) yn danfon | busnes bach | teuluol yma | becws |
-      asiantaeth yn recriwtio | yn recriwtio (?:nyrsys|gofalwyr|staff|gyrwyr) | tâl wythnosol | talu['’]n wythnosol | costau teithio |
-      os oes (?:gan rywun |gennych chi )?ddiddordeb | gostyngiad (?:i|ar gyfer) (?:staff|weithwyr) | heb aros (?:am|i) | canlyniadau mewn |
+      asiantaeth yn recriwtio | yn recriwtio (?:nyrsys|gofalwyr|staff|gyrwyr) | tâl wythnosol | talu['’]n wythnosol | 
+      os oes (?:gan rywun |gennych chi )?ddiddordeb | gostyngiad (?:i|ar gyfer) (?:staff|weithwyr) |  
       oes rhywun (?:angen|yn gwerthu) | dewis eich shifftiau | heb frwydr |
       f?brwydro (?:dros|i gadw) | dewch i['’]r cyfarfod | (?:sgwennwch|ysgrifennwch) at eich | casglu llofnodion |
-      (?:yn cael|ga i) dod (?:â|a) | oedolion yn unig | at (?:naw|deg|\\d+) o bobl | yr un (?:dwetha|diwethaf) | am bris gwych | prisiau gwych | galwch heibio | siop ni |
+       oedolion yn unig | at (?:naw|deg|\\d+) o bobl |  am bris gwych | prisiau gwych | galwch heibio | siop ni |
       (?:yn|['’]n) recriwtio (?:nawr|rŵan|ar hyn o bryd) | (?:rydyn ni|rydym|ni)['’]n recriwtio | ein hymgyrch | ['’]n hymgyrch | angen eich cefnogaeth | pob llofnod | orymdaith | brwydro i gadw |
       dewch i['’]r (?:orymdaith|rali|brotest) | copïwch a (?:gludwch|phastiwch) | rhowch ganiad i ni | prynwch | ymgeisiwch | gwnewch gais | (?:anfonwch|gyrrwch|yrrwch) (?:neges|negas) | bwciwch | am brisiau |
       dolen yn y bio | dilynwch (?:ni|fy) | ewch i['’]n | rydym yn (?:cynnig|gwerthu|chwilio|recriwtio) |
@@ -31,25 +31,25 @@ export const WELSH: Cues = {
       ein (?:cynnyrch|siop|clinig|cwmni|asiantaeth|gwefan|fferyllfa) | ein hadolygiadau | darllenwch ein | ['’]n (?:diodydd|cynnyrch|siop|clinig|cwmni) newydd |
       (?:ymgynghoriad|sesiwn|apwyntiad) cyntaf am ddim |
       (?:meddygon|doctoriaid|deintyddion) (?:yn ei argymell|yn ei gasáu|yn casáu) | tric syml | CBD | dim ennill,? dim ffi |
-      gwyrth | 100% naturiol | gwynnu dannedd | neges i fi | enilla | clicia | pryna | bwcia | ffonia | tecstia | o adre |
-      dim angen profiad | ar fy mhroffil | moyn job | isio job | (?:eisiau|isio|moyn) swydd | cymryd \\S+ (?:mlaen|ymlaen) | meddyginiaeth naturiol | atchwanegiadau | hybu eich | prisiau fforddiadwy | prisiau o |
+       100% naturiol | gwynnu dannedd |  enilla | clicia | pryna | bwcia | ffonia | tecstia | 
+      dim angen profiad | ar fy mhroffil |    cymryd \\S+ (?:mlaen|ymlaen) |   hybu eich | prisiau fforddiadwy | prisiau o |
       ymholwch | ewch i['’]n gwefan | ewch i fy | noddwch fi |
-      tocynnau raffl | cyfrannwch (?:heddiw|nawr|yma) | cymryd rhan yn (?:ein|fy|yr|astudiaeth|arolwg) | llenwch (?:ein|yr|fy|yr) (?:arolwg|holiadur) |
+      tocynnau raffl | cyfrannwch (?:heddiw|nawr|yma) | cymryd rhan yn (?:ein|fy) (?:astudiaeth|arolwg|ymchwil) | llenwch (?:ein|yr|fy|yr) (?:arolwg|holiadur) |
       cyfranogwyr | traethawd hir | gwobr (?:i|am)? ?(?:bwy bynnag|unrhyw un) | os dewch o hyd | oes rhywun wedi (?:gweld|dod o hyd|ffeindio) |
       microsglodyn | 5G | gwnewch eich ymchwil eich hun(?:ain)? | dihunwch | deffrwch | ddim isio i chi wybod | ddim eisiau i chi wybod | y cyfryngau prif ffrwd |
-      rheoli['’]r boblogaeth | pleidleisiwch (?:dros|i|Llafur|Plaid|Reform|Ceidwadwyr) | (?:Torïaid|Llafur) allan | CV | dechrau ar unwaith |
-      cyflog cystadleuol | DBS | swyddi ar gael | (?:rydyn ni|rydym)['’]n cyflogi | anfonwch eich | ein tracio | tr[yu]st(?:i)?o['’]r (?:pigiad|brechlyn) |
-      (?:gwefan|wefan) (?:hon|hwn|yma|['’]ma) | safle ['’]ma | allgofnodi | darllenwyr eraill
+      rheoli['’]r boblogaeth | pleidleisiwch (?:dros|i|Llafur|Plaid|Reform|Ceidwadwyr) | (?:Torïaid|Llafur) allan | CV | 
+      cyflog cystadleuol |  swyddi ar gael | (?:rydyn ni|rydym)['’]n cyflogi | anfonwch eich | ein tracio | tr[yu]st(?:i)?o['’]r (?:pigiad|brechlyn) |
+      (?:gwefan|wefan) (?:hon|hwn|yma|['’]ma) |  allgofnodi | darllenwyr eraill
     `)})${E}`,
     'i',
   ),
   weakAdvert: new RegExp(
-    `${B}(?:(?:le|lle|llefydd) ar ôl|(?:deiseb|ddeiseb) i (?:gadw|achub|atal)|dan fygythiad|trio eto|mewn munudau|colli pwysau|o £\\d|astudiaeth ymchwil|prisiau (?:arbennig|teg|gwych|isel)|ar gael i ymweld|amseroedd agor|^\\s*(?:Wedi cael llond bol ar|Wedi blino ar|Yn dioddef o)[^?]*\\?|£\\d+(?:\\.\\d\\d)? (?:y|yr) (?:sesiwn|mis|wythnos|awr|diwrnod)|derbyn cleientiaid newydd|derbyn cleifion newydd|cod disgownt|codau disgownt|taleb|talebau|prisiau rhesymol|ddeiseb|deiseb|gwerthu|ar gael am ddim|wedi['’]i yswirio|yswiriedig|chwilio am \\S+\\?|profion (?:llygaid|clyw) am ddim)${E}`,
+    `${B}(?:(?:le|lle|llefydd) ar ôl|costau teithio|canlyniadau mewn|heb aros (?:am|i)|(?:yn cael|ga i) dod (?:â|a)|yr un (?:dwetha|diwethaf)|rhowch waedd|os oes \\S+(?: newydd)? isio|neges i fi|o adre|moyn job|isio job|(?:eisiau|isio|moyn) swydd|gwyrth|meddyginiaeth naturiol|atchwanegiadau|DBS|dechrau ar unwaith|safle ['’]ma|yn ôl meddygon|(?:ystafelloedd|lleoedd|apwyntiadau) ar gael (?:nawr|rŵan)|ydy hi['’]n bosib|ydi hi['’]n bosib|(?:deiseb|ddeiseb) i (?:gadw|achub|atal)|dan fygythiad|trio eto|mewn munudau|colli pwysau|o £\\d|astudiaeth ymchwil|prisiau (?:arbennig|teg|gwych|isel)|ar gael i ymweld|amseroedd agor|^\\s*(?:Wedi cael llond bol ar|Wedi blino ar|Yn dioddef o)[^?]*\\?|£\\d+(?:\\.\\d\\d)? (?:y|yr) (?:sesiwn|mis|wythnos|awr|diwrnod)|derbyn cleientiaid newydd|derbyn cleifion newydd|cod disgownt|codau disgownt|taleb|talebau|prisiau rhesymol|ddeiseb|deiseb|gwerthu|ar gael am ddim|wedi['’]i yswirio|yswiriedig|chwilio am \\S+\\?|profion (?:llygaid|clyw) am ddim)${E}`,
     'i',
   ),
   test: new RegExp(
     `^\\s*(?:jyst )?(?:prawf|profi|test|testio|tsiecio)(?:[\\s,.!?]+(?:prawf|profi|test|testio|un|dau|tri|\\d+|eto|plis|lol|yma|sori|sorry|(?:ydy|ydi|yw) (?:hwn|hyn|e|o)['’]?n gweithio))*[\\s,.!?]*$|(?:${words(`
-      prawf yw hwn | neges brawf | ^\\s*profi['’]r \\S+(?: \\S+)?(?:,? sori|,? eto)?[\\s.!]*$ | (?:jyst |jest )?(?:gweld|tsiecio|profi) os (?:ydi|yw|ydy)['’]r [^.!?]{0,30}? yn gweithio | tsiecio (?:bod|os|fod) | ffurflen yn gweithio | prawf o['’]r (?:ffurflen|wefan) | (?:ydy|ydi|yw) hwn yn gweithio | prawf prawf | prawf 123 | anwybyddwch | asdf\\S* | qwerty | tsiecio os | un dau tri |
+      prawf yw hwn | neges brawf | ^\\s*profi['’]r \\S+(?: \\S+)?(?:,? sori|,? eto)?[\\s.!]*$ | (?:jyst |jest )?(?:gweld|tsiecio|profi) os (?:ydi|yw|ydy)['’]r [^.!?]{0,30}? yn gweithio | tsiecio (?:bod|os|fod) (?:y ffurflen|hwn|hyn|y wefan|y botwm) | ffurflen yn gweithio | prawf o['’]r (?:ffurflen|wefan) | (?:ydy|ydi|yw) hwn yn gweithio | prawf prawf | prawf 123 | anwybyddwch | asdf\\S* | qwerty | tsiecio os | un dau tri |
       trio['’]r (?:ffurflen|wefan|dudalen|ap) | trio hwn | (?:i )?weld os (?:ydi|yw|ydy|di|ydy['’]r) (?:hwn|hyn|o|hi|e|ffurflen)['’]?n (?:gweithio|mynd drwodd) |
       mynd drwodd cyn | oes rhywun (?:yna|yno|['’]na) | peidiwch (?:â|a) chyhoeddi | dilëwch (?:hwn|hyn) | neges brawf
     `)})`,
@@ -117,7 +117,7 @@ export const WELSH: Cues = {
       chwilio am (?:amseroedd|oriau) agor | angen gwybod (?:sut|os|a|pryd|ble) | (?:ydach|ydych) chi['’]n cymryd | oes rhywun yn gwybod |
       (?:all|allai|oes) rhywun (?:ddweud|helpu|argymell|gwybod) | (?:ydach|ydych|dach|wyt) (?:chi|ti)['’]n (?:dal i )?(?:gwneud|neud|wneud|cynnig|derbyn|gweld) |
       (?:lle|ble) (?:dw|ydw|ydw i|rydw) i fod i | (?:be|beth) (?:ydi|yw|ydy)['’]r oriau | ydi['’]r \\S+['’]n (?:cynnig|gwneud|agor) |
-      a yw['’]r \\S+ ar agor | (?:a )?oes modd | ydi hi['’]n bosib | allwch chi ddweud wrtha i | allech chi ddweud | unrhyw un yn (?:gwylio|mynd i|gwybod|nabod|adnabod) | rhywun yn gwybod (?:os|am|lle|ble|pryd) | ydyn nhw['’]n (?:gwneud|cynnig|derbyn) | sut (?:dwi|dw i|ydw i)['’]n cael | (?:pa|faint o[’']r) (?:amser|gloch) (?:mae|ma|ydi|yw) | ydych chi ar agor |
+      a yw['’]r \\S+ ar agor | (?:a )?oes modd |  allwch chi ddweud wrtha i | allech chi ddweud | unrhyw un yn (?:gwylio|mynd i|gwybod|nabod|adnabod) | rhywun yn gwybod (?:os|am|lle|ble|pryd) | ydyn nhw['’]n (?:gwneud|cynnig|derbyn) | sut (?:dwi|dw i|ydw i)['’]n cael | (?:pa|faint o[’']r) (?:amser|gloch) (?:mae|ma|ydi|yw) | ydych chi ar agor |
       unrhyw syniad (?:os|pryd|sut|ble|lle) | at bwy (?:dw i|ydw i|mae|dylwn i) | (?:ble|lle) (?:galla|alla|ga|dylwn) i |
       sut (?:alla|galla|mae cael|ydw i['’]n cael) | (?:ffoniwch|ffonio) fi['’]n ôl | (?:all|allai|gall) rhywun fy (?:ffonio|ngffonio) |
       dewch yn ôl ata i | pe gallai rhywun fy (?:ffonio|ffono) |

@@ -85,44 +85,44 @@ export const ENGLISH: Cues = {
       lose (?:a stone|weight fast|\\d+ ?(?:lb|kg|pounds)) | slimming | sessions? from £ | from (?:only )?£\\d | only £\\d |
       (?:one|this) (?:simple|weird) trick | (?:doctors|dentists) hate | CBD | first (?:consultation|session|visit|appointment) free |
       (?:text|ring|call|message) (?:me|us) for (?:prices|details|info|a quote) | teeth whitening | free chat | trusted by (?:nurses|doctors|thousands|millions) | must be good with |
-      (?:is|are) looking for an? (?:part-time |full-time |new |experienced |qualified )?(?:receptionist|nurse|carer|cleaner|driver|pharmacist|assistant|manager|porter) |
-      looking for (?:live-in |private |part-time |full-time |agency |bank )?work | happy to travel | now hiring | type (?:yes|amen) |
-      share to bless | if you believe in | come to the (?:march|rally|protest|vigil|meeting) | whoever built | great website |
+      
+       happy to travel | now hiring | type (?:yes|amen) |
+      share to bless |  come to the (?:march|rally|protest|vigil|meeting) | whoever built | great website |
       (?:helped|trusted by) thousands | (?:rooms|places|appointments) available now | want to hear from you | applications close |
       opportunity to train | big discount | now offering | message for (?:prices|details) | \\d+ ?(?:percent|per cent|%) off |
       ever thought (?:about|of) becoming | no agency fees | all-inclusive | partner clinics? | free (?:home )?(?:demo|hearing checks?) |
-      apply for (?:jobs|roles|posts) | desperate for (?:drivers|staff|carers|nurses|cleaners) | anyone hiring | looking for work |
-      (?:do|are|r) (?:u|you) (?:take|taking|accept|accepting) | new customers | lip fillers | within \\d+ hours |
-      no (?:GP )?letter needed | sign and share | picket line | to protest |
+      apply for (?:jobs|roles|posts) |  anyone hiring | 
+      (?:do|are|r) (?:u|you) (?:take|taking|accept|accepting) | new customers | lip fillers | 
+      no (?:GP )?letter needed | sign and share |  
       if (?:anyone|anybody|someone) finds | give me a shout | if any (?:new )?\\w+ fancy | (?:I|we) come to you | (?:just )?message us | inbox us | DM us |
-      small (?:family )?(?:business|bakery|firm) | we (?:now )?deliver | family[- ]run | paid weekly | plus travel | weekly pay |
+      small (?:family )?(?:business|bakery|firm) | we (?:now )?deliver |  paid weekly | plus travel | weekly pay |
       (?:agency|company|home|we are|we're) (?:is )?looking for (?:\\w+ ){0,3}?(?:nurses|carers|staff|assistants) |
-      if (?:anyone's|anyone is|anybody's|anybody is) interested | recruiting (?:\\w+ )?(?:assistants|staff|nurses|carers|cleaners|drivers) |
-      ex-display | delivered (?:anywhere|free|nationwide) | spaces? (?:left|available) | anyone (?:needing|selling) | without the wait |
-      no (?:GP )?referral needed | results back in | without a fight | not let them (?:shut|close) |
+      if (?:anyone's|anyone is|anybody's|anybody is) interested | 
+      ex-display | delivered (?:anywhere|free|nationwide) |  anyone (?:needing|selling) | without the wait |
+      no (?:GP )?referral needed |  without a fight | not let them (?:shut|close) |
       fight for our | come along to the (?:meeting|protest|rally) | collecting signatures | (?:NHS|staff) discount | discount for (?:NHS )?staff |
-      choose your (?:own )?shifts | adults only | skip the (?:queue|wait) | (?:see|speak to) a (?:doctor|GP) in minutes | we buy | instant cash |
-      free collection | great (?:rates|prices) | (?:is|are) (?:now )?(?:hiring|recruiting) | are you an? [\\w ]{0,30}?looking for |
-      our campaign | needs your support | every signature | (?:signatures?|names) (?:count|needed) | physios? wanted | give us a (?:ring|call|bell) | (?:through|via|use) the link | link below |
+      choose your (?:own )?shifts |  skip the (?:queue|wait) | (?:see|speak to) a (?:doctor|GP) in minutes |  instant cash |
+      free collection | great (?:rates|prices) |  are you an? [\\w ]{0,30}?looking for |
+      our campaign | needs your support | every signature | (?:signatures?|names) (?:count|needed) | physios? wanted | give us a (?:ring|call|bell) |  link below |
       seeks (?:private |part-time |full-time )?(?:work|employment|position) | references available | available for (?:work|private work|shifts) | pop in for a |
       offers? same-(?:day|week) | clinic offers | no win,? no fee | have you been (?:injured|affected|mis-sold) |
-      miracle (?:cure|pill|remedy) | natural remedy | 100% natural | detox | supplements | boost your (?:immune|energy) |
+      miracle (?:cure|pill|remedy) | natural remedy | 100% natural |   boost your (?:immune|energy) |
       cures? (?:anxiety|cancer|arthritis|diabetes|everything|back pain) | affordable (?:prices|rates|private|care|cleaning) |
-      competitive prices | prices from | (?:now|currently) (?:open|taking|accepting) (?:new )?(?:bookings|clients|patients|referrals) |
+      competitive prices | prices from | 
       taking bookings | enquire (?:now|today) | book (?:a|your) free | visit (?:our|my) (?:website|page|shop|stall) |
       sponsor me | please sponsor | raffle tickets | donate (?:now|today|here|what you can) |
-      take part in (?:our|my|this) (?:study|survey|research|trial|focus group) | (?:complete|fill (?:in|out)) (?:our|this|my|a short) (?:survey|questionnaire) |
+      take part in (?:our|my|this) (?:study|survey|research|trial|focus group) | 
       participants (?:needed|wanted|required) | dissertation | (?:if found|reward offered|reward for) |
-      has anyone (?:found|seen|handed in) | handed in at | microchip | 5G | plandemic | sheeple | do your own research |
+      has anyone (?:found|seen|handed in) |  microchip | 5G | plandemic | sheeple | do your own research |
       they don't want you to know | population control | mainstream media | vote (?:labour|tory|tories|conservative|reform|plaid|lib dem|green|snp) |
       (?:tories|labour|reform) out | vote (?:them|\\w+) (?:all )?out | get the (?:tories|government) out | to track us | (?:don't|dont) want (?:you|u) to know |
-      this website | this site (?:is|keeps|won't|doesn't) | log(?:s|ging)? me out | submit button | fellow readers |
+       this site (?:is|keeps|won't|doesn't) | log(?:s|ging)? me out | submit button | fellow readers |
       to all (?:my )?(?:fellow )?readers
     `)})\\b`,
     'i',
   ),
   weakAdvert:
-    /\b(?:petition to (?:keep|save|stop|bring)|research study|(?:special|trade|fair|great|low|best) (?:prices|rates)|available for private|opening times|under threat|didn't (?:seem to )?(?:go through|post|send)|the last one didn't|get in touch|looking for a change|^\s*(?:Tired of|Fed up (?:of|with)|Sick of|Struggling with|Suffering from)[^?]*\?|(?:£\d+(?:\.\d\d)?|\d+ pounds) (?:an|per|a) (?:hour|shift|day|session)|per hour|discount codes?|vouchers?|free (?:eye|hearing|sight) tests?|free (?:trial|samples?|gift)|reasonable (?:rates|prices)|(?:fully )?insured|over (?:60|65|70)s|this month only|looking for an? \w+\?)/i,
+    /\b(?:family[- ]run|recruiting (?:\w+ )?(?:assistants|staff|nurses|carers|cleaners|drivers)|spaces? (?:left|available)|results back in|adults only|we buy|(?:is|are) (?:now )?(?:hiring|recruiting)|(?:through|via|use) the link|desperate for (?:drivers|staff|carers|nurses|cleaners)|looking for work|within \d+ hours|picket line|to protest|(?:is|are) looking for an? (?:part-time |full-time |new |experienced |qualified )?(?:receptionist|nurse|carer|cleaner|driver|pharmacist|assistant|manager|porter)|looking for (?:live-in |private |part-time |full-time |agency |bank )?work|if you believe in|detox|supplements|(?:now|currently) (?:open|taking|accepting) (?:new )?(?:bookings|clients|patients|referrals)|(?:complete|fill (?:in|out)) (?:our|this|my|a short) (?:survey|questionnaire)|handed in at|this website|petition to (?:keep|save|stop|bring)|research study|(?:special|trade|fair|great|low|best) (?:prices|rates)|available for private|opening times|under threat|didn't (?:seem to )?(?:go through|post|send)|the last one didn't|get in touch|looking for a change|^\s*(?:Tired of|Fed up (?:of|with)|Sick of|Struggling with|Suffering from)[^?]*\?|(?:£\d+(?:\.\d\d)?|\d+ pounds) (?:an|per|a) (?:hour|shift|day|session)|per hour|discount codes?|vouchers?|free (?:eye|hearing|sight) tests?|free (?:trial|samples?|gift)|reasonable (?:rates|prices)|(?:fully )?insured|over (?:60|65|70)s|this month only|looking for an? \w+\?)/i,
   // A whole sentence of test words ("Testing testing one two", "test post pls delete"), or words
   // that only a test or a check of the form says.
   test: new RegExp(
