@@ -2,11 +2,13 @@ import { LETTER } from '../letters.ts'
 import { B, E, words, type Cues } from './not-experience-cues.ts'
 
 // The Welsh cues of not-experience.ts; see Cues for what each one is.
-export const WELSH: Cues = {
+const WRITTEN: Cues = {
   advert: new RegExp(
     `${B}(?:${words(`
       \\d+% (?:oddi ar|i ffwrdd) | cynnig (?:arbennig|cyfyngedig) | dyfynbris am ddim | ffoniwch (?:nawr|ni|am fanylion) |
-      archebwch | (?:drwy|trwy)['’]r ddolen | wedi helpu miloedd |  
+      archebwch | (?:drwy|trwy)['’]r ddolen | pris (?:arbennig|da) i | cysylltwch am bris | holwch tu mewn | (?:yn )?dod atoch chi |
+      dim rhestr aros | angen cogydd | angen (?:\\S+ )?llawn amser | copïwch hwn | dowch i['’]r (?:brotest|rali|orymdaith|cyfarfod) |
+      rali (?:heddychlon|wrth|tu allan|yn) | dewch yn llu | wedi helpu miloedd |  
       eisiau clywed gennych | isio clywed gennych | ceisiadau['’]n cau | cyfle i hyfforddi | gostyngiad mawr | naturiol sy['’]n well |
       anfonwch (?:hwn |hyn |e |o )?ymlaen | os dangoswch chi['’]r neges | gwefan wych | (?:treial|trio|profi)['’]r botwm | botwm (?:Cymraeg|Saesneg) |
       oes rhywun yn gallu (?:esbonio sut|dweud (?:wrtha i )?(?:sut|os|pryd|ble|lle)|helpu) | faint (?:ma|mae)['’]n (?:costio|gostio) | glywsoch chi['’]r un am |  cwsmeriaid newydd | llenwyr gwefusau | o fewn \\d+ awr | dim angen llythyr |
@@ -49,7 +51,8 @@ export const WELSH: Cues = {
   ),
   test: new RegExp(
     `^\\s*(?:jyst )?(?:prawf|profi|test|testio|tsiecio)(?:[\\s,.!?]+(?:prawf|profi|test|testio|un|dau|tri|\\d+|eto|plis|lol|yma|sori|sorry|(?:ydy|ydi|yw) (?:hwn|hyn|e|o)['’]?n gweithio))*[\\s,.!?]*$|(?:${words(`
-      prawf yw hwn | neges brawf | ^\\s*profi['’]r \\S+(?: \\S+)?(?:,? sori|,? eto)?[\\s.!]*$ | (?:jyst |jest )?(?:gweld|tsiecio|profi) os (?:ydi|yw|ydy)['’]r [^.!?]{0,30}? yn gweithio | tsiecio (?:bod|os|fod) (?:y ffurflen|hwn|hyn|y wefan|y botwm) | ffurflen yn gweithio | prawf o['’]r (?:ffurflen|wefan) | (?:ydy|ydi|yw) hwn yn gweithio | prawf prawf | prawf 123 | anwybyddwch | asdf\\S* | qwerty | tsiecio os | un dau tri |
+      prawf yw hwn | neges brawf | (?:jyst )?(?:trio|treial) (?:gweld|weld) os | tsiecio bod y neges | pwyso['’]r botwm anghywir |
+      rong grwp | rong grŵp | grŵp anghywir | ^\\s*profi['’]r \\S+(?: \\S+)?(?:,? sori|,? eto)?[\\s.!]*$ | (?:jyst |jest )?(?:gweld|tsiecio|profi) os (?:ydi|yw|ydy)['’]r [^.!?]{0,30}? yn gweithio | tsiecio (?:bod|os|fod) (?:y ffurflen|hwn|hyn|y wefan|y botwm) | ffurflen yn gweithio | prawf o['’]r (?:ffurflen|wefan) | (?:ydy|ydi|yw) hwn yn gweithio | prawf prawf | prawf 123 | anwybyddwch | asdf\\S* | qwerty | tsiecio os | un dau tri |
       trio['’]r (?:ffurflen|wefan|dudalen|ap) | trio hwn | (?:i )?weld os (?:ydi|yw|ydy|di|ydy['’]r) (?:hwn|hyn|o|hi|e|ffurflen)['’]?n (?:gweithio|mynd drwodd) |
       mynd drwodd cyn | oes rhywun (?:yna|yno|['’]na) | peidiwch (?:â|a) chyhoeddi | dilëwch (?:hwn|hyn) | neges brawf
     `)})`,
@@ -80,7 +83,7 @@ export const WELSH: Cues = {
   ),
   chatter: new RegExp(
     `${B}(?:${words(`
-      lol | haha\\S* | c['’]mon | dewch ['’]mlaen | ymddeoliad hapus | pob lwc i bawb | doctor,? doctor | gêm heno | gwylio['’]r gêm | chwilio am newid | cnoc cnoc | pwy sy ['’]?na | tywydd | be di['’]r wefan | helo\\?+ | typical | helo bawb | shwmae bawb |
+      lol | haha\\S* | c['’]mon | dewch ['’]mlaen | cymru am byth | pob lwc i['’]r hogia | braf heddiw | am ddiwrnod | am fore | ymddeoliad hapus | pob lwc i bawb | doctor,? doctor | gêm heno | gwylio['’]r gêm | chwilio am newid | cnoc cnoc | pwy sy ['’]?na | tywydd | be di['’]r wefan | helo\\?+ | typical | helo bawb | shwmae bawb |
       s['’]mae bawb | su['’]mae bawb | bore da (?:bawb|i bawb) | nadolig llawen | blwyddyn newydd dda | cadwch yn saff |
       gobeithio (?:bod )?(?:pawb|chi gyd|chi i gyd) yn (?:iawn|iach|cadw) | diwrnod da i bawb | penwythnos da | gweddïo dros |
       meddyliau a gweddïau | cariad (?:i|at) bawb | raffl | bore coffi | gwerthu cacennau | ffair |
@@ -99,7 +102,8 @@ export const WELSH: Cues = {
     `${B}(?:${words(`
       loteri cod post | ddim fel heddiw | nid fel heddiw | ddim fel (?:mae hi )?rŵan | yn fy amser i | yn fy nydd i |
       yr unig ffordd ymlaen | angylion (?:ydi|yw|ydy) | angylion bob un | ei rwygo i fyny | dechrau eto | o['’]r dechrau eto |
-      ddim beth (?:oedd|oedd o|oedd e) | wedi mynd i['’]r cŵn | neb (?:isio|eisiau) gweithio | y dyddie ['’]?ma | hen wragedd a ffyn | bwrw glaw | unrhyw ddiwrnod o['’]r wythnos | pwy bynnag sy['’]n ennill | am gêm | welodd rhywun |
+      ddim beth (?:oedd|oedd o|oedd e) | wedi mynd i['’]r cŵn | hen bryd | run fath | pawb yn gwbod | pawb yn gwybod | yr unig ffordd gall | dim digon o glod |
+      (?:pres|arian) yn cael ei wastio | yn lle rhedeg at | neb (?:isio|eisiau) gweithio | y dyddie ['’]?ma | hen wragedd a ffyn | bwrw glaw | unrhyw ddiwrnod o['’]r wythnos | pwy bynnag sy['’]n ennill | am gêm | welodd rhywun |
       on['’]d (?:oedd|ydy|yw|ydi) (?:e|o|hi) | neb (?:isio|eisiau) bod yn | yn cael yr arian i gyd | gadael iddo (?:fe |fo |o )?bydru | peth gorau wnaeth y wlad | bob un wan jac | drwy['’]r drws cefn | talu gormod | yr etholiad nesaf | mynd i lawr yr allt | ers talwm | cyflwr y GIG | o safon fyd-eang | eiddigedd y byd
     `)})${E}`,
     'i',
@@ -113,7 +117,8 @@ export const WELSH: Cues = {
   ),
   ask: new RegExp(
     `${B}(?:${words(`
-      meddwl tybed (?:os|a|oes) | hoffwn (?:wybod|ofyn) | (?:isio|eisiau) gwybod (?:os|a|o['’]n i) | hoffwn i wybod | (?:isio|eisiau) (?:checio|tsiecio|gwirio) os |
+      meddwl tybed (?:os|a|oes) | hoffwn (?:wybod|ofyn) | (?:isio|isho|eisiau) (?:gwybod|gwbod) (?:os|a|o['’]n i) | (?:be|beth) di['’]r oria | oria agor | fedra i newid |
+      sud ma (?:archebu|cael|bwcio) | sut ma (?:archebu|cael|bwcio) | ydi fama lle | (?:ydach|da) chi['’]n (?:gneud|gwneud) | hoffwn i wybod | (?:isio|eisiau) (?:checio|tsiecio|gwirio) os |
       chwilio am (?:amseroedd|oriau) agor | angen gwybod (?:sut|os|a|pryd|ble) | (?:ydach|ydych) chi['’]n cymryd | oes rhywun yn gwybod |
       (?:all|allai|oes) rhywun (?:ddweud|helpu|argymell|gwybod) | (?:ydach|ydych|dach|wyt) (?:chi|ti)['’]n (?:dal i )?(?:gwneud|neud|wneud|cynnig|derbyn|gweld) |
       (?:lle|ble) (?:dw|ydw|ydw i|rydw) i fod i | (?:be|beth) (?:ydi|yw|ydy)['’]r oriau | ydi['’]r \\S+['’]n (?:cynnig|gwneud|agor) |
@@ -167,15 +172,15 @@ export const WELSH: Cues = {
     `${B}(?:${words(`
       GIG | gwasanaeth iechyd | llywodraeth | gwleidyddion | wleidyddion | gweinidogion | y gweinidog iechyd | y system |
       gofal cymdeithasol | gofal preifat | iechyd meddwl | rhestrau aros | amseroedd (?:aros|ymateb) | trethdalwyr |
-      ymfudwyr | mewnfudwyr | doctoriaid | parafeddygon | y proffesiwn cyfan | neb ar y top | y wlad | y byd | byrddau iechyd | rheolwyr ysbytai | meddygon iau | staff asiantaeth |
+      ymfudwyr | mewnfudwyr | doctoriaid | pob meddyg teulu | pob nyrs | pob meddygfa | gwasanaeth iechyd yn y (?:gogledd|de) | parafeddygon | y proffesiwn cyfan | neb ar y top | y wlad | y byd | byrddau iechyd | rheolwyr ysbytai | meddygon iau | staff asiantaeth |
       prinder staff | cartrefi gofal | ysbytai | hysbytai | meddygon teulu | derbynyddion | fferyllwyr | deintyddion |
       gofal iechyd | meddygfeydd | feddygfeydd | gwasanaethau (?:ambiwlans|iechyd meddwl|cymdeithasol) |
       (?:yr |y )?(?:ysgrifennydd|gweinidog) iechyd | feddygon teulu
-    `)})${E}|(?<![a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’])(?:nyrsys|meddygon|gofalwyr|bydwragedd|rheolwyr|reolwyr)${E}(?<!${B}(?:y|yr|fy|ein|ei|eu)(?: ${LETTER}+)? \\S+)`,
+    `)})${E}|(?<![a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’])(?:nyrsys|meddygon|gofalwyr|bydwragedd|rheolwyr|reolwyr)${E}(?<!(?:${B}(?:y|yr|fy|ein|ei|eu)|['’]r)(?: ${LETTER}+)? \\S+)`,
     'i',
   ),
   present: new RegExp(
-    `${B}(?:bod|ma|mae|does|dyw|dydy|dydi|dylai|dylid|dylen|bydd|gall|gallai|rhaid|yw|ydy|ydi|ydyn|dydyn|ydan|sy['’]n|sydd|maen)${E}`,
+    `${B}(?:di|tydi|bod|ma|mae|does|dyw|dydy|dydi|dylai|dylid|dylen|bydd|gall|gallai|rhaid|yw|ydy|ydi|ydyn|dydyn|ydan|sy['’]n|sydd|maen)${E}`,
     'i',
   ),
   deictic: new RegExp(`^\\s*(?:Mae hyn|Mae hynny|Dyma|Dyna|Mae hwn|Mae hon)${E}`, 'i'),
@@ -191,7 +196,8 @@ export const WELSH: Cues = {
     `(?:${words(`
       rwy['’]n credu | rwy['’]n meddwl | yn fy marn i | ein GIG | ein gwasanaeth iechyd | rhaid i ni | dylen ni |
       mae angen i ni | rydyn ni i gyd | ni i gyd | ein trethi | ein gwlad | ein hysbytai | ein hysbyty lleol | i['’]n hysbytai |
-      os (?:ti|wyt ti)['’]n gofyn i (?:fi|mi) | sa i['’]n credu | dw i ddim yn credu | dwi ddim yn credu | dyna fy marn i | byswn i | baswn i | mae['’]n drist | mae['’]n torri fy nghalon | ni yn y (?:gogledd|de) | fel (?:nyrs|meddyg|gofalwr|parafeddyg|bydwraig) fy hun | mi (?:ddeuda|ddyweda) i |
+      os (?:ti|wyt ti)['’]n gofyn i (?:fi|mi) | dw i wastad wedi deud | dwi wastad wedi deud | dwi['’]n meddwl sa | da ni angen |
+      amdanan ni | dw i['’]n meddwl sa | sa i['’]n credu | dw i ddim yn credu | dwi ddim yn credu | dyna fy marn i | byswn i | baswn i | mae['’]n drist | mae['’]n torri fy nghalon | ni yn y (?:gogledd|de) | fel (?:nyrs|meddyg|gofalwr|parafeddyg|bydwraig) fy hun | mi (?:ddeuda|ddyweda) i |
       lle ['’]?(?:dan|rydyn|ydan) ni | y cawn ni | gawn ni | (?:rydw i|dw i|dwi|rwy)['’]n (?:credu|meddwl)(?:['’]n gryf)? | credaf | yn fy amser i | yn fy nydd i | yn fy marn i | dw i['’]n meddwl | dwi['’]n meddwl
     `)})`,
     'gi',
@@ -202,3 +208,42 @@ export const WELSH: Cues = {
   ),
   someone: new RegExp(`${B}(?:fe|fo|e|hi|nhw|ei|eu)${E}`, 'i'),
 }
+
+// People often type Welsh without its accents ("ar ol", "sbyty", "ffon"): each accented vowel of a
+// cue also matches the bare vowel. Character classes are left as they are.
+const BARE: Record<string, string> = {
+  â: 'a',
+  ê: 'e',
+  î: 'i',
+  ô: 'o',
+  û: 'u',
+  ŵ: 'w',
+  ŷ: 'y',
+  ë: 'e',
+  ï: 'i',
+  é: 'e',
+  á: 'a',
+}
+
+export function withBareVowels(source: string): string {
+  let out = ''
+  let inClass = false
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '')
+      i++
+    } else if (inClass) {
+      inClass = c !== ']'
+      out += c
+    } else if (c === '[') {
+      inClass = true
+      out += c
+    } else out += BARE[c] ? `[${c}${BARE[c]}]` : c
+  }
+  return out
+}
+
+export const WELSH = Object.fromEntries(
+  Object.entries(WRITTEN).map(([cue, re]) => [cue, new RegExp(withBareVowels(re.source), re.flags)]),
+) as unknown as Cues

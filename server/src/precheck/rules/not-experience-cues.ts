@@ -84,7 +84,8 @@ export const ENGLISH: Cues = {
       (?:appointments )?available (?:the )?same day | same-day appointments | no waiting lists |
       lose (?:a stone|weight fast|\\d+ ?(?:lb|kg|pounds)) | slimming | sessions? from £ | from (?:only )?£\\d | only £\\d |
       (?:one|this) (?:simple|weird) trick | (?:doctors|dentists) hate | CBD | first (?:consultation|session|visit|appointment) free |
-      (?:text|ring|call|message) (?:me|us) for (?:prices|details|info|a quote) | teeth whitening | free chat | trusted by (?:nurses|doctors|thousands|millions) | must be good with |
+      (?:text|ring|call|message) (?:me|us) for (?:prices|details|info|a quote) | teeth whitening | free chat | buy (?:followers|likes|reviews) | five star reviews | unbeatable prices | business proposal |
+      kindly reply | anyone (?:wanting|after) an? | if anyone's after | bring banners | rally (?:outside|at|in) | trusted by (?:nurses|doctors|thousands|millions) | must be good with |
       
        happy to travel | now hiring | type (?:yes|amen) |
       share to bless |  come to the (?:march|rally|protest|vigil|meeting) | whoever built | great website |
@@ -129,7 +130,7 @@ export const ENGLISH: Cues = {
     `^\\s*(?:first|cyntaf)!*\\s*$|^\\s*(?:just )?testing (?:the|this|my) \\w+(?: \\w+)?(?:,? sorry|,? again)?[\\s.!]*$|^\\s*(?:just )?(?:a )?test(?:ing)?(?:[\\s,.!?]+(?:test(?:ing)?|post|story|message|one|two|three|\\d+|only|pls|please|do not publish|don't publish|ignore|delete|again|here|lol|does this work|is this working))*[\\s,.!?]*$|\\b(?:${words(`
       test(?:ing)?,? (?:test|123) | just a test | test message | test post | please ignore | ignore this |
       asdf\\w* | qwerty | just checking (?:this|that|if|the) (?:form|site|page|thing)?\\s*works? |
-      do not publish | don't publish | (?:seeing|checking|testing) (?:if|whether) (?:the|this) [\\w ]{0,30}?(?:works|is working) |
+      do not publish | don't publish | (?:checking|seeing) if my (?:post|message|story) (?:goes|went|has gone) through | (?:seeing|checking|testing) (?:if|whether) (?:the|this) [\\w ]{0,30}?(?:works|is working) |
       trying again | (?:form|site|page) (?:is )?(?:working|works) | is this working | this is a test | a test of the (?:form|site|feedback) | please disregard | (?:checking|testing) (?:this|the) form | (?:pls|please|plz) delete | is this thing on | (?:just )?testing (?:if|whether|to see) |
       (?:see|check|seeing|checking) (?:if|whether) (?:it|this|the form)(?: \\w+)? (?:works|goes through|is working|posts) |
       (?:trying|testing) (?:the|this) (?:form|site|page|website|app) | trying this (?:out|from|on)
@@ -138,7 +139,7 @@ export const ENGLISH: Cues = {
   ),
   chain: new RegExp(
     `\\b(?:${words(`
-      share (?:this(?! with anyone)|if|plis|please|and|it|widely|far) | please share(?! (?:this |it )?with anyone) | pls share | (?<!please )pass (?:this|it) on(?! to) | forward this |
+      share (?:this(?! with anyone)|if|plis|please|and|it|widely|far) | please share(?! (?:this |it )?with anyone) | pls share | (?<!please )pass (?:this|it) on(?! to (?:the|my|our|ward|staff)) | forward this |
       copy and paste | type amen | bad luck | (?:ten|10) (?:friends|people) | don't (?:break|ignore) (?:the chain|this) |
       (?:like|share) and (?:share|comment|like) | spread the word | going round (?:on )?(?:facebook|whatsapp) | share before | repost |
       scam alert | (?:warning|heads up) to (?:all|everyone) | beware of (?:a|this) scam
@@ -167,7 +168,7 @@ export const ENGLISH: Cues = {
   ),
   chatter: new RegExp(
     `\\b(?:${words(`
-      lol+ | lmao+ | rofl | haha\\w* | as they say | as the saying goes | keep calm and | rugby | football | the match | knock knock | cheap!* | happy retirement | good luck to everyone | doctor,? doctor | weather | hope everyone | come on (?:Wales|England|Scotland|Cymru|you|the) | get in there | doctor doctor | who's there | the weather | what even is | anyone (?:else )?(?:bored|awake|up|watching) |
+      lol+ | lmao+ | rofl | haha\\w* | as they say | as the saying goes | keep calm and | rugby | football | the match | knock knock | cheap!* | what a morning | the bins | happy retirement | good luck to everyone | doctor,? doctor | weather | hope everyone | come on (?:Wales|England|Scotland|Cymru|you|the) | get in there | doctor doctor | who's there | the weather | what even is | anyone (?:else )?(?:bored|awake|up|watching) |
       hi (?:everyone|all|guys) | hello (?:everyone|all) | hiya (?:all|everyone) | morning (?:all|everyone) | good (?:morning|evening) (?:all|everyone) |
       hope (?:you're|you are|everyone is|everyone's) (?:all )?(?:well|ok|okay|keeping) | stay safe (?:everyone|all) |
       have a (?:lovely|great|good|nice) (?:day|weekend|evening) | merry christmas | happy (?:new year|easter|christmas) |
@@ -189,7 +190,7 @@ export const ENGLISH: Cues = {
       postcode lottery | always has been and always will be | (?:ripping|tearing|torn) up | start(?:ing)? (?:again|from scratch) |
       not like (?:now|today|these days|it is now) | in my day | back in the day | mark my words | wake up,? people |
       what is the world coming to | the only way forward | angels,? (?:every|all|each) | angels on earth |
-      not what it (?:was|used to be) | gone to the dogs | (?:it's )?about time this country | nobody wants to work | raining cats and dogs | heard the one about | any day of the week | an apple a day | nobody wants to be an? | what a game | did anyone (?:watch|see) |
+      not what it (?:was|used to be) | gone to the dogs | the rest of the NHS could | (?:it's )?about time this country | nobody wants to work | raining cats and dogs | heard the one about | any day of the week | an apple a day | nobody wants to be an? | what a game | did anyone (?:watch|see) |
       (?:wasn't|isn't|weren't|aren't) (?:it|they)\\W*$ | whoever wins | whoever gets in | done for | letting it rot | best thing this country | through the back door | at the next election | independence for | (?:gone|going) downhill | gone to pot | used to be (?:the best|brilliant|great|good) |
       state of the (?:NHS|country|health service) | world[- ]class | envy of the world
     `)})\\b`,
@@ -212,7 +213,8 @@ export const ENGLISH: Cues = {
       who do I (?:contact|speak to|ask|call|ring) | where (?:can|do) I (?:get|find|go|park|book|send|buy|drop) | what time (?:does|do|is) |
       are you open | is it possible to (?:book|get|change|see|have) | (?:does|do) (?:the|your) \\w+(?: \\w+)? (?:have|do|offer|take|accept) |
       please (?:call|ring|phone) me back | (?:call|ring|phone) me back (?:please|asap|urgently|on) | (?:can|could) (?:someone|somebody|you) (?:please )?(?:call|ring|phone|contact) me |
-      get back to me (?:asap|please|urgently|as soon as) | (?:could|can) (?:someone|somebody|anyone|you) (?:please )?(?:let me know|tell me (?:how|if|whether|when|where)|explain how) |
+      get back to me (?:asap|please|urgently|as soon as) | is this where I (?:leave|report|send|post) |
+      I'?d like to know how to | (?:could|can) (?:someone|somebody|anyone|you) (?:please )?(?:let me know|tell me (?:how|if|whether|when|where)|explain how) |
       how (?:do )?I go about | looking for the (?:opening|visiting) (?:times|hours) |
       need to (?:find out|know) (?:how|if|whether|when|where) | (?:just )?want(?:ed)? to check (?:if|whether) | (?:let me know|tell me) (?:if|whether) | at your earliest convenience |
       grateful if (?:you|someone|somebody) could (?:let me know|tell me|telephone|call|ring|phone|contact|advise|confirm) | telephone me | (?:is|are) (?:the|your) \\w+(?: \\w+)? open (?:on|at|over|during) | how much (?:does|do|is|are|will)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { flagged } from '../test-utils.ts'
 import { notExperience } from './not-experience.ts'
+import { withBareVowels } from './not-experience-cues-cy.ts'
 
 describe('not_experience rule', () => {
   it.each([
@@ -95,5 +96,13 @@ describe('not_experience rule', () => {
     "Dw i wedi arwyddo'r ddeiseb i achub yr uned achos y gofal gafodd fy mab yno.",
   ])('does not flag a Welsh story that uses the same words: %j', (text) => {
     expect(flagged(text, notExperience, 'cy')).toEqual([])
+  })
+
+  it('reads Welsh typed without its accents, and leaves a question in capitals to all_caps', () => {
+    expect(withBareVowels('ar ôl [a-zâ] \\bŵ')).toBe('ar [ôo]l [a-zâ] \\b[ŵw]')
+    const bare = 'Siop fach, rwan yn danfon cacennau pen-blwydd.'
+    expect(flagged(bare, notExperience, 'cy')).toEqual([bare])
+    expect(flagged('WHY DOES NOBODY ANSWER the phone in pharmacy?', notExperience)).toEqual([])
+    expect(flagged('why does nobody answer the phone in pharmacy?', notExperience)).toHaveLength(1)
   })
 })
