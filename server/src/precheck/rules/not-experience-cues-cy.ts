@@ -6,7 +6,12 @@ const WRITTEN: Cues = {
   advert: new RegExp(
     `${B}(?:${words(`
       \\d+% (?:oddi ar|i ffwrdd) | cynnig (?:arbennig|cyfyngedig) | dyfynbris am ddim | ffoniwch (?:nawr|ni|am fanylion) |
-      archebwch | (?:drwy|trwy)['’]r ddolen | pris (?:arbennig|da) i | cysylltwch am bris | holwch tu mewn | (?:yn )?dod atoch chi |
+      archebwch | (?:drwy|trwy)['’]r ddolen | pleidleisio i['’]r blaid | copïa | postio ar dy dudalen | rhanna hwn |
+      diolch am y wefan | cefnogi (?:streic|['’]r streic) | digon yw digon | danfonwch neges | am bris | cofrestrwch nawr | cwrs am ddim |
+      dim angen cyfeirio(?:ad)? | cynnig sbesial | sbesial i | swydd (?:derbynnydd|nyrs|gofalwr|glanhawr|cogydd) |
+      croeso (?:mawr )?i siaradwyr Cymraeg | anfon (?:ymlaen|mlaen) | (?:yn )?cyflogi (?:lan|yn) | gyda phwy (?:dw|ydw) i | i wirfoddoli |
+      lle gore i | (?:shwt|sut) ma (?:cofrestru|cael|bwcio|archebu) | meddwl os (?:ych|ydych|ydach|da) chi |
+      (?:lle|ble) (?:dw|ydw) i['’]n mynd i gael | pris (?:arbennig|da) i | cysylltwch am bris | holwch tu mewn | (?:yn )?dod atoch chi |
       dim rhestr aros | angen cogydd | angen (?:\\S+ )?llawn amser | copïwch hwn | dowch i['’]r (?:brotest|rali|orymdaith|cyfarfod) |
       rali (?:heddychlon|wrth|tu allan|yn) | dewch yn llu | wedi helpu miloedd |  
       eisiau clywed gennych | isio clywed gennych | ceisiadau['’]n cau | cyfle i hyfforddi | gostyngiad mawr | naturiol sy['’]n well |
@@ -34,7 +39,7 @@ const WRITTEN: Cues = {
       (?:ymgynghoriad|sesiwn|apwyntiad) cyntaf am ddim |
       (?:meddygon|doctoriaid|deintyddion) (?:yn ei argymell|yn ei gasáu|yn casáu) | tric syml | CBD | dim ennill,? dim ffi |
        100% naturiol | gwynnu dannedd |  enilla | clicia | pryna | bwcia | ffonia | tecstia | 
-      dim angen profiad | ar fy mhroffil |    cymryd \\S+ (?:mlaen|ymlaen) |   hybu eich | prisiau fforddiadwy | prisiau o |
+      dim angen profiad | ar fy mhroffil |       hybu eich | prisiau fforddiadwy | prisiau o |
       ymholwch | ewch i['’]n gwefan | ewch i fy | noddwch fi |
       tocynnau raffl | cyfrannwch (?:heddiw|nawr|yma) | cymryd rhan yn (?:ein|fy) (?:astudiaeth|arolwg|ymchwil) | llenwch (?:ein|yr|fy|yr) (?:arolwg|holiadur) |
       cyfranogwyr | traethawd hir | gwobr (?:i|am)? ?(?:bwy bynnag|unrhyw un) | os dewch o hyd | oes rhywun wedi (?:gweld|dod o hyd|ffeindio) |
@@ -46,12 +51,14 @@ const WRITTEN: Cues = {
     'i',
   ),
   weakAdvert: new RegExp(
-    `${B}(?:(?:le|lle|llefydd) ar ôl|costau teithio|canlyniadau mewn|heb aros (?:am|i)|(?:yn cael|ga i) dod (?:â|a)|yr un (?:dwetha|diwethaf)|rhowch waedd|os oes \\S+(?: newydd)? isio|neges i fi|o adre|moyn job|isio job|(?:eisiau|isio|moyn) swydd|gwyrth|meddyginiaeth naturiol|atchwanegiadau|DBS|dechrau ar unwaith|safle ['’]ma|yn ôl meddygon|(?:ystafelloedd|lleoedd|apwyntiadau) ar gael (?:nawr|rŵan)|ydy hi['’]n bosib|ydi hi['’]n bosib|(?:deiseb|ddeiseb) i (?:gadw|achub|atal)|dan fygythiad|trio eto|mewn munudau|colli pwysau|o £\\d|astudiaeth ymchwil|prisiau (?:arbennig|teg|gwych|isel)|ar gael i ymweld|amseroedd agor|^\\s*(?:Wedi cael llond bol ar|Wedi blino ar|Yn dioddef o)[^?]*\\?|£\\d+(?:\\.\\d\\d)? (?:y|yr) (?:sesiwn|mis|wythnos|awr|diwrnod)|derbyn cleientiaid newydd|derbyn cleifion newydd|cod disgownt|codau disgownt|taleb|talebau|prisiau rhesymol|ddeiseb|deiseb|gwerthu|ar gael am ddim|wedi['’]i yswirio|yswiriedig|chwilio am \\S+\\?|profion (?:llygaid|clyw) am ddim)${E}`,
+    `${B}(?:cymryd \\S+ (?:mlaen|ymlaen)|(?:le|lle|llefydd) ar ôl|costau teithio|canlyniadau mewn|heb aros (?:am|i)|(?:yn cael|ga i) dod (?:â|a)|yr un (?:dwetha|diwethaf)|rhowch waedd|os oes \\S+(?: newydd)? isio|neges i fi|o adre|moyn job|isio job|(?:eisiau|isio|moyn) swydd|gwyrth|meddyginiaeth naturiol|atchwanegiadau|DBS|dechrau ar unwaith|safle ['’]ma|yn ôl meddygon|(?:ystafelloedd|lleoedd|apwyntiadau) ar gael (?:nawr|rŵan)|ydy hi['’]n bosib|ydi hi['’]n bosib|(?:deiseb|ddeiseb) i (?:gadw|achub|atal)|dan fygythiad|trio eto|mewn munudau|colli pwysau|o £\\d|astudiaeth ymchwil|prisiau (?:arbennig|teg|gwych|isel)|ar gael i ymweld|amseroedd agor|^\\s*(?:Wedi cael llond bol ar|Wedi blino ar|Yn dioddef o)[^?]*\\?|£\\d+(?:\\.\\d\\d)? (?:y|yr) (?:sesiwn|mis|wythnos|awr|diwrnod)|derbyn cleientiaid newydd|derbyn cleifion newydd|cod disgownt|codau disgownt|taleb|talebau|prisiau rhesymol|ddeiseb|deiseb|gwerthu|ar gael am ddim|wedi['’]i yswirio|yswiriedig|chwilio am \\S+\\?|profion (?:llygaid|clyw) am ddim)${E}`,
     'i',
   ),
   test: new RegExp(
-    `^\\s*(?:jyst )?(?:prawf|profi|test|testio|tsiecio)(?:[\\s,.!?]+(?:prawf|profi|test|testio|un|dau|tri|\\d+|eto|plis|lol|yma|sori|sorry|(?:ydy|ydi|yw) (?:hwn|hyn|e|o)['’]?n gweithio))*[\\s,.!?]*$|(?:${words(`
-      prawf yw hwn | neges brawf | (?:jyst )?(?:trio|treial) (?:gweld|weld) os | tsiecio bod y neges | pwyso['’]r botwm anghywir |
+    `^\\s*(?:jyst )?(?:prawf|profi|test|testio|tsiecio)(?:[\\s,.!?]+(?:prawf|profi|test|testio|un|dau|tri|\\d+|eto|plis|lol|yma|sori|sorry|(?:ydy|ydi|yw|odi|ody) (?:hwn|hyn|e|o)['’]?n gweithio))*[\\s,.!?]*$|(?:${words(`
+      prawf yw hwn | neges brawf | trio['’]r peth ['’]?ma | dim byd i weld | anghofiwch hwn | tudalen (?:anghywir|rong) | rong dudalen |
+      postio hwn ddwywaith | (?:odi|ody|ydy|ydi|yw) hwn yn gweithio | testio eto | yr un cynta | (?:isio|ishe|eisiau|moyn) gweld os |
+      os yw e['’]n postio | (?:jyst )?(?:trio|treial) (?:gweld|weld) os | tsiecio bod y neges | pwyso['’]r botwm anghywir |
       rong grwp | rong grŵp | grŵp anghywir | ^\\s*profi['’]r \\S+(?: \\S+)?(?:,? sori|,? eto)?[\\s.!]*$ | (?:jyst |jest )?(?:gweld|tsiecio|profi) os (?:ydi|yw|ydy)['’]r [^.!?]{0,30}? yn gweithio | tsiecio (?:bod|os|fod) (?:y ffurflen|hwn|hyn|y wefan|y botwm) | ffurflen yn gweithio | prawf o['’]r (?:ffurflen|wefan) | (?:ydy|ydi|yw) hwn yn gweithio | prawf prawf | prawf 123 | anwybyddwch | asdf\\S* | qwerty | tsiecio os | un dau tri |
       trio['’]r (?:ffurflen|wefan|dudalen|ap) | trio hwn | (?:i )?weld os (?:ydi|yw|ydy|di|ydy['’]r) (?:hwn|hyn|o|hi|e|ffurflen)['’]?n (?:gweithio|mynd drwodd) |
       mynd drwodd cyn | oes rhywun (?:yna|yno|['’]na) | peidiwch (?:â|a) chyhoeddi | dilëwch (?:hwn|hyn) | neges brawf
@@ -97,12 +104,12 @@ const WRITTEN: Cues = {
     'i',
   ),
   party:
-    /(?:Annibyniaeth|Llafur|Lafur|Torïaid|Dorïaid|Ceidwadwyr|Geidwadwyr|Plaid Cymru|Reform|Senedd|Bae Caerdydd|San Steffan|Llywodraeth Cymru)(?![a-zA-ZÀ-ÖØ-öø-ÿĀ-ž])/,
+    /(?:y Bae|Annibyniaeth|Llafur|Lafur|Torïaid|Dorïaid|Ceidwadwyr|Geidwadwyr|Plaid Cymru|Reform|Senedd|Bae Caerdydd|San Steffan|Llywodraeth Cymru)(?![a-zA-ZÀ-ÖØ-öø-ÿĀ-ž])/,
   saying: new RegExp(
     `${B}(?:${words(`
       loteri cod post | ddim fel heddiw | nid fel heddiw | ddim fel (?:mae hi )?rŵan | yn fy amser i | yn fy nydd i |
       yr unig ffordd ymlaen | angylion (?:ydi|yw|ydy) | angylion bob un | ei rwygo i fyny | dechrau eto | o['’]r dechrau eto |
-      ddim beth (?:oedd|oedd o|oedd e) | wedi mynd i['’]r cŵn | hen bryd | run fath | pawb yn gwbod | pawb yn gwybod | yr unig ffordd gall | dim digon o glod |
+      ddim beth (?:oedd|oedd o|oedd e) | wedi mynd i['’]r cŵn | pwy all eu beio | llai o reolwyr | mwy o nyrsys | (?:g|w)astraff arian | hen bryd | run fath | pawb yn gwbod | pawb yn gwybod | yr unig ffordd gall | dim digon o glod |
       (?:pres|arian) yn cael ei wastio | yn lle rhedeg at | neb (?:isio|eisiau) gweithio | y dyddie ['’]?ma | hen wragedd a ffyn | bwrw glaw | unrhyw ddiwrnod o['’]r wythnos | pwy bynnag sy['’]n ennill | am gêm | welodd rhywun |
       on['’]d (?:oedd|ydy|yw|ydi) (?:e|o|hi) | neb (?:isio|eisiau) bod yn | yn cael yr arian i gyd | gadael iddo (?:fe |fo |o )?bydru | peth gorau wnaeth y wlad | bob un wan jac | drwy['’]r drws cefn | talu gormod | yr etholiad nesaf | mynd i lawr yr allt | ers talwm | cyflwr y GIG | o safon fyd-eang | eiddigedd y byd
     `)})${E}`,
@@ -120,9 +127,9 @@ const WRITTEN: Cues = {
       meddwl tybed (?:os|a|oes) | hoffwn (?:wybod|ofyn) | (?:isio|isho|eisiau) (?:gwybod|gwbod) (?:os|a|o['’]n i) | (?:be|beth) di['’]r oria | oria agor | fedra i newid |
       sud ma (?:archebu|cael|bwcio) | sut ma (?:archebu|cael|bwcio) | ydi fama lle | (?:ydach|da) chi['’]n (?:gneud|gwneud) | hoffwn i wybod | (?:isio|eisiau) (?:checio|tsiecio|gwirio) os |
       chwilio am (?:amseroedd|oriau) agor | angen gwybod (?:sut|os|a|pryd|ble) | (?:ydach|ydych) chi['’]n cymryd | oes rhywun yn gwybod |
-      (?:all|allai|oes) rhywun (?:ddweud|helpu|argymell|gwybod) | (?:ydach|ydych|dach|wyt) (?:chi|ti)['’]n (?:dal i )?(?:gwneud|neud|wneud|cynnig|derbyn|gweld) |
+      (?:all|allai|oes) rhywun (?:ddweud|helpu|argymell|gwybod) | (?:ydach|ydych|ych|dach|wyt) (?:chi|ti)['’]n (?:dal i )?(?:gwneud|neud|wneud|cynnig|derbyn|gweld) |
       (?:lle|ble) (?:dw|ydw|ydw i|rydw) i fod i | (?:be|beth) (?:ydi|yw|ydy)['’]r oriau | ydi['’]r \\S+['’]n (?:cynnig|gwneud|agor) |
-      a yw['’]r \\S+ ar agor | (?:a )?oes modd |  allwch chi ddweud wrtha i | allech chi ddweud | unrhyw un yn (?:gwylio|mynd i|gwybod|nabod|adnabod) | rhywun yn gwybod (?:os|am|lle|ble|pryd) | ydyn nhw['’]n (?:gwneud|cynnig|derbyn) | sut (?:dwi|dw i|ydw i)['’]n cael | (?:pa|faint o[’']r) (?:amser|gloch) (?:mae|ma|ydi|yw) | ydych chi ar agor |
+      a yw['’]r \\S+ ar agor | (?:a )?oes modd |  allwch chi ddweud wrtha i | allech chi ddweud | unrhyw un yn (?:gwylio|mynd i|gwybod|nabod|adnabod) | rhywun yn (?:gwybod|gwbod) (?:os|am|lle|ble|pryd) | ydyn nhw['’]n (?:gwneud|cynnig|derbyn) | sut (?:dwi|dw i|ydw i)['’]n cael | (?:pa|faint o[’']r) (?:amser|gloch) (?:mae|ma|ydi|yw) | ydych chi ar agor |
       unrhyw syniad (?:os|pryd|sut|ble|lle) | at bwy (?:dw i|ydw i|mae|dylwn i) | (?:ble|lle) (?:galla|alla|ga|dylwn) i |
       sut (?:alla|galla|mae cael|ydw i['’]n cael) | (?:ffoniwch|ffonio) fi['’]n ôl | (?:all|allai|gall) rhywun fy (?:ffonio|ngffonio) |
       dewch yn ôl ata i | pe gallai rhywun fy (?:ffonio|ffono) |
@@ -132,7 +139,7 @@ const WRITTEN: Cues = {
     'i',
   ),
   question: new RegExp(
-    `^\\s*(?:(?:helo|haia|hia|shwmae|shwmai|s['’]mae)[,!]?\\s+)?(?:(?:Beth|Be|Pryd|Ble|Lle|Oes|Ydy|Ydi|Ydach|Ydych|Pwy|Sut|Faint|A oes|A yw|A ydy|A all|A fydd|Pam|Pa|Sawl|All|Ody|Odi)${E}[^?]*\\?|(?:(?:Pryd|Ble|Lle|Beth|Be|Faint|Sut|Pwy)(?: \\S+)? (?:mae|ma|ydi|ydy|yw|mae['’]r|ma['’]r|dw i|ydw i|alla i|ga i|dylwn i)|Oes|Ydych chi|Ydach chi|Allwch chi|Alla i|Ga i)${E}[^?.!]*|(?:Ga i|Alla i|Oes rhaid i (?:fi|mi)|(?:Dw|Ydw) i angen)${E}[^?.!]*\\?)\\s*$`,
+    `^\\s*(?:(?:helo|haia|hia|shwmae|shwmai|s['’]mae|hefyd|gyda llaw|btw)[,!]?\\s+)?(?:(?:Beth|Be|Pryd|Ble|Lle|Oes|Ydy|Ydi|Ydach|Ydych|Pwy|Sut|Faint|A oes|A yw|A ydy|A all|A fydd|Pam|Pa|Sawl|All|Ody|Odi)${E}[^?]*\\?|(?:(?:Pryd|Ble|Lle|Beth|Be|Faint|Sut|Pwy)(?: \\S+)? (?:mae|ma|ydi|ydy|yw|mae['’]r|ma['’]r|dw i|ydw i|alla i|ga i|dylwn i)|Oes|Ydych chi|Ydach chi|Ych chi|Allwch chi|Alla i|Ga i|Ody['’]r|Odi['’]r|Ydy['’]r|Ydi['’]r)${E}[^?.!]*|(?:Ga i|Alla i|Oes rhaid i (?:fi|mi)|Oes angen i (?:fi|mi)|(?:Dw|Ydw) i angen)${E}[^?.!]*\\?)\\s*$`,
     'i',
   ),
 
@@ -141,7 +148,7 @@ const WRITTEN: Cues = {
     'i',
   ),
   campaign: new RegExp(
-    `^\\s*(?:Talwch|Cyllidwch|Diddymwch|Gwaharddwch|Achubwch|Pleidleisiwch|Dewch â|Cefnogwch|Amddiffynnwch|Stopiwch|Diogelwch ein|Protest|Ysgrifennwch at|Ymladdwch dros|Dwylo oddi ar|Cadwch ein)${E}`,
+    `^\\s*(?:Peidiwch â phleidleisio|Talwch|Cyllidwch|Diddymwch|Gwaharddwch|Achubwch|Pleidleisiwch|Dewch â|Cefnogwch|Amddiffynnwch|Stopiwch|Diogelwch ein|Protest|Ysgrifennwch at|Ymladdwch dros|Dwylo oddi ar|Cadwch ein)${E}`,
   ),
   topic: new RegExp(
     `${B}(?:${words(`
@@ -172,7 +179,7 @@ const WRITTEN: Cues = {
     `${B}(?:${words(`
       GIG | gwasanaeth iechyd | llywodraeth | gwleidyddion | wleidyddion | gweinidogion | y gweinidog iechyd | y system |
       gofal cymdeithasol | gofal preifat | iechyd meddwl | rhestrau aros | amseroedd (?:aros|ymateb) | trethdalwyr |
-      ymfudwyr | mewnfudwyr | doctoriaid | pob meddyg teulu | pob nyrs | pob meddygfa | gwasanaeth iechyd yn y (?:gogledd|de) | parafeddygon | y proffesiwn cyfan | neb ar y top | y wlad | y byd | byrddau iechyd | rheolwyr ysbytai | meddygon iau | staff asiantaeth |
+      ymfudwyr | mewnfudwyr | doctoriaid | ddoctoriaid | cwmnïau preifat | pob meddyg teulu | pob nyrs | pob meddygfa | gwasanaeth iechyd yn y (?:gogledd|de) | parafeddygon | y proffesiwn cyfan | neb ar y top | y wlad | y byd | byrddau iechyd | rheolwyr ysbytai | meddygon iau | staff asiantaeth |
       prinder staff | cartrefi gofal | ysbytai | hysbytai | meddygon teulu | derbynyddion | fferyllwyr | deintyddion |
       gofal iechyd | meddygfeydd | feddygfeydd | gwasanaethau (?:ambiwlans|iechyd meddwl|cymdeithasol) |
       (?:yr |y )?(?:ysgrifennydd|gweinidog) iechyd | feddygon teulu
@@ -180,7 +187,7 @@ const WRITTEN: Cues = {
     'i',
   ),
   present: new RegExp(
-    `${B}(?:di|tydi|bod|ma|mae|does|dyw|dydy|dydi|dylai|dylid|dylen|bydd|gall|gallai|rhaid|yw|ydy|ydi|ydyn|dydyn|ydan|sy['’]n|sydd|maen)${E}`,
+    `${B}(?:dylse|dylsen|ddylai|ddylen|ddylse|di|tydi|bod|ma|mae|does|dyw|dydy|dydi|dylai|dylid|dylen|bydd|gall|gallai|rhaid|yw|ydy|ydi|ydyn|dydyn|ydan|sy['’]n|sydd|maen)${E}`,
     'i',
   ),
   deictic: new RegExp(`^\\s*(?:Mae hyn|Mae hynny|Dyma|Dyna|Mae hwn|Mae hon)${E}`, 'i'),
@@ -196,7 +203,7 @@ const WRITTEN: Cues = {
     `(?:${words(`
       rwy['’]n credu | rwy['’]n meddwl | yn fy marn i | ein GIG | ein gwasanaeth iechyd | rhaid i ni | dylen ni |
       mae angen i ni | rydyn ni i gyd | ni i gyd | ein trethi | ein gwlad | ein hysbytai | ein hysbyty lleol | i['’]n hysbytai |
-      os (?:ti|wyt ti)['’]n gofyn i (?:fi|mi) | dw i wastad wedi deud | dwi wastad wedi deud | dwi['’]n meddwl sa | da ni angen |
+      os (?:ti|wyt ti)['’]n gofyn i (?:fi|mi) | amdanon ni | pam ni['’]n talu | gwed beth ti moyn | dw i wastad wedi deud | dwi wastad wedi deud | dwi['’]n meddwl sa | da ni angen |
       amdanan ni | dw i['’]n meddwl sa | sa i['’]n credu | dw i ddim yn credu | dwi ddim yn credu | dyna fy marn i | byswn i | baswn i | mae['’]n drist | mae['’]n torri fy nghalon | ni yn y (?:gogledd|de) | fel (?:nyrs|meddyg|gofalwr|parafeddyg|bydwraig) fy hun | mi (?:ddeuda|ddyweda) i |
       lle ['’]?(?:dan|rydyn|ydan) ni | y cawn ni | gawn ni | (?:rydw i|dw i|dwi|rwy)['’]n (?:credu|meddwl)(?:['’]n gryf)? | credaf | yn fy amser i | yn fy nydd i | yn fy marn i | dw i['’]n meddwl | dwi['’]n meddwl
     `)})`,

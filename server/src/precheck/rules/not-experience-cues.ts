@@ -84,7 +84,10 @@ export const ENGLISH: Cues = {
       (?:appointments )?available (?:the )?same day | same-day appointments | no waiting lists |
       lose (?:a stone|weight fast|\\d+ ?(?:lb|kg|pounds)) | slimming | sessions? from £ | from (?:only )?£\\d | only £\\d |
       (?:one|this) (?:simple|weird) trick | (?:doctors|dentists) hate | CBD | first (?:consultation|session|visit|appointment) free |
-      (?:text|ring|call|message) (?:me|us) for (?:prices|details|info|a quote) | teeth whitening | free chat | buy (?:followers|likes|reviews) | five star reviews | unbeatable prices | business proposal |
+      (?:text|ring|call|message) (?:me|us) for (?:prices|details|info|a quote) | teeth whitening | free chat | I stand with | stand with the (?:nurses|doctors|strikers|junior doctors) | strike action |
+      support the strike | (?:give )?our page a follow | follow our page | walk[- ]ins welcome | any jobs going | asking for (?:my|a) \\w+ |
+      please sign | sign to (?:bring|keep|save|stop) | (?:will|can) see you in minutes | enough is enough | register now | free course |
+      thanks for the website | useful website | wrong page | posted this twice | buy (?:followers|likes|reviews) | five star reviews | unbeatable prices | business proposal |
       kindly reply | anyone (?:wanting|after) an? | if anyone's after | bring banners | rally (?:outside|at|in) | trusted by (?:nurses|doctors|thousands|millions) | must be good with |
       
        happy to travel | now hiring | type (?:yes|amen) |
@@ -123,11 +126,11 @@ export const ENGLISH: Cues = {
     'i',
   ),
   weakAdvert:
-    /\b(?:family[- ]run|recruiting (?:\w+ )?(?:assistants|staff|nurses|carers|cleaners|drivers)|spaces? (?:left|available)|results back in|adults only|we buy|(?:is|are) (?:now )?(?:hiring|recruiting)|(?:through|via|use) the link|desperate for (?:drivers|staff|carers|nurses|cleaners)|looking for work|within \d+ hours|picket line|to protest|(?:is|are) looking for an? (?:part-time |full-time |new |experienced |qualified )?(?:receptionist|nurse|carer|cleaner|driver|pharmacist|assistant|manager|porter)|looking for (?:live-in |private |part-time |full-time |agency |bank )?work|if you believe in|detox|supplements|(?:now|currently) (?:open|taking|accepting) (?:new )?(?:bookings|clients|patients|referrals)|(?:complete|fill (?:in|out)) (?:our|this|my|a short) (?:survey|questionnaire)|handed in at|this website|petition to (?:keep|save|stop|bring)|research study|(?:special|trade|fair|great|low|best) (?:prices|rates)|available for private|opening times|under threat|didn't (?:seem to )?(?:go through|post|send)|the last one didn't|get in touch|looking for a change|^\s*(?:Tired of|Fed up (?:of|with)|Sick of|Struggling with|Suffering from)[^?]*\?|(?:£\d+(?:\.\d\d)?|\d+ pounds) (?:an|per|a) (?:hour|shift|day|session)|per hour|discount codes?|vouchers?|free (?:eye|hearing|sight) tests?|free (?:trial|samples?|gift)|reasonable (?:rates|prices)|(?:fully )?insured|over (?:60|65|70)s|this month only|looking for an? \w+\?)/i,
+    /\b(?:now open|save our|\w+ wanted (?:for|at|in)|^\s*Fed up (?:waiting|of waiting)[^?]*\?|family[- ]run|recruiting (?:\w+ )?(?:assistants|staff|nurses|carers|cleaners|drivers)|spaces? (?:left|available)|results back in|adults only|we buy|(?:is|are) (?:now )?(?:hiring|recruiting)|(?:through|via|use) the link|desperate for (?:drivers|staff|carers|nurses|cleaners)|looking for work|within \d+ hours|picket line|to protest|(?:is|are) looking for an? (?:part-time |full-time |new |experienced |qualified )?(?:receptionist|nurse|carer|cleaner|driver|pharmacist|assistant|manager|porter)|looking for (?:live-in |private |part-time |full-time |agency |bank )?work|if you believe in|detox|supplements|(?:now|currently) (?:open|taking|accepting) (?:new )?(?:bookings|clients|patients|referrals)|(?:complete|fill (?:in|out)) (?:our|this|my|a short) (?:survey|questionnaire)|handed in at|this website|petition to (?:keep|save|stop|bring)|research study|(?:special|trade|fair|great|low|best) (?:prices|rates)|available for private|opening times|under threat|didn't (?:seem to )?(?:go through|post|send)|the last one didn't|get in touch|looking for a change|^\s*(?:Tired of|Fed up (?:of|with)|Sick of|Struggling with|Suffering from)[^?]*\?|(?:£\d+(?:\.\d\d)?|\d+ pounds) (?:an|per|a) (?:hour|shift|day|session)|per hour|discount codes?|vouchers?|free (?:eye|hearing|sight) tests?|free (?:trial|samples?|gift)|reasonable (?:rates|prices)|(?:fully )?insured|over (?:60|65|70)s|this month only|looking for an? \w+\?)/i,
   // A whole sentence of test words ("Testing testing one two", "test post pls delete"), or words
   // that only a test or a check of the form says.
   test: new RegExp(
-    `^\\s*(?:first|cyntaf)!*\\s*$|^\\s*(?:just )?testing (?:the|this|my) \\w+(?: \\w+)?(?:,? sorry|,? again)?[\\s.!]*$|^\\s*(?:just )?(?:a )?test(?:ing)?(?:[\\s,.!?]+(?:test(?:ing)?|post|story|message|one|two|three|\\d+|only|pls|please|do not publish|don't publish|ignore|delete|again|here|lol|does this work|is this working))*[\\s,.!?]*$|\\b(?:${words(`
+    `^\\s*(?:first|cyntaf)!*\\s*$|^\\s*(?:hello|helo|hi|hiya|hia)\\?+\\s*$|^\\s*(?:just )?testing (?:the|this|my) \\w+(?: \\w+)?(?:,? sorry|,? again)?[\\s.!]*$|^\\s*(?:just )?(?:a )?test(?:ing)?(?:[\\s,.!?]+(?:test(?:ing)?|post|story|message|one|two|three|\\d+|from \\w+|only|pls|please|do not publish|don't publish|ignore|delete|again|here|lol|does this work|is this working))*[\\s,.!?]*$|\\b(?:${words(`
       test(?:ing)?,? (?:test|123) | just a test | test message | test post | please ignore | ignore this |
       asdf\\w* | qwerty | just checking (?:this|that|if|the) (?:form|site|page|thing)?\\s*works? |
       do not publish | don't publish | (?:checking|seeing) if my (?:post|message|story) (?:goes|went|has gone) through | (?:seeing|checking|testing) (?:if|whether) (?:the|this) [\\w ]{0,30}?(?:works|is working) |
@@ -190,7 +193,8 @@ export const ENGLISH: Cues = {
       postcode lottery | always has been and always will be | (?:ripping|tearing|torn) up | start(?:ing)? (?:again|from scratch) |
       not like (?:now|today|these days|it is now) | in my day | back in the day | mark my words | wake up,? people |
       what is the world coming to | the only way forward | angels,? (?:every|all|each) | angels on earth |
-      not what it (?:was|used to be) | gone to the dogs | the rest of the NHS could | (?:it's )?about time this country | nobody wants to work | raining cats and dogs | heard the one about | any day of the week | an apple a day | nobody wants to be an? | what a game | did anyone (?:watch|see) |
+      not what it (?:was|used to be) | gone to the dogs | if the NHS (?:was|were) | the same lot | look at the state of | pay tax when | anyone see the |
+      who can blame them | fewer managers | the rest of the NHS could | (?:it's )?about time this country | nobody wants to work | raining cats and dogs | heard the one about | any day of the week | an apple a day | nobody wants to be an? | what a game | did anyone (?:watch|see) |
       (?:wasn't|isn't|weren't|aren't) (?:it|they)\\W*$ | whoever wins | whoever gets in | done for | letting it rot | best thing this country | through the back door | at the next election | independence for | (?:gone|going) downhill | gone to pot | used to be (?:the best|brilliant|great|good) |
       state of the (?:NHS|country|health service) | world[- ]class | envy of the world
     `)})\\b`,
@@ -200,7 +204,7 @@ export const ENGLISH: Cues = {
     `\\b(?:${words(`
       write to your (?:MP|MS|AM|councillor|local|health board) | (?:your|our) (?:MP|MS|AM) and demand |
       peaceful protest | join (?:us|the|our) (?:outside|protest|march|rally|vigil|campaign) | hands off our |
-      protest (?:against|outside|at) | march (?:on|to) (?:the|our) | keep our (?:\\w+ )?(?:open|local) | save our
+      protest (?:against|outside|at) | march (?:on|to) (?:the|our) | keep our (?:\\w+ )?(?:open|local)
     `)})\\b`,
     'i',
   ),
@@ -209,7 +213,7 @@ export const ENGLISH: Cues = {
       I was (?:just )?wondering (?:if|whether) | I'?d like to know (?:if|whether) | I would like to know (?:if|whether) |
       (?:does|do) (?:anyone|anybody) (?:know|have|recommend) | anyone know | can (?:anyone|anybody|someone) (?:tell|recommend|help) |
       (?:do|can|could|will) (?:you|they) (?:do|offer|have|provide|take|accept|still|open|book|see) |
-      do I need (?:a|an|to) | can I just | am I (?:meant|supposed) to | any idea (?:if|when|how|where|what) | (?:does|do) anybody |
+      do I need (?:a|an|to) | can I just (?:turn up|come|walk in|book|drop) | am I (?:meant|supposed) to | any idea (?:if|when|how|where|what) | (?:does|do) anybody |
       who do I (?:contact|speak to|ask|call|ring) | where (?:can|do) I (?:get|find|go|park|book|send|buy|drop) | what time (?:does|do|is) |
       are you open | is it possible to (?:book|get|change|see|have) | (?:does|do) (?:the|your) \\w+(?: \\w+)? (?:have|do|offer|take|accept) |
       please (?:call|ring|phone) me back | (?:call|ring|phone) me back (?:please|asap|urgently|on) | (?:can|could) (?:someone|somebody|you) (?:please )?(?:call|ring|phone|contact) me |
@@ -222,7 +226,7 @@ export const ENGLISH: Cues = {
     'i',
   ),
   question:
-    /^\s*(?:(?:hi|hello|hiya|hey)[,!]?\s+)?(?:(?:What|When|Where|Why|Does|Do|Is|Are|Can|Could|Who|Which|Has|Have|Anyone|Anybody|How)\b[^?]*\?|(?:(?:What|When|Where|Which|How)(?: time| long| much| many)? (?:do|does|is|are|can|should|will)|(?:Is|Are|Does|Do|Can|Could|Will|Has) (?:there|the|your|you|anyone|anybody))\b[^?.!]*)\s*$/i,
+    /^\s*(?:(?:hi|hello|hiya|hey|by the way|also|oh and|btw)[,!]?\s+)?(?:(?:What|When|Where|Why|Does|Do|Is|Are|Can|Could|Who|Which|Has|Have|Anyone|Anybody|How)\b[^?]*\?|(?:(?:What|When|Where|Which|How)(?: time| long| much| many)? (?:do|does|is|are|can|should|will)|(?:Is|Are|Does|Do|Can|Could|Will|Has) (?:there|the|your|you|anyone|anybody))\b[^?.!]*)\s*$/i,
   enquiry:
     /^\s*(?:(?:hi|hello|hiya|hey)[,!]?\s+)?(?:(?:How|Where|When|Who|What|Can|Do|Does|Should)\s+(?:do|can|should|could|would|does|is|are)?\s*(?:I|we|you)\s+(?:\w+\s+){0,2}?(?:change|register|book|get|find|make|contact|update|cancel|apply|order|request|sign up|access|transfer|renew)\b[^?.!]*\??|(?:Can|Could|Do|Should|Must|Am) I (?!just say|say|thank|add|mention|ask why)[^?.!]*\?|Is it (?:ok|okay|alright|possible) (?:to|if)[^?.!]*\?|(?:Can|Could|Do|Does|Is|Are|May) (?:my|our) \w+(?: \w+)? (?:bring|come|visit|have|stay|get|park|see)[^?.!]*\?)\s*$/i,
   campaign:
@@ -245,7 +249,7 @@ export const ENGLISH: Cues = {
   opinion: new RegExp(
     `\\b(?:${words(`
       should | shouldn't | must | ought to | deserves? | (?:is|are) broken | destroy\\w* | ruin\\w* | disgrace\\w* |
-      scandal\\w* | a joke | shambles | overpaid | underpaid | underworked | underfunded | rotten | corrupt | useless |
+      scandal\\w* | a joke | shambles | (?:is|'s|are) broke | overpaid | underpaid | underworked | underfunded | rotten | corrupt | useless |
       lazy | greedy | filthy | lottery | the best thing (?!about) | the worst thing (?!about) | the reason | into the ground | fall apart |
       falling apart | crumbling | on its knees | needs? more | needs to | controls | meaningless | billions | vote |
       election | ban | a tax on | wasting | waste of | abolish | scrap\\w* | bring back | stop the cuts | time to |
@@ -264,7 +268,7 @@ export const ENGLISH: Cues = {
       social care | private (?:care|healthcare|hospitals|sector|medicine) | mental health(?: services)? |
       waiting (?:lists|times) | ambulance (?:response )?times | health tourism | taxpayers | immigrants |
       this country | the country | the world | health boards | hospital managers | junior doctors | agency staff |
-      staff shortages | the whole profession | nobody at the top | (?:those|the people) at the top | A&E departments | prescription charges | the public | big pharma | care homes | hospitals |
+      staff shortages | the whole system | the top brass | the whole profession | nobody at the top | (?:those|the people) at the top | A&E departments | prescription charges | the public | big pharma | care homes | hospitals |
       GP receptionists | GPs | dentists | pharmacists | paramedics | consultants | surgeons | managers |
       (?:NHS |health |ambulance |mental health |social |GP |dental |maternity )services | GP surgeries | surgeries |
       GP practices | healthcare | health care | the UK
@@ -282,7 +286,8 @@ export const ENGLISH: Cues = {
       I think | I believe | I feel | in my opinion | IMO | the rest of us | like us | our NHS | our health service |
       our country | our hospitals | our local hospital | our taxes | our money | we all | we must | we should |
       we need | we as a (?:country|society|nation) | we deserve | we pay | if you ask me | I (?:genuinely|really|honestly|truly|firmly|strongly) (?:think|believe|feel) | in my day | back in my day |
-      mark my words | in my opinion | we take (?:it|them) for granted | how we fund | we fund | I don't think |
+      mark my words | in my opinion | my (?:cousin|friend|mate|sister|brother|neighbour|mum|dad) (?:says|reckons|tells me) |
+      why do we even | we take (?:it|them) for granted | how we fund | we fund | I don't think |
       that's (?:just )?my opinion | I just think | personally | I'd trust | it breaks my heart | I'm of the opinion |
       makes me (?:so )?(?:sad|angry|mad|cross) | those of us | I reckon | I'd say | I'd argue | as an? (?:nurse|doctor|carer|paramedic|midwife) myself |
       we're all | we are all | we're letting | look where we are | where we are now | we'll ever | we will ever | we'd ever | if I'm honest

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { flagged } from '../test-utils.ts'
 import { notExperience } from './not-experience.ts'
-import { withBareVowels } from './not-experience-cues-cy.ts'
+import { ENGLISH } from './not-experience-cues.ts'
+import { WELSH, withBareVowels } from './not-experience-cues-cy.ts'
 
 describe('not_experience rule', () => {
   it.each([
@@ -104,5 +105,10 @@ describe('not_experience rule', () => {
     expect(flagged(bare, notExperience, 'cy')).toEqual([bare])
     expect(flagged('WHY DOES NOBODY ANSWER the phone in pharmacy?', notExperience)).toEqual([])
     expect(flagged('why does nobody answer the phone in pharmacy?', notExperience)).toHaveLength(1)
+  })
+
+  it('has no cue that matches any text at all (an empty alternative in a list)', () => {
+    for (const cues of [ENGLISH, WELSH])
+      for (const [cue, re] of Object.entries(cues)) expect([cue, re.test('zzqx vvv')]).toEqual([cue, false])
   })
 })

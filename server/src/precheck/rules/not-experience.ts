@@ -5,6 +5,9 @@ import { WELSH } from './not-experience-cues-cy.ts'
 // A full stop inside a word ("www.example.org", "e.g.") does not end a sentence.
 const SENTENCE = /(?:[^.!?\n]|[.!?](?=[^\s.!?]))+[.!?]*/g
 const SHOUTING = /^\s*\p{Lu}{2,}\s+\p{Lu}{2,}/u
+/** Four keys in a row on a keyboard, either way ("asdf", "jhgf"), inside a word. */
+const KEYBOARD_ROW =
+  /asdf|bvcx|cvbn|dfgh|fdsa|fghj|gfds|ghjk|hgfd|hjkl|iuyt|jhgf|kjhg|lkjh|mnbv|nbvc|oiuy|poiu|qwer|rewq|rtyu|sdfg|tyui|uiop|uytr|vbnm|vcxz|xcvb|ytre|yuio|zxcv/
 /** A lower-case run of five consonants or more, as a hand on the keyboard types ("sdfghj"). */
 const KEYBOARD = /(?<![a-zA-ZÀ-ÿ])(?!https?:)[bcdfghjklmnpqrstvxz]{5,}(?![a-zA-ZÀ-ÿ])/
 
@@ -21,6 +24,7 @@ function kindOf(sentence: string, cues: Cues): Kind | undefined {
     cues.advert.test(sentence) ||
     cues.test.test(sentence) ||
     KEYBOARD.test(sentence) ||
+    KEYBOARD_ROW.test(sentence) ||
     cues.chain.test(sentence) ||
     cues.recruit.test(sentence) ||
     cues.enquiry.test(sentence) ||
