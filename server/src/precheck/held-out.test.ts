@@ -10,12 +10,13 @@ import type { Lang, PrecheckRule } from './types.ts'
 const RECALL = 0.95
 const PRECISION = 0.9
 const MIN_SENTENCES = 300
-// Rules still short of the recall target on held-out text (BENCHMARKS.md, fourth measurement:
-// not_experience, 34 of 36 English and 35 of 37 Welsh labels found): held at what they reach, so
-// that they cannot get worse unnoticed. Safeguarding now meets the target in both languages.
+// Rules still short of the recall target on held-out text (BENCHMARKS.md, fifth round, second
+// measurement): not_experience finds 35 of 36 English and 36 of 37 Welsh labels of the earlier
+// held-out part, but 67 of 74 and 60 of 74 of the part two independent writers added (W1 and W2),
+// 102 of 110 and 96 of 111 in all. Held at what it reaches, so that it cannot get worse unnoticed.
 const RECALL_BELOW_TARGET: Partial<Record<Lang, Partial<Record<PrecheckRule, number>>>> = {
-  en: { not_experience: 0.944 },
-  cy: { not_experience: 0.945 },
+  en: { not_experience: 0.927 },
+  cy: { not_experience: 0.864 },
 }
 
 describe.each<Lang>(['en', 'cy'])('pre-checks on the held-out %s corpus', (lang) => {
