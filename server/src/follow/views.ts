@@ -1,5 +1,12 @@
 import { html } from 'hono/html'
-import { dateInWords, layout, notFoundPage as missing, paragraphs, type Html } from '../html/layout.ts'
+import {
+  dateInWords,
+  inlineError,
+  layout,
+  notFoundPage as missing,
+  paragraphs,
+  type Html,
+} from '../html/layout.ts'
 import { inLang } from '../html/lang.ts'
 import type { Lang } from '../i18n/index.ts'
 import { changeParagraph } from '../stories/change-view.ts'
@@ -127,7 +134,7 @@ function responseCard(
             <input type="hidden" name="responseId" value="${r.id}" />
             <label for="${fieldId}">${t.replyLabel}</label>
             <p class="hint" id="${fieldId}-hint">${t.replyHint}</p>
-            ${failed ? html`<p class="error-message" id="${fieldId}-error"><span class="visually-hidden">${t.errorPrefix}</span> ${error.message}</p>` : ''}
+            ${failed ? inlineError(`${fieldId}-error`, error.message, t.errorPrefix) : ''}
             <textarea
               id="${fieldId}"
               name="body"

@@ -154,3 +154,7 @@ export const paragraphs = (text: string) =>
 
 /** "7 December 2026", or in Welsh "7 Rhagfyr 2026". */
 export const dateInWords = (date: Date, lang: Lang = 'en') => formatDate(date, lang)
+
+/** An inline form error: its words after a prefix ("Error:", "Gwall:") that only screen readers hear. */
+export const inlineError = (id: string, message: string, prefix: string) =>
+  html`<p class="error-message" id="${id}"><span class="visually-hidden">${prefix}</span> ${message}</p>`

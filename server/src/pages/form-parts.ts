@@ -1,5 +1,5 @@
 import { html } from 'hono/html'
-import type { Html } from '../html/layout.ts'
+import { inlineError, type Html } from '../html/layout.ts'
 import { fillText } from '../html/lang.ts'
 import { formatNumber, type Lang } from '../i18n/index.ts'
 import { formMessages } from './form-messages.ts'
@@ -39,9 +39,7 @@ export interface FieldOpts {
 
 /** An inline error: its words, after a prefix ("Error:") for screen readers. */
 export const errorMessage = (id: string, message: string, lang: Lang = 'en') =>
-  html`<p class="error-message" id="${id}">
-    <span class="visually-hidden">${formMessages[lang].errorPrefix}</span> ${message}
-  </p>`
+  inlineError(id, message, formMessages[lang].errorPrefix)
 
 /** A labelled input or textarea with its hint and inline error (GOV.UK form group). */
 export function field(o: FieldOpts): Html {

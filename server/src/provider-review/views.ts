@@ -1,5 +1,5 @@
 import { html } from 'hono/html'
-import { dateInWords as day, layout, paragraphs, type Html } from '../html/layout.ts'
+import { dateInWords as day, inlineError, layout, paragraphs, type Html } from '../html/layout.ts'
 import { bothLangs, fillHtml, fillText, inLang, langAttr, nameHtml, type Named } from '../html/lang.ts'
 import { defineMessages, type Lang } from '../i18n/index.ts'
 import { providerPageMessages } from './messages.ts'
@@ -58,10 +58,6 @@ function answerForms(token: string, lang: Lang, error?: { field: string; message
   // Each error stands by its own field: the reasons' group or the details box.
   const reasonError = error && error.field !== 'details' ? error.message : undefined
   const detailsError = error?.field === 'details' ? error.message : undefined
-  const errorMessage = (id: string, message: string) =>
-    html`<p class="error-message" id="${id}">
-      <span class="visually-hidden">${t.errorPrefix}</span> ${message}
-    </p>`
   return html`<form method="post" action="${action}">
       <input type="hidden" name="decision" value="go_ahead" />
       <button type="submit">${t.goAhead}</button>
@@ -75,7 +71,7 @@ function answerForms(token: string, lang: Lang, error?: { field: string; message
             ${t.reasonLegend}
           </legend>
           <p class="hint" id="reason-hint">${t.reasonHint}</p>
-          ${reasonError ? errorMessage('reason-error', reasonError) : ''}
+          ${reasonError ? inlineError('reason-error', reasonError, t.errorPrefix) : ''}
           ${REVIEW_REASONS.map(
             (r) =>
               html`<div class="choice">
@@ -88,7 +84,7 @@ function answerForms(token: string, lang: Lang, error?: { field: string; message
       <div class="form-group ${detailsError ? 'field-error' : ''}">
         <label for="details">${t.details}</label>
         <p class="hint" id="details-hint">${t.detailsHint}</p>
-        ${detailsError ? errorMessage('details-error', detailsError) : ''}
+        ${detailsError ? inlineError('details-error', detailsError, t.errorPrefix) : ''}
         <textarea
           id="details"
           name="details"
