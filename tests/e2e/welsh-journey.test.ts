@@ -121,6 +121,11 @@ async function memberAnswersInWelsh(page: Page) {
     .toContain('Uned Strôc')
   await service.selectOption(strokeUnit)
   await page.getByRole('button', { name: 'Cymhwyso' }).click()
+  // The filtered list has replaced the whole inbox once every story listed is the Stroke Unit's.
+  const listed = page.locator('li.story')
+  await expect
+    .poll(() => listed.evaluateAll((stories) => stories.map((s) => s.textContent ?? '')))
+    .toSatisfy((texts: string[]) => texts.length > 0 && texts.every((t) => t.includes('Uned Strôc')))
   const story = page.locator('li.story', { hasText: TITLE })
   await story.getByText('Gwasanaethau: Uned Strôc').waitFor()
   await story.getByText(/^Erbyn /).waitFor()

@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize'
 import type { z } from '@hono/zod-openapi'
 import { initialState, Task, TaskStatus } from '@lit/task'
 import { css, html, LitElement, nothing } from 'lit'
+import { repeat } from 'lit/directives/repeat.js'
 import { property } from 'lit/decorators.js'
 import { api } from '../shared/api.ts'
 import { AUTHOR_ROLE_LABELS, CRITICALITY_LABELS, formatDate, GROUP_LABELS } from '../shared/format.ts'
@@ -116,7 +117,7 @@ export class HeardHeldStories extends LitElement {
         }
       </p>
       <ul>
-        ${stories.map((s) => this.renderStory(s))}
+        ${repeat(stories, (s) => s.id, (s) => this.renderStory(s))}
       </ul>
     </section>`
   }

@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize'
 import { css, html, nothing } from 'lit'
+import { repeat } from 'lit/directives/repeat.js'
 import { property, state } from 'lit/decorators.js'
 import { TaskStatus } from '@lit/task'
 import { announce } from '../shared/announce.ts'
@@ -200,6 +201,10 @@ export class HeardInboxPage extends MemberPageElement {
     return Math.max(0, s.path.split(' › ').length - 1 - rootDepth)
   }
 
+  /**
+   * One story in the list. Rows are keyed by story (`repeat`): when filtered results arrive, a
+   * row never turns into another story under the reader's pointer or keyboard focus.
+   */
   private renderStory(story: InboxStory) {
     const tags = [...story.tags.good, ...story.tags.improve]
     const ours = story.ourResponses
@@ -266,7 +271,7 @@ export class HeardInboxPage extends MemberPageElement {
       ${
         inbox.stories.length
           ? html`<ol class="stories" aria-label=${msg('Stories, overdue first, then newest first')}>
-              ${inbox.stories.map((s) => this.renderStory(s))}
+              ${repeat(inbox.stories, (s) => s.id, (s) => this.renderStory(s))}
             </ol>`
           : emptyList(
               this.hasFilters(),

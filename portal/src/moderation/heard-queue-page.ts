@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize'
 import { css, html, nothing } from 'lit'
+import { repeat } from 'lit/directives/repeat.js'
 import './heard-review-requests.ts'
 import { property, state } from 'lit/decorators.js'
 import { TaskStatus } from '@lit/task'
@@ -358,7 +359,11 @@ export class HeardQueuePage extends PageElement {
       class=${compact ? 'compact' : 'items'}
       aria-label=${msg(str`Items waiting, ${QUEUE_MARKERS.order}`)}
     >
-      ${items.map((item) => row(item, this.messages[item.id], () => this.claimAndOpen(item)))}
+      ${repeat(
+        items,
+        (item) => `${item.kind}:${item.id}`,
+        (item) => row(item, this.messages[item.id], () => this.claimAndOpen(item)),
+      )}
     </ol>`
   }
 

@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize'
 import { css, html, nothing } from 'lit'
+import { repeat } from 'lit/directives/repeat.js'
 import { property, state } from 'lit/decorators.js'
 import { announce } from '../shared/announce.ts'
 import { api, ApiError, ValidationError } from '../shared/api.ts'
@@ -363,7 +364,7 @@ export class HeardReportsPage extends PageElement {
     ${
       list.items.length
         ? html`<ul class="reports">
-            ${list.items.map((r) => this.renderReport(r))}
+            ${repeat(list.items, (r) => r.id, (r) => this.renderReport(r))}
           </ul>`
         : html`<p>${T.none[status]}</p>`
     }`
