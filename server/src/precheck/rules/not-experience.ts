@@ -1,9 +1,10 @@
 import type { Check, Lang, Span } from '../types.ts'
 import { ENGLISH, type Cues } from './not-experience-cues.ts'
 import { WELSH } from './not-experience-cues-cy.ts'
+import { learnedNotExperience } from './not-experience-model.ts'
 
 // A full stop inside a word ("www.example.org", "e.g.") does not end a sentence.
-const SENTENCE = /(?:[^.!?\n]|[.!?](?=[^\s.!?]))+[.!?]*/g
+export const SENTENCE = /(?:[^.!?\n]|[.!?](?=[^\s.!?]))+[.!?]*/g
 const SHOUTING = /^\s*\p{Lu}{2,}\s+\p{Lu}{2,}/u
 /** Four keys in a row on a keyboard, either way ("asdf", "jhgf"), inside a word. */
 const KEYBOARD_ROW =
@@ -55,12 +56,17 @@ function told(sentence: string, cues: Cues): boolean {
   return cues.teller.test(cues.notTeller.test(sentence) ? sentence.replace(cues.notTeller, ' ') : sentence)
 }
 
+/** Whether `sentence` tells of the writer's own care or that of someone close to them. */
+export const tellsOfCare = (sentence: string, lang: Lang) => told(sentence, lang === 'cy' ? WELSH : ENGLISH)
+
 function findNotExperience(text: string, lang: Lang): Span[] {
   const cues = lang === 'cy' ? WELSH : ENGLISH
   const sentences = [...text.matchAll(SENTENCE)]
   const spans: Span[] = []
+  // Where nobody tells of care at all, the learned model may add what the cues do not know.
+  const nobodyTells = !sentences.some((m) => told(m[0], cues))
   sentences.forEach((m, i) => {
-    const kind = kindOf(m[0], cues)
+    const kind = kindOf(m[0], cues) ?? (nobodyTells && learnedNotExperience(m[0], lang) ? 'strong' : undefined)
     if (!kind) return
     // "Is it normal to wait nine weeks? That is what happened to my father.": the story answers it.
     const next = sentences[i + 1]?.[0]

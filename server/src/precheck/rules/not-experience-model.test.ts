@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { careStories, sentencesOf, storyHalf, trainModels } from '../train-not-experience.ts'
+import { features, MODEL_FILE, scorer, type ModelFile } from './not-experience-model.ts'
+import { notExperience, tellsOfCare } from './not-experience.ts'
+
+const stored = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as ModelFile
+
+describe('the learned not_experience model', () => {
+  it('is what training on the tuning corpora and half the stories writes (npm run precheck:train)', () => {
+    expect(trainModels()).toEqual(stored)
+  })
+
+  it('reads words, word pairs and pieces of words, accents or not', () => {
+    expect(features('Ysbyty')).toEqual(features('ysbyty'))
+    expect(features('Gofal ardderchog, diolch')).toEqual(features('gofal ardderchog, diolch'))
+    expect(features('â')).toEqual(features('a'))
+    expect(new Set(features('Buy one get one free')).size).toBeGreaterThan(10)
+  })
+
+  it.each(['en', 'cy'] as const)('flags nothing in the %s stories it was not trained on', (lang) => {
+    const score = scorer(stored[lang])
+    const stories = storyHalf(lang, 'measure')
+    expect(stories.length).toBeGreaterThanOrEqual(lang === 'en' ? 100 : 20)
+    // As the rule asks it: only where nobody tells of care, so a story is read whole, and also as
+    // its first sentence alone (as the form checks it while the author is still writing).
+    const flagged = (text: string) => {
+      const sentences = sentencesOf(text)
+      if (sentences.some((s) => tellsOfCare(s, lang))) return []
+      return sentences.filter((s) => score(s) > stored.threshold)
+    }
+    expect(stories.flatMap(flagged)).toEqual([])
+    expect(stories.flatMap((story) => flagged(sentencesOf(story)[0]!))).toEqual([])
+    // Without that condition the model alone would: the condition is what keeps stories safe.
+    const unguarded = stories.flatMap((story) => sentencesOf(story).filter((s) => score(s) > stored.threshold))
+    expect(unguarded.length).toBeGreaterThan(0)
+  })
+
+  it('never flags a sentence of a text in which someone tells of care', () => {
+    const text =
+      'Special offer this week only on hearing aids at our shop. My dad was seen on the ward and they were kind.'
+    expect(notExperience.find(text, 'en').map((s) => text.slice(s.start, s.end))).toEqual([
+      'Special offer this week only on hearing aids at our shop.',
+    ])
+    const told = 'Looking for a kind carer to join the team near you. I was looked after by the district nurses.'
+    const flags = notExperience.find(told, 'en').map((s) => told.slice(s.start, s.end))
+    expect(flags).not.toContain('I was looked after by the district nurses.')
+  })
+
+  it('has Welsh story text to learn from and to measure on', () => {
+    expect(careStories('cy').length).toBeGreaterThanOrEqual(40)
+  })
+})
