@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { parseCorpus, parseLine } from '../src/precheck/corpora/parse.ts'
 import { scorer } from '../src/precheck/rules/not-experience-model.ts'
+import { mayAskModel } from '../src/precheck/rules/not-experience.ts'
 import { sentencesOf, storyHalf, THRESHOLD, train, trainingSamples } from '../src/precheck/train-not-experience.ts'
 import type { Lang, Span } from '../src/precheck/types.ts'
 
@@ -43,7 +44,7 @@ for (const arg of process.argv.slice(2)) {
       // As the rule asks it: only where nobody tells of care.
       if (sentencesOf(text).some(told)) return []
       return sentencesOf(text)
-        .filter((s) => score(s) > THRESHOLD)
+        .filter((s) => mayAskModel(s) && score(s) > THRESHOLD)
         .map((s) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length }))
     }
     let labels = 0

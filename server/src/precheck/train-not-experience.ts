@@ -98,7 +98,7 @@ export const trainingSamples = (lang: Lang, texts?: LabelledText[]): Sample[] =>
   ...storyHalf(lang, 'train').flatMap((story) => sentencesOf(story).map((sentence): Sample => ({ sentence, label: 0 }))),
 ]
 
-export const THRESHOLD = 0.7
+export const THRESHOLD = 0.9
 
 export const trainModels = (): ModelFile => ({
   threshold: THRESHOLD,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { careStories, sentencesOf, storyHalf, trainModels } from '../train-not-experience.ts'
 import { features, MODEL_FILE, scorer, type ModelFile } from './not-experience-model.ts'
-import { notExperience, tellsOfCare } from './not-experience.ts'
+import { mayAskModel, notExperience, tellsOfCare } from './not-experience.ts'
 
 const stored = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as ModelFile
 
@@ -36,7 +36,7 @@ describe('the learned not_experience model', () => {
     expect(unguarded.length).toBeGreaterThan(0)
   })
 
-  it('never flags a sentence of a text in which someone tells of care', () => {
+  it('never flags a sentence of a text in which someone tells of care, nor one in capitals', () => {
     const text =
       'Special offer this week only on hearing aids at our shop. My dad was seen on the ward and they were kind.'
     expect(notExperience.find(text, 'en').map((s) => text.slice(s.start, s.end))).toEqual([
@@ -45,6 +45,11 @@ describe('the learned not_experience model', () => {
     const told = 'Looking for a kind carer to join the team near you. I was looked after by the district nurses.'
     const flags = notExperience.find(told, 'en').map((s) => told.slice(s.start, s.end))
     expect(flags).not.toContain('I was looked after by the district nurses.')
+    // Shouting is all_caps' to point out, however the model reads it.
+    const shout = 'STOP IGNORING PATIENTS who are in pain.'
+    expect(mayAskModel(shout)).toBe(false)
+    expect(mayAskModel('Stop ignoring patients who are in pain, NHS.')).toBe(true)
+    expect(notExperience.find(shout, 'en')).toEqual([])
   })
 
   it('has Welsh story text to learn from and to measure on', () => {

@@ -6,6 +6,8 @@ import { learnedNotExperience } from './not-experience-model.ts'
 // A full stop inside a word ("www.example.org", "e.g.") does not end a sentence.
 export const SENTENCE = /(?:[^.!?\n]|[.!?](?=[^\s.!?]))+[.!?]*/g
 const SHOUTING = /^\s*\p{Lu}{2,}\s+\p{Lu}{2,}/u
+/** Three words in capitals anywhere: shouting, which all_caps answers for. */
+const CAPITALS = /\p{Lu}{2,}[\s,]+\p{Lu}{2,}[\s,]+\p{Lu}{2,}/u
 /** Four keys in a row on a keyboard, either way ("asdf", "jhgf"), inside a word. */
 const KEYBOARD_ROW =
   /asdf|bvcx|cvbn|dfgh|fdsa|fghj|gfds|ghjk|hgfd|hjkl|iuyt|jhgf|kjhg|lkjh|mnbv|nbvc|oiuy|poiu|qwer|rewq|rtyu|sdfg|tyui|uiop|uytr|vbnm|vcxz|xcvb|ytre|yuio|zxcv/
@@ -57,6 +59,9 @@ function told(sentence: string, cues: Cues): boolean {
 }
 
 /** Whether `sentence` tells of the writer's own care or that of someone close to them. */
+/** Whether the learned model may be asked about `sentence`: not when it shouts. */
+export const mayAskModel = (sentence: string) => !CAPITALS.test(sentence)
+
 export const tellsOfCare = (sentence: string, lang: Lang) => told(sentence, lang === 'cy' ? WELSH : ENGLISH)
 
 function findNotExperience(text: string, lang: Lang): Span[] {
@@ -66,7 +71,8 @@ function findNotExperience(text: string, lang: Lang): Span[] {
   // Where nobody tells of care at all, the learned model may add what the cues do not know.
   const nobodyTells = !sentences.some((m) => told(m[0], cues))
   sentences.forEach((m, i) => {
-    const kind = kindOf(m[0], cues) ?? (nobodyTells && learnedNotExperience(m[0], lang) ? 'strong' : undefined)
+    const learned = nobodyTells && !CAPITALS.test(m[0]) && learnedNotExperience(m[0], lang)
+    const kind = kindOf(m[0], cues) ?? (learned ? 'strong' : undefined)
     if (!kind) return
     // "Is it normal to wait nine weeks? That is what happened to my father.": the story answers it.
     const next = sentences[i + 1]?.[0]
