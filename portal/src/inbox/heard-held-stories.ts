@@ -117,7 +117,11 @@ export class HeardHeldStories extends LitElement {
         }
       </p>
       <ul>
-        ${repeat(stories, (s) => s.id, (s) => this.renderStory(s))}
+        ${repeat(
+          stories,
+          (s) => s.id,
+          (s) => this.renderStory(s),
+        )}
       </ul>
     </section>`
   }

@@ -271,7 +271,11 @@ export class HeardInboxPage extends MemberPageElement {
       ${
         inbox.stories.length
           ? html`<ol class="stories" aria-label=${msg('Stories, overdue first, then newest first')}>
-              ${repeat(inbox.stories, (s) => s.id, (s) => this.renderStory(s))}
+              ${repeat(
+                inbox.stories,
+                (s) => s.id,
+                (s) => this.renderStory(s),
+              )}
             </ol>`
           : emptyList(
               this.hasFilters(),

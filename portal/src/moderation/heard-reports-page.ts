@@ -364,7 +364,11 @@ export class HeardReportsPage extends PageElement {
     ${
       list.items.length
         ? html`<ul class="reports">
-            ${repeat(list.items, (r) => r.id, (r) => this.renderReport(r))}
+            ${repeat(
+              list.items,
+              (r) => r.id,
+              (r) => this.renderReport(r),
+            )}
           </ul>`
         : html`<p>${T.none[status]}</p>`
     }`
