@@ -5,7 +5,7 @@
 import { loadCorpusPart } from '../src/precheck/evaluate.ts'
 import { scorer } from '../src/precheck/rules/not-experience-model.ts'
 import { mayAskModel, notExperience, SENTENCE, tellsOfCare } from '../src/precheck/rules/not-experience.ts'
-import { sentencesOf, storyHalf, THRESHOLD, train, tuningSamples } from '../src/precheck/train-not-experience.ts'
+import { sentencesOf, storyHalf, THRESHOLD, train, tuningSamples } from './not-experience-training.ts'
 import type { Lang } from '../src/precheck/types.ts'
 
 const FOLDS = 5
@@ -13,11 +13,21 @@ const THRESHOLDS = [0.7, 0.8, 0.9, THRESHOLD].filter((t, i, all) => all.indexOf(
 
 for (const lang of ['en', 'cy'] as Lang[]) {
   const texts = loadCorpusPart('tuning', lang)
-  const stories = storyHalf(lang, 'train').flatMap((s) => sentencesOf(s).map((sentence) => ({ sentence, label: 0 as const })))
+  const stories = storyHalf(lang, 'train').flatMap((s) =>
+    sentencesOf(s).map((sentence) => ({ sentence, label: 0 as const })),
+  )
   const falseAlarms = new Map(THRESHOLDS.map((t) => [t, 0]))
   let unlabelled = 0
   for (let fold = 0; fold < FOLDS; fold++) {
-    const score = scorer(train([...tuningSamples(lang, texts.filter((_, i) => i % FOLDS !== fold)), ...stories]))
+    const score = scorer(
+      train([
+        ...tuningSamples(
+          lang,
+          texts.filter((_, i) => i % FOLDS !== fold),
+        ),
+        ...stories,
+      ]),
+    )
     for (const text of texts.filter((_, i) => i % FOLDS === fold)) {
       const sentences = [...text.text.matchAll(SENTENCE)].filter((m) => m[0].trim() !== '')
       if (sentences.some((m) => tellsOfCare(m[0], lang))) continue

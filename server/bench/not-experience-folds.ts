@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { parseCorpus, parseLine } from '../src/precheck/corpora/parse.ts'
 import { scorer } from '../src/precheck/rules/not-experience-model.ts'
 import { mayAskModel } from '../src/precheck/rules/not-experience.ts'
-import { sentencesOf, storyHalf, THRESHOLD, train, trainingSamples } from '../src/precheck/train-not-experience.ts'
+import { sentencesOf, storyHalf, THRESHOLD, train, trainingSamples } from './not-experience-training.ts'
 import type { Lang, Span } from '../src/precheck/types.ts'
 
 /** Today's tuning lines of the given writers' batches (headed "# Writer Wn"). */
@@ -17,7 +17,8 @@ function freshTexts(lang: Lang, writers: string[]) {
   const lines: string[] = []
   for (const raw of readFileSync(url, 'utf8').split('\n')) {
     const line = raw.trim()
-    if (line.startsWith('#')) writer = line.match(/^# Writer (W\d+)/)?.[1] ?? (line.startsWith('# Writer') ? writer : '')
+    if (line.startsWith('#'))
+      writer = line.match(/^# Writer (W\d+)/)?.[1] ?? (line.startsWith('# Writer') ? writer : '')
     else if (line && writers.includes(writer)) lines.push(line)
   }
   return lines.map((line) => parseLine(line, lang))
@@ -37,7 +38,10 @@ for (const arg of process.argv.slice(2)) {
       cues.notTeller.lastIndex = 0
       return cues.teller.test(cues.notTeller.test(s) ? s.replace(cues.notTeller, ' ') : s) as boolean
     }
-    const then = parseCorpus(readFileSync(`${root}/server/src/precheck/corpora/tuning/${lang}.txt`, 'utf8'), lang)
+    const then = parseCorpus(
+      readFileSync(`${root}/server/src/precheck/corpora/tuning/${lang}.txt`, 'utf8'),
+      lang,
+    )
     const score = scorer(train(trainingSamples(lang, then)))
     const byRules = (text: string): Span[] => rules.notExperience.find(text, lang)
     const byModel = (text: string): Span[] => {
@@ -70,6 +74,8 @@ for (const arg of process.argv.slice(2)) {
     console.log(`${lang}, ${writers.join('+')} (fresh to the rules of ${root}):`)
     console.log(`  recall, rules alone:    ${pct(rulesFound, labels)}, ${rulesFalse} false alarms`)
     console.log(`  recall, rules + model:  ${pct(bothFound, labels)}, ${bothFalse} false alarms`)
-    console.log(`  stories the model flags: ${flagged}/${stories.length}; first sentences alone: ${openings}/${stories.length}`)
+    console.log(
+      `  stories the model flags: ${flagged}/${stories.length}; first sentences alone: ${openings}/${stories.length}`,
+    )
   }
 }

@@ -1,15 +1,20 @@
-// Trains the not_experience model (rules/not-experience-model.ts) on the tuning corpora and on
+// Trains the not_experience model (server/src/precheck/rules/not-experience-model.ts) on the tuning corpora and on
 // story text: the demo stories in English, corpora/stories-cy.txt in Welsh. Only the even-numbered
 // stories are trained on; the odd-numbered ones are kept to count false alarms on real stories
 // (npm run precheck:figures). The held-out corpora are never read here.
 import { readFileSync } from 'node:fs'
-import { storiesA } from '../demo/stories-a.ts'
-import { storiesB } from '../demo/stories-b.ts'
-import type { LabelledText } from './corpora/parse.ts'
-import { loadCorpusPart } from './evaluate.ts'
-import { BUCKETS, features, type ModelFile, type StoredModel } from './rules/not-experience-model.ts'
-import { SENTENCE } from './rules/not-experience.ts'
-import type { Lang } from './types.ts'
+import { storiesA } from '../src/demo/stories-a.ts'
+import { storiesB } from '../src/demo/stories-b.ts'
+import type { LabelledText } from '../src/precheck/corpora/parse.ts'
+import { loadCorpusPart } from '../src/precheck/evaluate.ts'
+import {
+  BUCKETS,
+  features,
+  type ModelFile,
+  type StoredModel,
+} from '../src/precheck/rules/not-experience-model.ts'
+import { SENTENCE } from '../src/precheck/rules/not-experience.ts'
+import type { Lang } from '../src/precheck/types.ts'
 
 export interface Sample {
   sentence: string
@@ -37,8 +42,9 @@ export function tuningSamples(lang: Lang, texts: LabelledText[] = loadCorpusPart
 /** Stories of care in `lang`: the demo stories' bodies in English (those not rejected), the Welsh story file in Welsh. */
 export function careStories(lang: Lang): string[] {
   // Rejected demo stories are left out: some are adverts, tests and opinions on purpose.
-  if (lang === 'en') return [...storiesA, ...storiesB].filter((s) => s.status !== 'rejected').map((s) => s.body)
-  const file = new URL('./corpora/stories-cy.txt', import.meta.url)
+  if (lang === 'en')
+    return [...storiesA, ...storiesB].filter((s) => s.status !== 'rejected').map((s) => s.body)
+  const file = new URL('../src/precheck/corpora/stories-cy.txt', import.meta.url)
   return readFileSync(file, 'utf8')
     .split(/\n\s*\n/)
     .map((s) => s.trim())
@@ -95,7 +101,9 @@ export function train(samples: Sample[]): StoredModel {
 /** Everything a language's model learns from. */
 export const trainingSamples = (lang: Lang, texts?: LabelledText[]): Sample[] => [
   ...tuningSamples(lang, texts),
-  ...storyHalf(lang, 'train').flatMap((story) => sentencesOf(story).map((sentence): Sample => ({ sentence, label: 0 }))),
+  ...storyHalf(lang, 'train').flatMap((story) =>
+    sentencesOf(story).map((sentence): Sample => ({ sentence, label: 0 })),
+  ),
 ]
 
 export const THRESHOLD = 0.9

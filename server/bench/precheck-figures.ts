@@ -13,6 +13,8 @@ import {
   type Miss,
 } from '../src/precheck/evaluate.ts'
 import type { Lang } from '../src/precheck/types.ts'
+import { tellsOfCare } from '../src/precheck/rules/not-experience.ts'
+import { sentencesOf } from './not-experience-training.ts'
 
 const part: CorpusPart = process.argv.includes('--tuning') ? 'tuning' : 'held-out'
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`
@@ -60,6 +62,11 @@ for (const lang of LANGS) {
   const kinds = [
     ['all sentences (dense in details)', sentences],
     ['sentences without labels (plain story text)', sentences.filter((t) => t.labels.length === 0)],
+    // The worst case for the learned not_experience model, which is asked about every sentence.
+    [
+      'sentences in which nobody tells of care',
+      sentences.filter((t) => !sentencesOf(t.text).some((s) => tellsOfCare(s, lang))),
+    ],
   ] as const
   for (const [label, chosen] of kinds) {
     const texts = sampleTexts(chosen, 40)

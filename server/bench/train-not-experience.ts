@@ -3,7 +3,7 @@
 // (held-out.test.ts checks that the stored model is what this writes).
 import { writeFileSync } from 'node:fs'
 import { MODEL_FILE } from '../src/precheck/rules/not-experience-model.ts'
-import { trainingSamples, trainModels } from '../src/precheck/train-not-experience.ts'
+import { trainingSamples, trainModels } from './not-experience-training.ts'
 
 for (const lang of ['en', 'cy'] as const) {
   const samples = trainingSamples(lang)

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { careStories, sentencesOf, storyHalf, trainModels } from '../train-not-experience.ts'
+import { careStories, sentencesOf, storyHalf, trainModels } from '../../../bench/not-experience-training.ts'
 import { features, MODEL_FILE, scorer, type ModelFile } from './not-experience-model.ts'
 import { mayAskModel, notExperience, tellsOfCare } from './not-experience.ts'
 
@@ -32,7 +32,9 @@ describe('the learned not_experience model', () => {
     expect(stories.flatMap(flagged)).toEqual([])
     expect(stories.flatMap((story) => flagged(sentencesOf(story)[0]!))).toEqual([])
     // Without that condition the model alone would: the condition is what keeps stories safe.
-    const unguarded = stories.flatMap((story) => sentencesOf(story).filter((s) => score(s) > stored.threshold))
+    const unguarded = stories.flatMap((story) =>
+      sentencesOf(story).filter((s) => score(s) > stored.threshold),
+    )
     expect(unguarded.length).toBeGreaterThan(0)
   })
 
@@ -42,7 +44,8 @@ describe('the learned not_experience model', () => {
     expect(notExperience.find(text, 'en').map((s) => text.slice(s.start, s.end))).toEqual([
       'Special offer this week only on hearing aids at our shop.',
     ])
-    const told = 'Looking for a kind carer to join the team near you. I was looked after by the district nurses.'
+    const told =
+      'Looking for a kind carer to join the team near you. I was looked after by the district nurses.'
     const flags = notExperience.find(told, 'en').map((s) => told.slice(s.start, s.end))
     expect(flags).not.toContain('I was looked after by the district nurses.')
     // Shouting is all_caps' to point out, however the model reads it.

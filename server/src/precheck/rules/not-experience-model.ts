@@ -3,7 +3,7 @@ import type { Lang } from '../types.ts'
 
 // A small learned model that backs up the not_experience cues: logistic regression over hashed
 // words, word pairs and four-letter pieces of words, one per language. It is trained on the tuning
-// corpora and the demo stories only (npm run precheck:train, server/bench/train-not-experience.ts)
+// corpora and the demo stories only (npm run precheck:train, server/bench/not-experience-training.ts)
 // and asked only about texts in which nobody tells of care, so that a story is never flagged by it.
 
 /** How many weights the hashed features share. */
@@ -22,37 +22,55 @@ export interface ModelFile {
   cy: StoredModel
 }
 
+const NOT_ASCII = /[^\0-\x7f]/
 /** Lower case, accents dropped (Welsh is often typed without them), curly apostrophes made plain. */
-const foldText = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘]/g, "'")
-
-/** FNV-1a, folded into BUCKETS. */
-function bucket(key: string): number {
-  let h = 2166136261
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619)
-  return (h >>> 0) % BUCKETS
+function foldText(s: string) {
+  const lower = s.toLowerCase()
+  if (!NOT_ASCII.test(lower)) return lower
+  return lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'")
 }
 
-/** The buckets a sentence's features fall in, each once. */
+/** The words of folded text; plain ASCII (most text, once folded) takes a cheaper pattern. */
+const wordsOf = (folded: string) =>
+  (NOT_ASCII.test(folded) ? folded.match(/[\p{L}\p{N}']+|[?!]/gu) : folded.match(/[a-z0-9']+|[?!]/g)) ?? []
+
+const FNV_OFFSET = 2166136261
+const FNV_PRIME = 16777619
+
+/** FNV-1a over `text` from `from` to `to`, continuing from `h`. */
+function fnv(h: number, text: string, from = 0, to = text.length): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME)
+  return h
+}
+
+const U = fnv(FNV_OFFSET, 'u')
+const B = fnv(FNV_OFFSET, 'b')
+const C = fnv(FNV_OFFSET, 'c')
+const SPACE = ' '.charCodeAt(0)
+const bucket = (h: number) => (h >>> 0) % BUCKETS
+
+/**
+ * The buckets a sentence's features fall in, each once: its words ("u" and the word), pairs of
+ * words ("b", a word, a space, the next), and four-letter pieces of each word marked "<word>" ("c"
+ * and the piece), with sentence start and end as words "<s>" and "</s>"; then whether it has a
+ * digit, a web address, and ends in a question mark.
+ */
 export function features(sentence: string): number[] {
   const found = new Set<number>()
-  const words = foldText(sentence).match(/[\p{L}\p{N}']+|[?!]/gu) ?? []
+  const words = wordsOf(foldText(sentence))
   const padded = ['<s>', ...words, '</s>']
   for (let i = 0; i < padded.length; i++) {
-    found.add(bucket(`u${padded[i]}`))
-    if (i > 0) found.add(bucket(`b${padded[i - 1]} ${padded[i]}`))
+    const word = padded[i]!
+    found.add(bucket(fnv(U, word)))
+    if (i > 0) found.add(bucket(fnv(Math.imul(fnv(B, padded[i - 1]!) ^ SPACE, FNV_PRIME), word)))
   }
   for (const word of words) {
     const marked = `<${word}>`
-    for (let i = 0; i + 4 <= marked.length; i++) found.add(bucket(`c${marked.slice(i, i + 4)}`))
+    for (let i = 0; i + 4 <= marked.length; i++) found.add(bucket(fnv(C, marked, i, i + 4)))
   }
-  if (/\d/.test(sentence)) found.add(bucket('has-digit'))
-  if (/https?:|www\./i.test(sentence)) found.add(bucket('has-url'))
-  if (/\?\s*$/.test(sentence)) found.add(bucket('ends-question'))
+  if (/\d/.test(sentence)) found.add(bucket(fnv(FNV_OFFSET, 'has-digit')))
+  if (/https?:|www\./i.test(sentence)) found.add(bucket(fnv(FNV_OFFSET, 'has-url')))
+  if (/\?\s*$/.test(sentence)) found.add(bucket(fnv(FNV_OFFSET, 'ends-question')))
   return [...found]
 }
 

@@ -22,7 +22,7 @@ const KEYBOARD = /(?<![a-zA-ZÀ-ÿ])(?!https?:)[bcdfghjklmnpqrstvxz]{5,}(?![a-zA
  */
 type Kind = 'strong' | 'weak' | 'question' | 'opinion'
 
-function kindOf(sentence: string, cues: Cues): Kind | undefined {
+function kindOf(sentence: string, cues: Cues, tells: boolean): Kind | undefined {
   if (
     cues.advert.test(sentence) ||
     cues.test.test(sentence) ||
@@ -36,7 +36,7 @@ function kindOf(sentence: string, cues: Cues): Kind | undefined {
     cues.rally.test(sentence)
   )
     return 'strong'
-  if (told(sentence, cues)) return undefined
+  if (tells) return undefined
   if (cues.weakAdvert.test(sentence) || cues.saying.test(sentence) || cues.party.test(sentence)) return 'weak'
   const past = cues.past.test(sentence)
   if (!past && (cues.wanted.test(sentence) || cues.chatter.test(sentence))) return 'weak'
@@ -58,10 +58,10 @@ function told(sentence: string, cues: Cues): boolean {
   return cues.teller.test(cues.notTeller.test(sentence) ? sentence.replace(cues.notTeller, ' ') : sentence)
 }
 
-/** Whether `sentence` tells of the writer's own care or that of someone close to them. */
 /** Whether the learned model may be asked about `sentence`: not when it shouts. */
 export const mayAskModel = (sentence: string) => !CAPITALS.test(sentence)
 
+/** Whether `sentence` tells of the writer's own care or that of someone close to them. */
 export const tellsOfCare = (sentence: string, lang: Lang) => told(sentence, lang === 'cy' ? WELSH : ENGLISH)
 
 function findNotExperience(text: string, lang: Lang): Span[] {
@@ -69,15 +69,16 @@ function findNotExperience(text: string, lang: Lang): Span[] {
   const sentences = [...text.matchAll(SENTENCE)]
   const spans: Span[] = []
   // Where nobody tells of care at all, the learned model may add what the cues do not know.
-  const nobodyTells = !sentences.some((m) => told(m[0], cues))
+  const tells = sentences.map((m) => told(m[0], cues))
+  const nobodyTells = !tells.includes(true)
   sentences.forEach((m, i) => {
-    const learned = nobodyTells && !CAPITALS.test(m[0]) && learnedNotExperience(m[0], lang)
-    const kind = kindOf(m[0], cues) ?? (learned ? 'strong' : undefined)
+    const learned = () => nobodyTells && mayAskModel(m[0]) && learnedNotExperience(m[0], lang)
+    const kind = kindOf(m[0], cues, tells[i]!) ?? (learned() ? 'strong' : undefined)
     if (!kind) return
     // "Is it normal to wait nine weeks? That is what happened to my father.": the story answers it.
     const next = sentences[i + 1]?.[0]
     const asked = kind === 'question' || (kind === 'opinion' && m[0].trimEnd().endsWith('?'))
-    if (asked && next !== undefined && told(next, cues)) return
+    if (asked && next !== undefined && tells[i + 1]) return
     const start = m.index + (m[0].length - m[0].trimStart().length)
     spans.push({ start, end: m.index + m[0].trimEnd().length })
   })
