@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { parseCorpus, parseLine } from '../src/precheck/corpora/parse.ts'
 import { scorer } from '../src/precheck/rules/not-experience-model.ts'
 import { mayAskModel } from '../src/precheck/rules/not-experience.ts'
-import { sentencesOf, storyHalf, THRESHOLD, train, trainingSamples } from './not-experience-training.ts'
+import { reviewHalf, sentencesOf, storyHalf, THRESHOLD, train, trainingSamples } from './not-experience-training.ts'
 import type { Lang, Span } from '../src/precheck/types.ts'
 
 /** Today's tuning lines of the given writers' batches (headed "# Writer Wn"). */
@@ -68,6 +68,8 @@ for (const arg of process.argv.slice(2)) {
       rulesFalse += wrong(r)
       bothFalse += wrong([...r, ...m.filter((f) => !hits(r, f))])
     }
+    const reviews = reviewHalf(lang, 'measure')
+    const reviewsFlagged = reviews.filter((r) => byModel(r).length > 0).length
     const stories = storyHalf(lang, 'measure')
     const flagged = stories.filter((s) => byModel(s).length > 0).length
     const openings = stories.filter((s) => byModel(sentencesOf(s)[0] ?? '').length > 0).length
@@ -77,5 +79,6 @@ for (const arg of process.argv.slice(2)) {
     console.log(
       `  stories the model flags: ${flagged}/${stories.length}; first sentences alone: ${openings}/${stories.length}`,
     )
+    console.log(`  short reviews told without "I" the model flags: ${reviewsFlagged}/${reviews.length}`)
   }
 }

@@ -1,7 +1,9 @@
-// Trains the not_experience model (server/src/precheck/rules/not-experience-model.ts) on the tuning corpora and on
-// story text: the demo stories in English, corpora/stories-cy.txt in Welsh. Only the even-numbered
-// stories are trained on; the odd-numbered ones are kept to count false alarms on real stories
-// (npm run precheck:figures). The held-out corpora are never read here.
+// Trains the not_experience model (server/src/precheck/rules/not-experience-model.ts) on the
+// tuning corpora and on text of real care: the demo stories in English and corpora/stories-cy.txt
+// in Welsh, and short reviews told without "I" (corpora/short-reviews-*.txt). Only the
+// even-numbered stories and reviews are trained on; the odd-numbered ones are kept to count false
+// alarms (not-experience-model.test.ts, not-experience-folds.ts). The held-out corpora are never
+// read here.
 import { readFileSync } from 'node:fs'
 import { storiesA } from '../src/demo/stories-a.ts'
 import { storiesB } from '../src/demo/stories-b.ts'
@@ -51,9 +53,26 @@ export function careStories(lang: Lang): string[] {
     .filter((s) => s !== '')
 }
 
+/**
+ * Short reviews of care told without "I" or "my" ("Outstanding care on the stroke ward. Nurses
+ * patient and never rushed."), one a line: the kind of text the model most easily mistakes.
+ */
+export function shortReviews(lang: Lang): string[] {
+  const file = new URL(`../src/precheck/corpora/short-reviews-${lang}.txt`, import.meta.url)
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+}
+
+const half = <T>(items: T[], which: 'train' | 'measure') =>
+  items.filter((_, i) => i % 2 === (which === 'train' ? 0 : 1))
+
 /** The stories trained on (even-numbered) or kept to measure false alarms on (odd-numbered). */
-export const storyHalf = (lang: Lang, half: 'train' | 'measure') =>
-  careStories(lang).filter((_, i) => i % 2 === (half === 'train' ? 0 : 1))
+export const storyHalf = (lang: Lang, which: 'train' | 'measure') => half(careStories(lang), which)
+
+/** The short reviews trained on (even-numbered) or kept to measure false alarms on (odd-numbered). */
+export const reviewHalf = (lang: Lang, which: 'train' | 'measure') => half(shortReviews(lang), which)
 
 const EPOCHS = 12
 const L2 = 1e-5
@@ -101,8 +120,8 @@ export function train(samples: Sample[]): StoredModel {
 /** Everything a language's model learns from. */
 export const trainingSamples = (lang: Lang, texts?: LabelledText[]): Sample[] => [
   ...tuningSamples(lang, texts),
-  ...storyHalf(lang, 'train').flatMap((story) =>
-    sentencesOf(story).map((sentence): Sample => ({ sentence, label: 0 })),
+  ...[...storyHalf(lang, 'train'), ...reviewHalf(lang, 'train')].flatMap((text) =>
+    sentencesOf(text).map((sentence): Sample => ({ sentence, label: 0 })),
   ),
 ]
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { json, testApp } from '../test/app.ts'
+import { runPrechecks } from './precheck/index.ts'
 
 const { app } = testApp()
 
@@ -72,6 +73,13 @@ describe('POST /api/v1/precheck', () => {
   it('answers in Welsh when asked', async () => {
     const res = await app.request('/api/v1/precheck', json({ text: 'jo@example.org', lang: 'cy' }))
     expect((await res.json()).flags[0].message).toContain('cyfeiriad e-bost')
+  })
+
+  it('shows the author what a rule can explain, never what only the learned model reads', async () => {
+    const text = 'walk on, walk on, with hope in your heart'
+    expect(runPrechecks(text, 'en').map((f) => f.rule)).toContain('not_experience')
+    const res = await app.request('/api/v1/precheck', json({ text, lang: 'en' }))
+    expect((await res.json()).flags).toEqual([])
   })
 
   it('answers a missing text with 422', async () => {

@@ -85,7 +85,7 @@ function checkTold(form: Form, values: ReturnType<typeof valuesOf>, places: { id
 /** Pre-check hints on the title and the body, in the form's language, each with the words it is about. */
 function toldFlags(story: StorySubmission, lang: Lang) {
   return (['title', 'body'] as const).flatMap((field) =>
-    runPrechecks(story[field], lang).map((f) => ({
+    runPrechecks(story[field], lang, 'author').map((f) => ({
       ...f,
       message: lang === 'cy' ? MESSAGES_CY[f.rule] : f.message,
       field,

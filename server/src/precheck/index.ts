@@ -2,7 +2,7 @@
 // One file per rule in rules/; evaluate.ts scores them against corpus.json (see
 // server/bench/precheck-corpus.ts). Nothing here does I/O at check time.
 import { mergeSpans } from './spans.ts'
-import type { Check, Lang, PrecheckFlag } from './types.ts'
+import type { Audience, Check, Lang, PrecheckFlag } from './types.ts'
 import { textLanguage } from './language.ts'
 import { allCaps } from './rules/all-caps.ts'
 import { complaint } from './rules/complaint.ts'
@@ -19,7 +19,7 @@ import { safeguarding } from './rules/safeguarding.ts'
 import { url } from './rules/url.ts'
 
 export { PRECHECK_RULES } from './types.ts'
-export type { Lang, PrecheckFlag, PrecheckRule } from './types.ts'
+export type { Audience, Lang, PrecheckFlag, PrecheckRule } from './types.ts'
 export { textLanguage } from './language.ts'
 
 export const CHECKS: Check[] = [
@@ -43,12 +43,15 @@ export const CHECKS: Check[] = [
  * offsets are UTF-16 code units, so `text.slice(start, end)` is the flagged span. The rules that
  * depend on language (names, dates, safeguarding, complaint…) read the text as English or Welsh:
  * its words decide, and `lang`, the language the author chose, settles a text too short to tell.
+ * An author is shown only what a rule can explain; a moderator also sees what the learned
+ * not_experience model adds.
  */
-export function runPrechecks(text: string, lang?: Lang): PrecheckFlag[] {
+export function runPrechecks(text: string, lang?: Lang, audience: Audience = 'moderator'): PrecheckFlag[] {
   const flags: PrecheckFlag[] = []
   const language = textLanguage(text, lang)
   for (const check of CHECKS) {
-    for (const span of mergeSpans(check.find(text, language))) {
+    const spans = check.find(text, language)
+    for (const span of mergeSpans(audience === 'author' ? spans.filter((s) => !s.moderatorsOnly) : spans)) {
       flags.push({ rule: check.rule, start: span.start, end: span.end, message: check.message })
     }
   }

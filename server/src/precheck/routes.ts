@@ -74,7 +74,7 @@ const precheck = createRoute({
 export function precheckRoutes() {
   return createRouter().openapi(precheck, (c) => {
     const { text, lang } = c.req.valid('json')
-    const flags = runPrechecks(text, lang).map((f) =>
+    const flags = runPrechecks(text, lang, 'author').map((f) =>
       lang === 'cy' ? { ...f, message: MESSAGES_CY[f.rule] } : f,
     )
     return c.json({ flags }, 200)

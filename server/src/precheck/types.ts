@@ -27,7 +27,15 @@ export interface PrecheckFlag {
 export interface Span {
   start: number
   end: number
+  /** Found by a learned model rather than a rule that can say why: shown to moderators only. */
+  moderatorsOnly?: boolean
 }
+
+/**
+ * Who reads the flags: the author, while writing (only what a rule can explain), or a moderator
+ * (everything, including what the learned model adds).
+ */
+export type Audience = 'author' | 'moderator'
 
 /** The language a text is checked as: its words decide, the author's choice breaks a tie. */
 export type Lang = 'en' | 'cy'

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { careStories, sentencesOf, storyHalf, trainModels } from '../../../bench/not-experience-training.ts'
 import { features, MODEL_FILE, scorer, type ModelFile } from './not-experience-model.ts'
 import { mayAskModel, notExperience, tellsOfCare } from './not-experience.ts'
+import { runPrechecks } from '../index.ts'
 
 const stored = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as ModelFile
 
@@ -53,6 +54,17 @@ describe('the learned not_experience model', () => {
     expect(mayAskModel(shout)).toBe(false)
     expect(mayAskModel('Stop ignoring patients who are in pain, NHS.')).toBe(true)
     expect(notExperience.find(shout, 'en')).toEqual([])
+  })
+
+  it('marks what only the model reads as for moderators, and leaves it out for authors', () => {
+    const text = "Calon lân yn llawn daioni, tecach yw na'r lili dlos" // a hymn's words, not a story
+    const spans = notExperience.find(text, 'cy')
+    expect(spans.some((s) => s.moderatorsOnly)).toBe(true)
+    expect(runPrechecks(text, 'cy').filter((f) => f.rule === 'not_experience')).not.toEqual([])
+    expect(runPrechecks(text, 'cy', 'author').filter((f) => f.rule === 'not_experience')).toEqual([])
+    // What a cue finds is the author's to see too.
+    const advert = 'Visit our shop for 20% off all mobility scooters.'
+    expect(notExperience.find(advert, 'en')).toEqual([{ start: 0, end: advert.length }])
   })
 
   it('has Welsh story text to learn from and to measure on', () => {

@@ -72,15 +72,15 @@ function findNotExperience(text: string, lang: Lang): Span[] {
   const tells = sentences.map((m) => told(m[0], cues))
   const nobodyTells = !tells.includes(true)
   sentences.forEach((m, i) => {
-    const learned = () => nobodyTells && mayAskModel(m[0]) && learnedNotExperience(m[0], lang)
-    const kind = kindOf(m[0], cues, tells[i]!) ?? (learned() ? 'strong' : undefined)
-    if (!kind) return
+    const kind = kindOf(m[0], cues, tells[i]!)
+    const learned = !kind && nobodyTells && mayAskModel(m[0]) && learnedNotExperience(m[0], lang)
+    if (!kind && !learned) return
     // "Is it normal to wait nine weeks? That is what happened to my father.": the story answers it.
     const next = sentences[i + 1]?.[0]
     const asked = kind === 'question' || (kind === 'opinion' && m[0].trimEnd().endsWith('?'))
     if (asked && next !== undefined && tells[i + 1]) return
     const start = m.index + (m[0].length - m[0].trimStart().length)
-    spans.push({ start, end: m.index + m[0].trimEnd().length })
+    spans.push({ start, end: m.index + m[0].trimEnd().length, ...(learned && { moderatorsOnly: true }) })
   })
   return spans
 }
