@@ -10,13 +10,13 @@ import type { Lang, PrecheckRule } from './types.ts'
 const RECALL = 0.95
 const PRECISION = 0.9
 const MIN_SENTENCES = 300
-// Rules still short of the recall target on held-out text (BENCHMARKS.md, fifth round, fourth
+// Rules still short of the recall target on held-out text (BENCHMARKS.md, fifth round, fifth
 // measurement, with the learned model behind the cues): not_experience finds 104 of 110 English
-// and 103 of 111 Welsh labels; of the part two independent writers added (W1 and W2), 68 and 66
+// and 105 of 111 Welsh labels; of the part two independent writers added (W1 and W2), 68 and 68
 // of 74. Held at what it reaches, so that it cannot get worse unnoticed.
 const RECALL_BELOW_TARGET: Partial<Record<Lang, Partial<Record<PrecheckRule, number>>>> = {
   en: { not_experience: 0.945 },
-  cy: { not_experience: 0.927 },
+  cy: { not_experience: 0.945 },
 }
 
 describe.each<Lang>(['en', 'cy'])('pre-checks on the held-out %s corpus', (lang) => {
