@@ -7,7 +7,14 @@ import { readFileSync } from 'node:fs'
 import { parseCorpus, parseLine } from '../src/precheck/corpora/parse.ts'
 import { scorer } from '../src/precheck/rules/not-experience-model.ts'
 import { mayAskModel } from '../src/precheck/rules/not-experience.ts'
-import { reviewHalf, sentencesOf, storyHalf, THRESHOLD, train, trainingSamples } from './not-experience-training.ts'
+import {
+  reviewHalf,
+  sentencesOf,
+  storyHalf,
+  THRESHOLD,
+  train,
+  trainingSamples,
+} from './not-experience-training.ts'
 import type { Lang, Span } from '../src/precheck/types.ts'
 
 /** Today's tuning lines of the given writers' batches (headed "# Writer Wn"). */
