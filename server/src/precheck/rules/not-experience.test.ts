@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { runPrechecks } from '../index.ts'
 import { flagged } from '../test-utils.ts'
 import { notExperience } from './not-experience.ts'
 import { ENGLISH } from './not-experience-cues.ts'
@@ -19,6 +20,20 @@ describe('not_experience rule', () => {
       'I know the NHS is under pressure, but nobody told us anything. The nurses deserve a medal for how they ' +
       'looked after my mum. What the hell were they thinking sending him home?'
     expect(flagged(text, notExperience)).toEqual([])
+  })
+
+  it('shows an author telling of care only what is plainly not part of a story', () => {
+    const notExp = (text: string, audience?: 'author') =>
+      runPrechecks(text, 'en', audience)
+        .filter((f) => f.rule === 'not_experience')
+        .map((f) => text.slice(f.start, f.end))
+    const asked = 'My mum was on Ward 3 for a week and the nurses were kind. Why are car parks so expensive?'
+    expect(notExp(asked)).toEqual(['Why are car parks so expensive?'])
+    expect(notExp(asked, 'author')).toEqual([])
+    const advert = 'My dad was looked after well. Visit our shop for 20% off all mobility scooters.'
+    expect(notExp(advert, 'author')).toEqual(['Visit our shop for 20% off all mobility scooters.'])
+    // Nobody tells of care: the question is the whole text, and the author sees it.
+    expect(notExp('Why are car parks so expensive?', 'author')).toEqual(['Why are car parks so expensive?'])
   })
 
   it('reads Welsh advertising and opinions in Welsh text', () => {

@@ -80,7 +80,10 @@ function findNotExperience(text: string, lang: Lang): Span[] {
     const asked = kind === 'question' || (kind === 'opinion' && m[0].trimEnd().endsWith('?'))
     if (asked && next !== undefined && tells[i + 1]) return
     const start = m.index + (m[0].length - m[0].trimStart().length)
-    spans.push({ start, end: m.index + m[0].trimEnd().length, ...(learned && { moderatorsOnly: true }) })
+    // An author telling of care is shown only what is plainly not part of a story (an advert, a
+    // test, an enquiry…); a question or opinion among their own care is the moderator's to judge.
+    const moderatorsOnly = learned || (kind !== 'strong' && !nobodyTells)
+    spans.push({ start, end: m.index + m[0].trimEnd().length, ...(moderatorsOnly && { moderatorsOnly }) })
   })
   return spans
 }
