@@ -73,6 +73,7 @@
 's0a24ad61c2562a55': `arall`,
 's0aa3dbf257b04067': `Tudalennau o danysgrifwyr`,
 's0ac2427c31e01cce': `Dangos y stori eto`,
+'s0ac9c4f53cccf6b5': `Anfonodd Heard ateb nad oedd modd ei ddarllen. Rhowch gynnig arall arni.`,
 's0aeac5c72dc098ad': `Nid oedd modd nôl rhan o'r porth. Gwiriwch eich cysylltiad, yna rhowch gynnig arall arni.`,
 's0aeeebc62b719409': str`${0} y gwasanaeth${1}`,
 's0b6b3307fcabf6c0': `Rhai heb faneri yn unig`,

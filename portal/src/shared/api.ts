@@ -155,16 +155,36 @@ async function send(method: string, path: string, opts: RequestOptions): Promise
   }
 }
 
+/**
+ * A response's JSON body. Reading it stops when the request is aborted: that stays an AbortError,
+ * so that a page moving on never takes a half-read answer for an empty one. A successful answer
+ * whose body cannot be read is a failed request; an error's unreadable body is an empty one.
+ */
+async function readBody(res: Response): Promise<unknown> {
+  if (res.status === 204) return {}
+  try {
+    return await res.json()
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e
+    if (!res.ok) return {}
+    throw new NetworkError(
+      res.status,
+      'unreadable_response',
+      msg('Heard sent an answer that could not be read. Try again.'),
+    )
+  }
+}
+
 export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
   let res = await send(method, path, opts)
-  let body = res.status === 204 ? {} : await res.json().catch(() => ({}))
+  let body = await readBody(res)
   if (res.status === 403 && (body as ErrorBody).error?.code === 'csrf_failed' && method !== 'GET') {
     // The token rotates with the session; fetch the current one and try once more.
     const session = await fetch('/api/portal/session', { credentials: 'same-origin' })
     if (session.ok) {
       setCsrfToken(((await session.json()) as { csrfToken?: string }).csrfToken)
       res = await send(method, path, opts)
-      body = res.status === 204 ? {} : await res.json().catch(() => ({}))
+      body = await readBody(res)
     }
   }
   if (res.ok) return body as T
