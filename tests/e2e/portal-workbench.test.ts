@@ -81,7 +81,7 @@ describe('one-click redaction', () => {
     await moderator.click(page.getByRole('button', { name: 'Flag 1: replace with [name removed]' }))
     await moderator.click(page.getByRole('button', { name: 'Flag 2: replace with recently' }))
     await moderator.click(page.getByRole('button', { name: 'Flag 3: replace with [phone number removed]' }))
-    await page.getByText('3 changes not saved yet').waitFor()
+    await page.getByText('3 changes not saved yet.', { exact: true }).waitFor() // not the live region's copy
     await page.getByLabel('1 minimally critical').check() // criticality: not counted
     await moderator.press('Alt+Shift+P')
     await page.getByRole('heading', { name: 'Story published' }).waitFor()
