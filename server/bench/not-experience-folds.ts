@@ -5,7 +5,7 @@
 //   npx tsx server/bench/not-experience-folds.ts /tmp/foldA:W11,W12 /tmp/foldB:W13,W14
 import { readFileSync } from 'node:fs'
 import { parseCorpus, parseLine } from '../src/precheck/corpora/parse.ts'
-import { scorer } from '../src/precheck/rules/not-experience-model.ts'
+import { mentionsCare, scorer } from '../src/precheck/rules/not-experience-model.ts'
 import { mayAskModel } from '../src/precheck/rules/not-experience.ts'
 import {
   reviewHalf,
@@ -52,10 +52,10 @@ for (const arg of process.argv.slice(2)) {
     const score = scorer(train(trainingSamples(lang, then)))
     const byRules = (text: string): Span[] => rules.notExperience.find(text, lang)
     const byModel = (text: string): Span[] => {
-      // As the rule asks it: only where nobody tells of care.
-      if (sentencesOf(text).some(told)) return []
+      // As the rule asks it: only where nobody tells of their own care and names it.
+      if (sentencesOf(text).some(told) && sentencesOf(text).some(mentionsCare)) return []
       return sentencesOf(text)
-        .filter((s) => mayAskModel(s) && score(s) > THRESHOLD)
+        .filter((s) => mayAskModel(s, lang) && score(s) > THRESHOLD)
         .map((s) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length }))
     }
     let labels = 0

@@ -125,7 +125,7 @@ export const trainingSamples = (lang: Lang, texts?: LabelledText[]): Sample[] =>
   ),
 ]
 
-export const THRESHOLD = 0.9
+export const THRESHOLD = 0.95
 
 export const trainModels = (): ModelFile => ({
   threshold: THRESHOLD,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { careStories, sentencesOf, storyHalf, trainModels } from '../../../bench/not-experience-training.ts'
 import { features, MODEL_FILE, scorer, type ModelFile } from './not-experience-model.ts'
-import { mayAskModel, notExperience, tellsOfCare } from './not-experience.ts'
+import { mayAskModel, notExperience, tellsOfCare, tellsOfOwnCare } from './not-experience.ts'
 import { runPrechecks } from '../index.ts'
 
 const stored = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as ModelFile
@@ -23,12 +23,13 @@ describe('the learned not_experience model', () => {
     const score = scorer(stored[lang])
     const stories = storyHalf(lang, 'measure')
     expect(stories.length).toBeGreaterThanOrEqual(lang === 'en' ? 100 : 20)
-    // As the rule asks it: only where nobody tells of care, so a story is read whole, and also as
-    // its first sentence alone (as the form checks it while the author is still writing).
+    // As the rule asks it: only where nobody tells of their own care and names it, so a story is
+    // read whole, and also as its first sentence alone (as the form checks it while the author is
+    // still writing).
     const flagged = (text: string) => {
       const sentences = sentencesOf(text)
-      if (sentences.some((s) => tellsOfCare(s, lang))) return []
-      return sentences.filter((s) => score(s) > stored.threshold)
+      if (tellsOfOwnCare(sentences, lang)) return []
+      return sentences.filter((s) => mayAskModel(s, lang) && score(s) > stored.threshold)
     }
     expect(stories.flatMap(flagged)).toEqual([])
     expect(stories.flatMap((story) => flagged(sentencesOf(story)[0]!))).toEqual([])
@@ -51,9 +52,22 @@ describe('the learned not_experience model', () => {
     expect(flags).not.toContain('I was looked after by the district nurses.')
     // Shouting is all_caps' to point out, however the model reads it.
     const shout = 'STOP IGNORING PATIENTS who are in pain.'
-    expect(mayAskModel(shout)).toBe(false)
-    expect(mayAskModel('Stop ignoring patients who are in pain, NHS.')).toBe(true)
+    expect(mayAskModel(shout, 'en')).toBe(false)
+    expect(mayAskModel('Stop ignoring patients who are in pain, NHS.', 'en')).toBe(true)
     expect(notExperience.find(shout, 'en')).toEqual([])
+  })
+
+  it('is asked where someone speaks of themselves without telling of care, never about care told in the past', () => {
+    // From the tuning corpus: "my mum" tells of someone close, but of no care.
+    const misdirected = 'sorry meant to send this to my mum, ignore'
+    expect(tellsOfCare(misdirected, 'en')).toBe(true)
+    expect(tellsOfOwnCare([misdirected], 'en')).toBe(false)
+    expect(notExperience.find(misdirected, 'en')).toEqual([
+      { start: 0, end: misdirected.length, moderatorsOnly: true },
+    ])
+    expect(mayAskModel('The older doctors were more relaxed.', 'en')).toBe(false)
+    expect(mayAskModel('Roedd y nyrsys yn garedig.', 'cy')).toBe(false)
+    expect(mayAskModel('Happy birthday to our Nan, ninety today.', 'en')).toBe(true)
   })
 
   it('marks what only the model reads as for moderators, and leaves it out for authors', () => {

@@ -34,6 +34,13 @@ function foldText(s: string) {
 const wordsOf = (folded: string) =>
   (NOT_ASCII.test(folded) ? folded.match(/[\p{L}\p{N}']+|[?!]/gu) : folded.match(/[a-z0-9']+|[?!]/g)) ?? []
 
+/**
+ * Pieces of the words of care, in English and Welsh (with the Welsh mutations), matched in folded
+ * text: a sentence with none of them talks of something other than care, or of care without naming it.
+ */
+const CARE_WORD =
+  /nurs|doctor|\bdr\b|\bgp|ward|hospital|surger|clinic|\bcare|carer|appointment|treat|midwi|paramedic|ambulance|dentist|dental|pharmac|prescri|medic|tablet|\bscan|operation|consultant|reception|staff|hospice|therap|physio|\btest|blood|\bpain|diagnos|referr|discharg|admit|theatre|injection|\bjab|vaccin|\bnhs|patient|\bill\b|sick|nyrs|eddyg|ysbyty|glinig|ofal|apwyntiad|riniaeth|[bf]ydwr|ambiwlans|eintydd|fferyll|presgrip|[td]abled|sgan|[l]?lawdrin|ymgynghor|derbynfa|hosbis|ffisio|[pb]rawf|profion|gwaed|[pb]oen|theatr|pigiad|brechlyn|moddion|cleif|\b[cg]?laf\b|salwch|\bsal\b|\bgig\b/
+
 const FNV_OFFSET = 2166136261
 const FNV_PRIME = 16777619
 
@@ -71,8 +78,12 @@ export function features(sentence: string): number[] {
   if (/\d/.test(sentence)) found.add(bucket(fnv(FNV_OFFSET, 'has-digit')))
   if (/https?:|www\./i.test(sentence)) found.add(bucket(fnv(FNV_OFFSET, 'has-url')))
   if (/\?\s*$/.test(sentence)) found.add(bucket(fnv(FNV_OFFSET, 'ends-question')))
+  if (!CARE_WORD.test(words.join(' '))) found.add(bucket(fnv(FNV_OFFSET, 'no-care-word')))
   return [...found]
 }
+
+/** Whether a sentence names care at all ("the nurse", "ysbyty", "y feddygfa"). */
+export const mentionsCare = (sentence: string) => CARE_WORD.test(foldText(sentence))
 
 export type Scorer = (sentence: string) => number
 

@@ -1,7 +1,7 @@
 import type { Check, Lang, Span } from '../types.ts'
 import { ENGLISH, type Cues } from './not-experience-cues.ts'
 import { WELSH } from './not-experience-cues-cy.ts'
-import { learnedNotExperience } from './not-experience-model.ts'
+import { learnedNotExperience, mentionsCare } from './not-experience-model.ts'
 
 // A full stop inside a word ("www.example.org", "e.g.") does not end a sentence.
 export const SENTENCE = /(?:[^.!?\n]|[.!?](?=[^\s.!?]))+[.!?]*/g
@@ -58,22 +58,38 @@ function told(sentence: string, cues: Cues): boolean {
   return cues.teller.test(cues.notTeller.test(sentence) ? sentence.replace(cues.notTeller, ' ') : sentence)
 }
 
-/** Whether the learned model may be asked about `sentence`: not when it shouts. */
-export const mayAskModel = (sentence: string) => !CAPITALS.test(sentence)
+/**
+ * Whether the learned model may be asked about `sentence`: not when it shouts, and not when it
+ * names care in the past tense ("the ambulance crew were the best thing about a horrible night").
+ */
+export function mayAskModel(sentence: string, lang: Lang): boolean {
+  if (CAPITALS.test(sentence)) return false
+  return !((lang === 'cy' ? WELSH : ENGLISH).past.test(sentence) && mentionsCare(sentence))
+}
 
 /** Whether `sentence` tells of the writer's own care or that of someone close to them. */
 export const tellsOfCare = (sentence: string, lang: Lang) => told(sentence, lang === 'cy' ? WELSH : ENGLISH)
+
+/**
+ * Whether a text's sentences tell of the writer's own care: someone tells of themselves or someone
+ * close, and care is named ("Twice I've found Mum…", "…the staff on the Nursing Floor"). Where they
+ * do not, the learned model is asked.
+ */
+export const tellsOfOwnCare = (sentences: string[], lang: Lang) =>
+  sentences.some((s) => tellsOfCare(s, lang)) && sentences.some(mentionsCare)
 
 function findNotExperience(text: string, lang: Lang): Span[] {
   const cues = lang === 'cy' ? WELSH : ENGLISH
   const sentences = [...text.matchAll(SENTENCE)]
   const spans: Span[] = []
-  // Where nobody tells of care at all, the learned model may add what the cues do not know.
   const tells = sentences.map((m) => told(m[0], cues))
   const nobodyTells = !tells.includes(true)
+  // Where nobody tells of their own care ("I", "my dad" and a nurse, a ward, a GP…), the learned
+  // model may add what the cues do not know.
+  const modelMayRead = !(tells.includes(true) && sentences.some((m) => mentionsCare(m[0])))
   sentences.forEach((m, i) => {
     const kind = kindOf(m[0], cues, tells[i]!)
-    const learned = !kind && nobodyTells && mayAskModel(m[0]) && learnedNotExperience(m[0], lang)
+    const learned = !kind && modelMayRead && mayAskModel(m[0], lang) && learnedNotExperience(m[0], lang)
     if (!kind && !learned) return
     // "Is it normal to wait nine weeks? That is what happened to my father.": the story answers it.
     const next = sentences[i + 1]?.[0]
