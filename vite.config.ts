@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config'
+import { LongestFirst } from './server/test/sequencer.ts'
 import { heardForm } from './widget/build.ts'
 
 // One config, three jobs: `vite build --mode widget`, `vite build --mode portal`, and vitest.
@@ -51,6 +52,8 @@ export default defineConfig(({ mode }) => {
       // about half the run. So no module mocks: a test that needs a failure builds its app over a
       // connection that fails (server/src/inbox/export.test.ts).
       isolate: false,
+      // The API fuzz and the browser tests first (server/test/sequencer.ts).
+      sequence: { sequencer: LongestFirst },
       testTimeout: 20_000,
       hookTimeout: 60_000,
     },

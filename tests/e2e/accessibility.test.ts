@@ -108,7 +108,7 @@ describe('the public pages in Welsh (axe, and no sideways scrolling at 375 px)',
         await visit()
         await page.waitForLoadState('load')
         expect(await page.getAttribute('html', 'lang')).toBe('cy')
-        // Heard's pages refuse inline scripts; axe goes in through a script tag, as public-site.test does.
+        // Heard's pages refuse inline scripts; axe goes in through a script tag, as public-pages.test does.
         for (const v of await axeViolations(page)) failures.push(`${name} (${scheme}): ${v}`)
         if (!(await fitsWidth(page))) failures.push(`${name} (${scheme}): wider than 375 px`)
       }

@@ -14,7 +14,7 @@ import { operationsOf, requestFor, type FuzzRequest, type OpenApiDocument } from
 import { buildWorld, rowCounter } from './world.ts'
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261207)
-const RUNS = Number(process.env.FUZZ_RUNS ?? 120)
+const RUNS = Number(process.env.FUZZ_RUNS ?? 50)
 
 // Billing runs against the in-repo Stripe fake, so that its routes are fuzzed past "not set up".
 const stripe = await StripeFake.start()
