@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import type { Sql, SqlPool } from '../db.ts'
-import { runPrechecks } from '../precheck/index.ts'
+import { storyPrechecks } from '../precheck/index.ts'
 import { importDirectory } from '../services/import.ts'
 import { changeStoryStatus } from '../stories/lifecycle.ts'
 import { insertStory } from '../stories/queries.ts'
@@ -83,10 +83,7 @@ async function seedStory(
     tags: story.tags,
     route: index % 3 === 0 ? 'site' : 'widget',
   })
-  const flags = [
-    ...runPrechecks(input.title).map((f) => ({ ...f, field: 'title' as const })),
-    ...runPrechecks(input.body).map((f) => ({ ...f, field: 'body' as const })),
-  ]
+  const flags = storyPrechecks(input.title, input.body)
   const submittedAt = new Date(now - story.daysAgo * DAY - (index % 24) * 3_600_000)
   await insertStory(sql, { id, input, flags })
   await sql`update stories set submitted_at = ${submittedAt}, criticality = ${story.criticality} where id = ${id}`

@@ -1,7 +1,7 @@
 import { AppError } from '../errors.ts'
 import type { Deps } from '../http.ts'
 import { log } from '../log.ts'
-import { runPrechecks } from '../precheck/index.ts'
+import { answerPrechecks } from '../precheck/index.ts'
 import { clientBucket, hitRateLimit } from '../rate-limit.ts'
 import {
   eraseAuthorEmail,
@@ -36,7 +36,7 @@ export function followActions({ sql, config, feedCache }: Deps) {
           },
         )
       }
-      return insertReply(sql, storyId, input.responseId, input.body, runPrechecks(input.body))
+      return insertReply(sql, storyId, input.responseId, input.body, answerPrechecks(input.body, 'reply'))
     },
 
     async withdraw(storyId: string): Promise<WithdrawOutcome> {

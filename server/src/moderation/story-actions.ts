@@ -2,7 +2,7 @@ import { AppError } from '../errors.ts'
 import type { Sql } from '../db.ts'
 import { queueAuthorMail } from '../stories/author-mail.ts'
 import { scheduleJob } from '../mail/outbox.ts'
-import { runPrechecks } from '../precheck/index.ts'
+import { storyPrechecks } from '../precheck/index.ts'
 import { providerGate, requireSeniorIfRequested } from '../provider-review/gate.ts'
 import { existingServiceIds } from '../services/queries.ts'
 import { changeStoryStatus } from '../stories/lifecycle.ts'
@@ -29,12 +29,6 @@ const invalid = (
   message: string,
   summary = 'Some of the information is missing or not right.',
 ) => new AppError('validation_failed', summary, [{ path, message }])
-
-/** Pre-checks on a story's current title and body, as stored with it. */
-export const storyFlags = (title: string, body: string) => [
-  ...runPrechecks(title).map((f) => ({ ...f, field: 'title' as const })),
-  ...runPrechecks(body).map((f) => ({ ...f, field: 'body' as const })),
-]
 
 async function checkTags(sql: Sql, id: string, tags: NonNullable<StoryPatch['tags']>): Promise<string[]> {
   const chosen = TAG_GROUPS.flatMap((group) => tags[group].map((slug, i) => ({ group, slug, i })))
@@ -80,7 +74,7 @@ export async function patchStory(
     await redactStory(
       sql,
       id,
-      { title, body, flags: storyFlags(title, body) },
+      { title, body, flags: storyPrechecks(title, body) },
       redactions,
       patch.reason,
       moderatorId,

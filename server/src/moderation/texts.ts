@@ -2,7 +2,7 @@ import { pendingChangeClaim, settleChangeClaim } from '../changes/queries.ts'
 import type { Sql } from '../db.ts'
 import { AppError } from '../errors.ts'
 import { queueAuthorMail } from '../stories/author-mail.ts'
-import { runPrechecks } from '../precheck/index.ts'
+import { answerPrechecks } from '../precheck/index.ts'
 import { requireClaim } from './claims.ts'
 import {
   countPublishedResponse,
@@ -76,7 +76,7 @@ export async function patchText(
   if (status !== 'pending') throw new AppError('conflict', `This ${kind} is already ${status}.`)
   const current = await getTextBody(sql, kind, id)
   if (current === body) return
-  await updateTextBody(sql, kind, id, body, runPrechecks(body))
+  await updateTextBody(sql, kind, id, body, answerPrechecks(body, kind))
   await recordEvent(sql, {
     kind,
     id,

@@ -5,7 +5,7 @@ import { notFoundPage } from '../html/layout.ts'
 import { bothLangs, fillText, inLang } from '../html/lang.ts'
 import type { AppEnv, Deps } from '../http.ts'
 import { langOf, type Lang } from '../i18n/index.ts'
-import { runPrechecks } from '../precheck/index.ts'
+import { storyPrechecks } from '../precheck/index.ts'
 import { MESSAGES_CY } from '../precheck/routes.ts'
 import { getService, searchServices } from '../services/queries.ts'
 import { listTags } from '../stories/queries.ts'
@@ -84,14 +84,11 @@ function checkTold(form: Form, values: ReturnType<typeof valuesOf>, places: { id
 
 /** Pre-check hints on the title and the body, in the form's language, each with the words it is about. */
 function toldFlags(story: StorySubmission, lang: Lang) {
-  return (['title', 'body'] as const).flatMap((field) =>
-    runPrechecks(story[field], lang, 'author').map((f) => ({
-      ...f,
-      message: lang === 'cy' ? MESSAGES_CY[f.rule] : f.message,
-      field,
-      text: story[field].slice(f.start, f.end),
-    })),
-  )
+  return storyPrechecks(story.title, story.body, lang, 'author').map((f) => ({
+    ...f,
+    message: lang === 'cy' ? MESSAGES_CY[f.rule] : f.message,
+    text: story[f.field].slice(f.start, f.end),
+  }))
 }
 
 /** The story form without JavaScript: GET the form, POST it back, then a thank-you page. */

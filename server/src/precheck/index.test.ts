@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PRECHECK_RULES, runPrechecks } from './index.ts'
+import { answerPrechecks, PRECHECK_RULES, runPrechecks, storyPrechecks } from './index.ts'
 
 const STORY =
   'My wife Sarah was seen by Dr Okafor on 12/03/2024. Call me on 07700 900123 or email ' +
@@ -62,5 +62,29 @@ describe('runPrechecks', () => {
     const flags = runPrechecks(text)
     expect(performance.now() - started).toBeLessThan(2_000)
     expect(flags.filter((f) => f.rule === 'phone')).toHaveLength(260)
+  })
+})
+
+describe('the pre-checks of a story and of an answer to one', () => {
+  const advert = 'Mobility scooters half price this week only, delivered free.'
+
+  it('reads whether a story tells of care from its body, not its title', () => {
+    const flags = storyPrechecks(advert, 'My dad was seen by the district nurse every day and she was kind.')
+    expect(runPrechecks(advert).map((f) => f.rule)).toContain('not_experience')
+    expect(flags).toEqual([])
+    // The title is still checked for what could identify someone.
+    const named = storyPrechecks('Thank you Nurse Joy', advert)
+    expect(named.map((f) => `${f.field} ${f.rule}`)).toEqual(['title person_name', 'body not_experience'])
+  })
+
+  it('never asks whether an answer tells of care, and a response is not judged for complaint words', () => {
+    const response =
+      "Thank you for telling us about your father's stay. Our PALS team can help you make a formal complaint."
+    expect(runPrechecks(response).map((f) => f.rule)).toContain('complaint')
+    expect(answerPrechecks(advert, 'response')).toEqual([])
+    expect(answerPrechecks(advert, 'reply')).toEqual([])
+    expect(answerPrechecks(response, 'response')).toEqual([])
+    expect(answerPrechecks(response, 'reply').map((f) => f.rule)).toEqual(['complaint'])
+    expect(answerPrechecks('Please ring 07700 900123.', 'response').map((f) => f.rule)).toEqual(['phone'])
   })
 })

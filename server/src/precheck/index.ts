@@ -57,3 +57,29 @@ export function runPrechecks(text: string, lang?: Lang, audience: Audience = 'mo
   }
   return flags.sort((a, b) => a.start - b.start || a.end - b.end)
 }
+
+/**
+ * The pre-checks of an answer to a story: a provider's response or the author's reply. Whether a
+ * text tells of care is a question about stories only ("Thank you for telling us about your
+ * father's stay" is not one, and need not be); a response is not judged for complaint language
+ * either (pointing the author to PALS or the complaints team is not a complaint).
+ */
+export function answerPrechecks(text: string, kind: 'response' | 'reply', lang?: Lang): PrecheckFlag[] {
+  return runPrechecks(text, lang).filter(
+    (f) => f.rule !== 'not_experience' && !(kind === 'response' && f.rule === 'complaint'),
+  )
+}
+
+/**
+ * The pre-checks of a story's title and body, each flag marked with its field. Whether the story
+ * tells of care is read from its body alone: a title ("Nowhere for parents to eat or rest") heads
+ * the story rather than telling it.
+ */
+export function storyPrechecks(title: string, body: string, lang?: Lang, audience: Audience = 'moderator') {
+  return [
+    ...runPrechecks(title, lang, audience)
+      .filter((f) => f.rule !== 'not_experience')
+      .map((f) => ({ ...f, field: 'title' as const })),
+    ...runPrechecks(body, lang, audience).map((f) => ({ ...f, field: 'body' as const })),
+  ]
+}

@@ -2,7 +2,7 @@ import type postgres from 'postgres'
 import type { Sql } from '../db.ts'
 import { AppError } from '../errors.ts'
 import { EDIT_MINUTES } from '../inbox/story.ts'
-import { runPrechecks, type PrecheckFlag } from '../precheck/index.ts'
+import { answerPrechecks, type PrecheckFlag } from '../precheck/index.ts'
 import { queueAuthorMail } from '../stories/author-mail.ts'
 import type { Member } from '../tenancy/membership.ts'
 import { FAST_TRACK_RECORD, type NewResponse, type ResponsePatch } from './schemas.ts'
@@ -41,11 +41,8 @@ async function countPublished(sql: Sql, storyId: string, publicUrl: string): Pro
   await queueAuthorMail(sql, { storyId, kind: 'answered', publicUrl })
 }
 
-/**
- * The pre-checks of a response: all but complaint language, which is about stories (a response that
- * points the author to PALS or the complaints team is not a complaint).
- */
-const responseFlags = (body: string) => runPrechecks(body).filter((f) => f.rule !== 'complaint')
+/** The pre-checks of a response (answerPrechecks: not those about stories alone). */
+const responseFlags = (body: string) => answerPrechecks(body, 'response')
 
 const flagsJson = (sql: Sql, flags: PrecheckFlag[]) => sql.json(flags as unknown as postgres.JSONValue)
 

@@ -9,7 +9,7 @@ import { queueAuthorMail } from './author-mail.ts'
 import { errorResponses, type AppEnv, type Deps } from '../http.ts'
 import { jsonBody } from '../json-body.ts'
 import { log } from '../log.ts'
-import { runPrechecks } from '../precheck/index.ts'
+import { storyPrechecks } from '../precheck/index.ts'
 import { clientAddress, clientBucket } from '../rate-limit.ts'
 import { admitSubmission, findIdempotentStory, insertStory, listTags, type NewStory } from './queries.ts'
 import { TAG_GROUPS, StorySubmission, SubmissionAccepted } from './schemas.ts'
@@ -123,11 +123,6 @@ async function store(sql: Deps['sql'], config: Config, story: NewStory): Promise
   })
 }
 
-const flagsOf = (input: StorySubmission) => [
-  ...runPrechecks(input.title).map((f) => ({ ...f, field: 'title' as const })),
-  ...runPrechecks(input.body).map((f) => ({ ...f, field: 'body' as const })),
-]
-
 export interface Acceptance {
   id: string
   /** An earlier request with the same Idempotency-Key made this story; nothing new was written. */
@@ -159,7 +154,13 @@ export function storyAcceptor({ sql, config }: Pick<Deps, 'sql' | 'config'>) {
     await checkTags(input.tags)
     const id = randomUUID()
     const claim = key ? { key, requestHash } : undefined
-    const story = { id, input, flags: flagsOf(input), origin: c.req.header('origin'), claim }
+    const story = {
+      id,
+      input,
+      flags: storyPrechecks(input.title, input.body),
+      origin: c.req.header('origin'),
+      claim,
+    }
     // Another request claimed the key between our check and our insert, and has committed.
     if (!(await store(sql, config, story))) return replay((await findIdempotentStory(sql, key!))!)
     log.info('story_submitted', { requestId: c.get('requestId'), storyId: id, route: input.route })
