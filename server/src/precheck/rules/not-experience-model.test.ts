@@ -9,7 +9,9 @@ const stored = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as ModelFile
 
 describe('the learned not_experience model', () => {
   it('is what training on the tuning corpora and half the stories writes (npm run precheck:train)', () => {
-    expect(trainModels()).toEqual(stored)
+    // Compared as text: printing the difference of 40,000 weights would take minutes.
+    const same = JSON.stringify(trainModels()) === JSON.stringify(stored)
+    expect(same, 'the stored model is not what training writes: run npm run precheck:train').toBe(true)
   })
 
   it('reads words, word pairs and pieces of words, accents or not', () => {
