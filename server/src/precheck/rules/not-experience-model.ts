@@ -3,8 +3,9 @@ import type { Lang } from '../types.ts'
 
 // A small learned model that backs up the not_experience cues: logistic regression over hashed
 // words, word pairs and four-letter pieces of words, one per language. It is trained on the tuning
-// corpora and the demo stories only (npm run precheck:train, server/bench/not-experience-training.ts)
-// and asked only about texts in which nobody tells of care, so that a story is never flagged by it.
+// corpora, half the story text and half the short reviews (npm run precheck:train,
+// server/bench/not-experience-training.ts), and asked only about texts in which nobody tells of their
+// own care (not-experience.ts), so that a story is not flagged by it.
 
 /** How many weights the hashed features share. */
 export const BUCKETS = 1 << 20
