@@ -117,8 +117,10 @@ describe('the outbox worker', () => {
     const stopped = worker.stop()
     slow.release()
     await stopped
+    // In the order the worker claims them: the three were queued at once over several connections,
+    // so the lowest id need not be the earliest run_after.
     const rows = await sql<{ status: string; attempts: number; lockedBy: string | null }[]>`
-      select status, attempts, locked_by from outbox order by id`
+      select status, attempts, locked_by from outbox order by run_after, id`
     expect(rows).toEqual([
       { status: 'sent', attempts: 1, lockedBy: 'stopping' },
       { status: 'pending', attempts: 0, lockedBy: null },
