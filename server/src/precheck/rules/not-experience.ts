@@ -86,7 +86,7 @@ function findNotExperience(text: string, lang: Lang): Span[] {
   const nobodyTells = !tells.includes(true)
   // Where nobody tells of their own care ("I", "my dad" and a nurse, a ward, a GP…), the learned
   // model may add what the cues do not know.
-  const modelMayRead = !(tells.includes(true) && sentences.some((m) => mentionsCare(m[0])))
+  const modelMayRead = nobodyTells || !sentences.some((m) => mentionsCare(m[0]))
   sentences.forEach((m, i) => {
     const kind = kindOf(m[0], cues, tells[i]!)
     const learned = !kind && modelMayRead && mayAskModel(m[0], lang) && learnedNotExperience(m[0], lang)
