@@ -53,8 +53,9 @@ for (const arg of process.argv.slice(2)) {
     const byRules = (text: string): Span[] => rules.notExperience.find(text, lang)
     const byModel = (text: string): Span[] => {
       // As the rule asks it: only where nobody tells of their own care and names it.
-      if (sentencesOf(text).some(told) && sentencesOf(text).some(mentionsCare)) return []
-      return sentencesOf(text)
+      const sentences = sentencesOf(text)
+      if (sentences.some(told) && sentences.some(mentionsCare)) return []
+      return sentences
         .filter((s) => mayAskModel(s, lang) && score(s) > THRESHOLD)
         .map((s) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length }))
     }
