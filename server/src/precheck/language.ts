@@ -1,13 +1,14 @@
 import type { Lang } from './types.ts'
+import { regex } from './regex.ts'
 
 // Read without the u flag (see letters.ts): several times faster.
 // Short words that are common in one language and rare in the other. Welsh "a", "i", "o" are
 // left out: English has them too.
-const WELSH = new RegExp(
+const WELSH = regex(
   `(?<![a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’])(?:y|yr|mae|roedd|roeddwn|roedden|oedd|yn|wedi|ddim|fy|ein|eich|eu|ei|nhw|chi|fe|gyda|ac|ond|neu|hefyd|iawn|ar|gan|wrth|dros|drwy|heb|rhwng|rwy|rydw|rydyn|dw|dwi|fod|bod|cael|ges|cafodd|cefais|daeth|aeth|meddai|diolch|nid|nad|doedd|oes|sydd|hyn|hynny|hwn|hon|yma|yno|ble|beth|pwy|sut|pam|felly|wedyn|nawr|heddiw|ddoe|fawr|mawr|bach|gwael|ysbyty|meddyg|nyrs|nyrsys|gofal|nain|taid|gwely)(?![a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’])`,
   'gi',
 )
-const ENGLISH = new RegExp(
+const ENGLISH = regex(
   `(?<![a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’])(?:the|and|was|were|is|are|to|of|in|my|me|we|our|he|she|they|them|his|her|it|that|this|with|for|on|at|from|had|have|has|been|be|not|but|no|so|very|by|an|as|what|when|who|which|would|could|should|did|do|does|there|their|then|after|before|about|all|just|only)(?![a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’])`,
   'gi',
 )

@@ -1,4 +1,5 @@
 import type { Span } from './types.ts'
+import { regex } from './regex.ts'
 
 // Phrase lists matched word by word. One big alternation run over the whole text tries every
 // phrase at every word, which grows with the list; here each phrase is filed under the words it can
@@ -95,7 +96,7 @@ export class PhraseMatcher {
         else sources.set(word, [source])
       }
     }
-    for (const [word, list] of sources) this.byWord.set(word, new RegExp(list.join('|'), 'iy'))
+    for (const [word, list] of sources) this.byWord.set(word, regex(list.join('|'), 'iy'))
   }
 
   /** One matcher that finds what each of these finds, in one pass over the words. */

@@ -2,6 +2,7 @@ import { groupedAlternatives } from '../alternation.ts'
 import { WORD_END } from '../letters.ts'
 import { matchSpans } from '../spans.ts'
 import type { Span } from '../types.ts'
+import { regex } from '../regex.ts'
 
 // "Cwyn" (a complaint) mutates: "gŵyn", "nghwyn", "chwyn". Complaining of a symptom ("cwyno am
 // boen") or in passing is not a formal complaint; these phrases ask for a process.
@@ -29,10 +30,7 @@ const PHRASES = [
 ]
 
 // Read without the u flag (letters.ts): several times faster.
-const COMPLAINT = new RegExp(
-  `(?<![a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’])${groupedAlternatives(PHRASES, true)}${WORD_END}`,
-  'gi',
-)
+const COMPLAINT = regex(`(?<![a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’])${groupedAlternatives(PHRASES, true)}${WORD_END}`, 'gi')
 
 /** Welsh language that asks for a formal complaint or legal process. */
 export function findWelshComplaint(text: string): Span[] {

@@ -2,6 +2,7 @@ import { groupedAlternatives } from '../alternation.ts'
 import { matchSpans } from '../spans.ts'
 import type { Check } from '../types.ts'
 import { findWelshComplaint } from './complaint-cy.ts'
+import { regex } from '../regex.ts'
 
 const REGULATORS =
   '(?:GMC|NMC|CQC|HCPC|GDC|GPhC|PHSO|HIW|ombudsman|Care Quality Commission|General Medical Council|Nursing and Midwifery Council|Healthcare Inspectorate Wales)'
@@ -41,7 +42,7 @@ const PHRASES = [
   'Parliamentary and Health Service Ombudsman',
 ]
 
-const COMPLAINT = new RegExp(`\\b${groupedAlternatives(PHRASES, true)}\\b`, 'gi')
+const COMPLAINT = regex(`\\b${groupedAlternatives(PHRASES, true)}\\b`, 'gi')
 // "Worked for the Ombudsman" is a job, not a complaint.
 const NOT_COMPLAINT = /\bwork(?:ed|s|ing)? (?:for|at) the $/i
 // Case matters here: "Sue" is a name.

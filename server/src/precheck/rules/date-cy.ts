@@ -1,4 +1,5 @@
 import type { Span } from '../types.ts'
+import { regex } from '../regex.ts'
 
 // Welsh month names with the mutated forms that follow "o" ("o Fedi"), "ym mis" and the like.
 const MONTHS = [
@@ -24,12 +25,12 @@ const YEAR = '(?:,?\\s+(?:19|20)\\d{2}(?!\\d))'
 const NOT_LETTER = '(?![\\p{L}])'
 
 // "3 Mawrth 2025", "y 5ed o Fedi", "dydd Mawrth 14 Mai", "19eg o Fehefin".
-const DAY_MONTH = new RegExp(
+const DAY_MONTH = regex(
   `(?:${WEEKDAY},?\\s+(?:y\\s+)?)?(?<![\\d£$.,/-])\\b${DAY}(?:${ORDINAL})?\\s+(?:o\\s+)?${MONTH}${NOT_LETTER}${YEAR}?`,
   'gu',
 )
 // "dydd Llun y 4ydd": a weekday with an ordinal day.
-const WEEKDAY_DAY = new RegExp(`${WEEKDAY},?\\s+(?:y\\s+)?${DAY}${ORDINAL}${NOT_LETTER}`, 'giu')
+const WEEKDAY_DAY = regex(`${WEEKDAY},?\\s+(?:y\\s+)?${DAY}${ORDINAL}${NOT_LETTER}`, 'giu')
 
 // Holidays are a date: with a year ("Noswyl Nadolig 2024"), or after "ar" (on).
 const HOLIDAYS = [
@@ -50,7 +51,7 @@ const HOLIDAYS = [
   'Calan Gaeaf',
 ].join('|')
 // The holiday first, then "ar" looked for behind it: the look-behind is tried only at a holiday.
-const HOLIDAY = new RegExp(
+const HOLIDAY = regex(
   `(?:${HOLIDAYS})(?<=\\bar\\s+(?:${HOLIDAYS}))${NOT_LETTER}${YEAR}?|(?:${HOLIDAYS})${YEAR}`,
   'gu',
 )

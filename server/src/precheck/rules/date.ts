@@ -1,5 +1,6 @@
 import type { Check, Lang, Span } from '../types.ts'
 import { findWelshDates } from './date-cy.ts'
+import { regex } from '../regex.ts'
 
 const MONTH_NAMES = [
   'January',
@@ -35,17 +36,17 @@ const WEEKDAY_PREFIX = `(?:${WEEKDAY},?\\s+(?:the\\s+)?)`
 const NOT_A_COUNT =
   '(?!\\s+(?:weeks?|days?|months?|years?|hours?|minutes?|times?|people|patients|of\\b|or\\b|to\\b|-))'
 
-const DAY_MONTH = new RegExp(
+const DAY_MONTH = regex(
   `${WEEKDAY_PREFIX}?(?<![\\d£$.,/-])\\b${DAY}(?:${ORDINAL}\\s+(?:of\\s+)?(?:${MONTH}|${MONTH_LOWER})|\\s+(?:of\\s+)?${MONTH})\\b${YEAR}?`,
   'g',
 )
-const MONTH_DAY = new RegExp(
+const MONTH_DAY = regex(
   `${WEEKDAY_PREFIX}?\\b${MONTH}\\s+(?:the\\s+)?${DAY}(?:${ORDINAL})?\\b(?![:.]\\d)${NOT_A_COUNT}${YEAR}?`,
   'g',
 )
-const WEEKDAY_DAY = new RegExp(`\\b${WEEKDAY},?\\s+(?:the\\s+)?${DAY}${ORDINAL}\\b`, 'g')
+const WEEKDAY_DAY = regex(`\\b${WEEKDAY},?\\s+(?:the\\s+)?${DAY}${ORDINAL}\\b`, 'g')
 // "on the 5th," or "until the 21st." — an ordinal day standing alone, not "the 5th floor".
-const ON_THE_DAY = new RegExp(
+const ON_THE_DAY = regex(
   `\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|forward to|back to|moved to|changed to|put off to|postponed to)\\s+the\\s+(${DAY}${ORDINAL})\\b(?=\\s*(?:[.,;:!?)]|$|and\\b|when\\b))`,
   'dg',
 )
@@ -77,7 +78,7 @@ const HOLIDAYS = [
   'Ash Wednesday',
   'Whit Monday',
 ].join('|')
-const HOLIDAY = new RegExp(
+const HOLIDAY = regex(
   // The holiday first, then "on" looked for behind it: the look-behind is tried only at a holiday.
   `(?:${HOLIDAYS})(?<=\\b[Oo]n\\s+(?:${HOLIDAYS}))\\b(?:${YEAR}|\\s+(?:last|this|next) year)?|\\b(?:${HOLIDAYS})(?:${YEAR}|\\s+(?:last|this|next) year)`,
   'g',

@@ -1,9 +1,10 @@
 import { LETTER } from '../letters.ts'
 import { B, E, words, type Cues } from './not-experience-cues.ts'
+import { regex } from '../regex.ts'
 
 // The Welsh cues of not-experience.ts; see Cues for what each one is.
 const WRITTEN: Cues = {
-  advert: new RegExp(
+  advert: regex(
     `${B}(?:${words(`
       \\d+% (?:oddi ar|i ffwrdd) | cynnig (?:arbennig|cyfyngedig) | dyfynbris am ddim | ffoniwch (?:nawr|ni|am fanylion) |
       archebwch | (?:drwy|trwy)['’]r ddolen | pleidleisio i['’]r blaid | copïa | postio ar dy dudalen | rhanna hwn |
@@ -50,11 +51,11 @@ const WRITTEN: Cues = {
     `)})${E}`,
     'i',
   ),
-  weakAdvert: new RegExp(
+  weakAdvert: regex(
     `${B}(?:cymryd \\S+ (?:mlaen|ymlaen)|(?:le|lle|llefydd) ar ôl|costau teithio|canlyniadau mewn|heb aros (?:am|i)|(?:yn cael|ga i) dod (?:â|a)|yr un (?:dwetha|diwethaf)|rhowch waedd|os oes \\S+(?: newydd)? isio|neges i fi|o adre|moyn job|isio job|(?:eisiau|isio|moyn) swydd|gwyrth|meddyginiaeth naturiol|atchwanegiadau|DBS|dechrau ar unwaith|safle ['’]ma|yn ôl meddygon|(?:ystafelloedd|lleoedd|apwyntiadau) ar gael (?:nawr|rŵan)|ydy hi['’]n bosib|ydi hi['’]n bosib|(?:deiseb|ddeiseb) i (?:gadw|achub|atal)|dan fygythiad|trio eto|mewn munudau|colli pwysau|o £\\d|astudiaeth ymchwil|prisiau (?:arbennig|teg|gwych|isel)|ar gael i ymweld|amseroedd agor|^\\s*(?:Wedi cael llond bol ar|Wedi blino ar|Yn dioddef o)[^?]*\\?|£\\d+(?:\\.\\d\\d)? (?:y|yr) (?:sesiwn|mis|wythnos|awr|diwrnod)|derbyn cleientiaid newydd|derbyn cleifion newydd|cod disgownt|codau disgownt|taleb|talebau|prisiau rhesymol|ddeiseb|deiseb|gwerthu|ar gael am ddim|wedi['’]i yswirio|yswiriedig|chwilio am \\S+\\?|profion (?:llygaid|clyw) am ddim)${E}`,
     'i',
   ),
-  test: new RegExp(
+  test: regex(
     `^\\s*(?:jyst )?(?:prawf|profi|test|testio|tsiecio)(?:[\\s,.!?]+(?:prawf|profi|test|testio|un|dau|tri|\\d+|eto|plis|lol|yma|sori|sorry|(?:ydy|ydi|yw|odi|ody) (?:hwn|hyn|e|o)['’]?n gweithio))*[\\s,.!?]*$|(?:${words(`
       prawf yw hwn | neges brawf | trio['’]r peth ['’]?ma | dim byd i weld | anghofiwch hwn | tudalen (?:anghywir|rong) | rong dudalen |
       postio hwn ddwywaith | (?:odi|ody|ydy|ydi|yw) hwn yn gweithio | testio eto | yr un cynta | (?:isio|ishe|eisiau|moyn) gweld os |
@@ -65,14 +66,14 @@ const WRITTEN: Cues = {
     `)})`,
     'i',
   ),
-  chain: new RegExp(
+  chain: regex(
     `${B}(?:${words(`
       rhannwch(?! (?:hwn|hyn|hon) (?:gydag|efo|â|a) unrhyw un) | pasiwch (?:hwn|hyn|o|e|hi) (?:ymlaen|mlaen|['’]mlaen)(?! i) | anfonwch hwn at | gyrrwch hwn at | teipiwch amen | anlwc | copïwch a gludwch |
       (?:deg|10) (?:ffrind|o ffrindiau|person) | lledaenwch y gair | rhybudd i (?:bawb|bob) | sgam
     `)})${E}`,
     'i',
   ),
-  recruit: new RegExp(
+  recruit: regex(
     `${B}(?:${words(`
       swydd(?:i)? (?:nyrs|gofalwr|gofalwyr|ar gael|wag|gwag) | neges breifat | chwilio am waith | rhaid cael car | car eich hun |
       hyfforddiant llawn | milltiroedd (?:wedi['’]u talu|yn cael eu talu) | sifftiau hyblyg | oriau hyblyg | ymunwch (?:â|a)['’]n tîm |
@@ -80,7 +81,7 @@ const WRITTEN: Cues = {
     `)})${E}`,
     'i',
   ),
-  wanted: new RegExp(
+  wanted: regex(
     `${B}(?:${words(`
       (?:gofalwyr|nyrsys|meddygon|gyrwyr|gwirfoddolwyr|glanhawyr|staff|porthorion|cynorthwywyr|gweithwyr)(?: \\S+)? (?:isio|yn eisiau|eisiau|angen) |
       angen (?:gofalwyr|nyrsys|meddygon|gyrwyr|gwirfoddolwyr|glanhawyr|staff|porthorion|cynorthwywyr|gweithwyr|rhywun i) |
@@ -88,7 +89,7 @@ const WRITTEN: Cues = {
     `)})${E}`,
     'i',
   ),
-  chatter: new RegExp(
+  chatter: regex(
     `${B}(?:${words(`
       lol | haha\\S* | c['’]mon | dewch ['’]mlaen | cymru am byth | pob lwc i['’]r hogia | braf heddiw | am ddiwrnod | am fore | ymddeoliad hapus | pob lwc i bawb | doctor,? doctor | gêm heno | gwylio['’]r gêm | chwilio am newid | cnoc cnoc | pwy sy ['’]?na | tywydd | be di['’]r wefan | helo\\?+ | typical | helo bawb | shwmae bawb |
       s['’]mae bawb | su['’]mae bawb | bore da (?:bawb|i bawb) | nadolig llawen | blwyddyn newydd dda | cadwch yn saff |
@@ -105,7 +106,7 @@ const WRITTEN: Cues = {
   ),
   party:
     /(?:y Bae|Annibyniaeth|Llafur|Lafur|Torïaid|Dorïaid|Ceidwadwyr|Geidwadwyr|Plaid Cymru|Reform|Senedd|Bae Caerdydd|San Steffan|Llywodraeth Cymru)(?![a-zA-ZÀ-ÖØ-öø-ÿĀ-ž])/,
-  saying: new RegExp(
+  saying: regex(
     `${B}(?:${words(`
       loteri cod post | ddim fel heddiw | nid fel heddiw | ddim fel (?:mae hi )?rŵan | yn fy amser i | yn fy nydd i |
       yr unig ffordd ymlaen | angylion (?:ydi|yw|ydy) | angylion bob un | ei rwygo i fyny | dechrau eto | o['’]r dechrau eto |
@@ -115,14 +116,14 @@ const WRITTEN: Cues = {
     `)})${E}`,
     'i',
   ),
-  rally: new RegExp(
+  rally: regex(
     `${B}(?:${words(`
       achub ein | achubwch ein | ysgrifennwch at eich | (?:eich|ein) AS (?:a|i) | protest (?:tu allan|yn erbyn|o flaen) |
       dewch (?:â|a) baneri | ymunwch (?:â|a) ni (?:tu allan|yn|i brotestio|ar) | protest heddychlon | dwylo oddi ar ein
     `)})${E}`,
     'i',
   ),
-  ask: new RegExp(
+  ask: regex(
     `${B}(?:${words(`
       meddwl tybed (?:os|a|oes) | hoffwn (?:wybod|ofyn) | (?:isio|isho|eisiau) (?:gwybod|gwbod) (?:os|a|o['’]n i) | (?:be|beth) di['’]r oria | oria agor | fedra i newid |
       sud ma (?:archebu|cael|bwcio) | sut ma (?:archebu|cael|bwcio) | ydi fama lle | (?:ydach|da) chi['’]n (?:gneud|gwneud) | hoffwn i wybod | (?:isio|eisiau) (?:checio|tsiecio|gwirio) os |
@@ -138,19 +139,19 @@ const WRITTEN: Cues = {
     `)})${E}`,
     'i',
   ),
-  question: new RegExp(
+  question: regex(
     `^\\s*(?:(?:helo|haia|hia|shwmae|shwmai|s['’]mae|hefyd|gyda llaw|btw)[,!]?\\s+)?(?:(?:Beth|Be|Pryd|Ble|Lle|Oes|Ydy|Ydi|Ydach|Ydych|Pwy|Sut|Faint|A oes|A yw|A ydy|A all|A fydd|Pam|Pa|Sawl|All|Ody|Odi)${E}[^?]*\\?|(?:(?:Pryd|Ble|Lle|Beth|Be|Faint|Sut|Pwy)(?: \\S+)? (?:mae|ma|ydi|ydy|yw|mae['’]r|ma['’]r|dw i|ydw i|alla i|ga i|dylwn i)|Oes|Ydych chi|Ydach chi|Ych chi|Allwch chi|Alla i|Ga i|Ody['’]r|Odi['’]r|Ydy['’]r|Ydi['’]r)${E}[^?.!]*|(?:Ga i|Alla i|Oes rhaid i (?:fi|mi)|Oes angen i (?:fi|mi)|(?:Dw|Ydw) i angen)${E}[^?.!]*\\?)\\s*$`,
     'i',
   ),
 
-  enquiry: new RegExp(
+  enquiry: regex(
     `^\\s*(?:(?:helo|haia|hia|shwmae|s['’]mae)[,!]?\\s+)?(?:(?:Ga i(?! ddim)|Alla i(?! ddim)|Oes rhaid i (?:fi|mi)|(?:Dw|Ydw) i angen|Sut mae (?:bwcio|cael|trefnu|cofrestru))${E}[^.!]*\\??\\s*$|(?:Sut|Ble|Pryd|Pwy|Beth|A allaf|Alla i|Ga i|Oes rhaid i mi)${E}(?:\\s+(?:ydw i|alla i|dw i|mae|gallaf|dylwn i))?(?:['’]n)?\\s+(?:\\S+\\s+){0,2}?(?:newid|cofrestru|trefnu|cael|ffeindio|dod o hyd|cysylltu|diweddaru|canslo|gwneud cais|archebu)${E}[^?]*\\?\\s*$)`,
     'i',
   ),
-  campaign: new RegExp(
+  campaign: regex(
     `^\\s*(?:Peidiwch â phleidleisio|Talwch|Cyllidwch|Diddymwch|Gwaharddwch|Achubwch|Pleidleisiwch|Dewch â|Cefnogwch|Amddiffynnwch|Stopiwch|Diogelwch ein|Protest|Ysgrifennwch at|Ymladdwch dros|Dwylo oddi ar|Cadwch ein)${E}`,
   ),
-  topic: new RegExp(
+  topic: regex(
     `${B}(?:${words(`
       GIG | gwasanaeth iechyd | gwasanaethau iechyd | gwasanaethau | gofal cymdeithasol | cartrefi gofal | gofal preifat |
       llywodraeth | gweinidog | gwleidyddion | cyngor | cynghorau | nyrsys | meddygon | meddygon teulu | meddyg teulu |
@@ -163,7 +164,7 @@ const WRITTEN: Cues = {
     `)})${E}`,
     'i',
   ),
-  opinion: new RegExp(
+  opinion: regex(
     `${B}(?:${words(`
       dylai | dylen | dylid | dylent | rhaid | haeddu | wedi torri | dinistrio | gwarth | warth | sgandal | jôc | llanast |
       peth gorau | i['’]r llawr | angen mwy | biliynau | gormod o | diddymu | dod i ben | pleidleisiwch | dyna['’]r gwir |
@@ -175,7 +176,7 @@ const WRITTEN: Cues = {
     `)})`,
     'i',
   ),
-  generic: new RegExp(
+  generic: regex(
     `${B}(?:${words(`
       GIG | gwasanaeth iechyd | llywodraeth | gwleidyddion | wleidyddion | gweinidogion | y gweinidog iechyd | y system |
       gofal cymdeithasol | gofal preifat | iechyd meddwl | rhestrau aros | amseroedd (?:aros|ymateb) | trethdalwyr |
@@ -186,20 +187,20 @@ const WRITTEN: Cues = {
     `)})${E}|(?<![a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’])(?:nyrsys|meddygon|gofalwyr|bydwragedd|rheolwyr|reolwyr)${E}(?<!(?:${B}(?:y|yr|fy|ein|ei|eu)|['’]r)(?: ${LETTER}+)? \\S+)`,
     'i',
   ),
-  present: new RegExp(
+  present: regex(
     `${B}(?:dylse|dylsen|ddylai|ddylen|ddylse|di|tydi|bod|ma|mae|does|dyw|dydy|dydi|dylai|dylid|dylen|bydd|gall|gallai|rhaid|yw|ydy|ydi|ydyn|dydyn|ydan|sy['’]n|sydd|maen)${E}`,
     'i',
   ),
-  deictic: new RegExp(`^\\s*(?:Mae hyn|Mae hynny|Dyma|Dyna|Mae hwn|Mae hon)${E}`, 'i'),
-  specific: new RegExp(
+  deictic: regex(`^\\s*(?:Mae hyn|Mae hynny|Dyma|Dyna|Mae hwn|Mae hon)${E}`, 'i'),
+  specific: regex(
     `${B}(?:ward \\d+|ar (?:y )?ward|(?:y|yr) (?:ward|uned|clinig|feddygfa|ysbyty|hosbis|cartref) (?:hon|hwn|yna|yma))${E}`,
     'i',
   ),
-  past: new RegExp(
+  past: regex(
     `${B}(?:roedd|doedd|oedd|roeddwn|cafodd|gafodd|chafodd|ces|ges|aeth|daeth|wnaeth|bu|buodd|arhosodd|ffoniodd|(?![td]rwodd)(?!${LETTER}*(?:dlais|llais))${LETTER}{3,}(?:odd|ais|ason))${E}`,
     'i',
   ),
-  notTeller: new RegExp(
+  notTeller: regex(
     `(?:${words(`
       rwy['’]n credu | rwy['’]n meddwl | yn fy marn i | ein GIG | ein gwasanaeth iechyd | rhaid i ni | dylen ni |
       mae angen i ni | rydyn ni i gyd | ni i gyd | ein trethi | ein gwlad | ein hysbytai | ein hysbyty lleol | i['’]n hysbytai |
@@ -209,11 +210,11 @@ const WRITTEN: Cues = {
     `)})`,
     'gi',
   ),
-  teller: new RegExp(
+  teller: regex(
     `${B}(?:fi|fy|ni|ein|rydw|rwy|dw|roeddwn|oeddwn|roedden|oedden|wnes|es i|gen i|i mi|wrtha i|arna i|wrthon ni|cefais|ces|gawson|cawson|Mam|Dad|Nain|Taid|mab|merch|gŵr|ngŵr|wraig|ngwraig|(?:y|i['’]r|a['’]r|gyda['’]r|efo['’]r) plant|i['’]m|â['’]m|mhartner|i['’]n|(?!${LETTER}*(?:dlais|llais))${LETTER}{3,}ais)${E}`,
     'i',
   ),
-  someone: new RegExp(`${B}(?:fe|fo|e|hi|nhw|ei|eu)${E}`, 'i'),
+  someone: regex(`${B}(?:fe|fo|e|hi|nhw|ei|eu)${E}`, 'i'),
 }
 
 // People often type Welsh without its accents ("ar ol", "sbyty", "ffon"): each accented vowel of a
@@ -252,5 +253,5 @@ export function withBareVowels(source: string): string {
 }
 
 export const WELSH = Object.fromEntries(
-  Object.entries(WRITTEN).map(([cue, re]) => [cue, new RegExp(withBareVowels(re.source), re.flags)]),
+  Object.entries(WRITTEN).map(([cue, re]) => [cue, regex(withBareVowels(re.source), re.flags)]),
 ) as unknown as Cues

@@ -1,5 +1,6 @@
 import { groupedAlternatives, topLevelAlternatives } from '../alternation.ts'
 import { WORD_END, WORD_START } from '../letters.ts'
+import { regex } from '../regex.ts'
 
 // Words that tell advertising, tests, bare questions and general opinions from a story about
 // care, in English and Welsh (used by not-experience.ts).
@@ -62,7 +63,7 @@ export const words = (list: string) =>
   )
 
 export const ENGLISH: Cues = {
-  advert: new RegExp(
+  advert: regex(
     `\\b(?:${words(`
       \\d+% off | promo code | use (?:the )?code | special offer | limited (?:offer|time|spaces) |
       offer ends | free (?:quote|delivery|consultation|trial|assessment) | call (?:now|us today|us now|us on|to book) |
@@ -129,7 +130,7 @@ export const ENGLISH: Cues = {
     /\b(?:now open|save our|\w+ wanted (?:for|at|in)|^\s*Fed up (?:waiting|of waiting)[^?]*\?|family[- ]run|recruiting (?:\w+ )?(?:assistants|staff|nurses|carers|cleaners|drivers)|spaces? (?:left|available)|results back in|adults only|we buy|(?:is|are) (?:now )?(?:hiring|recruiting)|(?:through|via|use) the link|desperate for (?:drivers|staff|carers|nurses|cleaners)|looking for work|within \d+ hours|picket line|to protest|(?:is|are) looking for an? (?:part-time |full-time |new |experienced |qualified )?(?:receptionist|nurse|carer|cleaner|driver|pharmacist|assistant|manager|porter)|looking for (?:live-in |private |part-time |full-time |agency |bank )?work|if you believe in|detox|supplements|(?:now|currently) (?:open|taking|accepting) (?:new )?(?:bookings|clients|patients|referrals)|(?:complete|fill (?:in|out)) (?:our|this|my|a short) (?:survey|questionnaire)|handed in at|this website|petition to (?:keep|save|stop|bring)|research study|(?:special|trade|fair|great|low|best) (?:prices|rates)|available for private|opening times|under threat|didn't (?:seem to )?(?:go through|post|send)|the last one didn't|get in touch|looking for a change|^\s*(?:Tired of|Fed up (?:of|with)|Sick of|Struggling with|Suffering from)[^?]*\?|(?:£\d+(?:\.\d\d)?|\d+ pounds) (?:an|per|a) (?:hour|shift|day|session)|per hour|discount codes?|vouchers?|free (?:eye|hearing|sight) tests?|free (?:trial|samples?|gift)|reasonable (?:rates|prices)|(?:fully )?insured|over (?:60|65|70)s|this month only|looking for an? \w+\?)/i,
   // A whole sentence of test words ("Testing testing one two", "test post pls delete"), or words
   // that only a test or a check of the form says.
-  test: new RegExp(
+  test: regex(
     `^\\s*(?:first|cyntaf)!*\\s*$|^\\s*(?:hello|helo|hi|hiya|hia)\\?+\\s*$|^\\s*(?:just )?testing (?:the|this|my) \\w+(?: \\w+)?(?:,? sorry|,? again)?[\\s.!]*$|^\\s*(?:just )?(?:a )?test(?:ing)?(?:[\\s,.!?]+(?:test(?:ing)?|post|story|message|one|two|three|\\d+|from \\w+|only|pls|please|do not publish|don't publish|ignore|delete|again|here|lol|does this work|is this working))*[\\s,.!?]*$|\\b(?:${words(`
       test(?:ing)?,? (?:test|123) | just a test | test message | test post | please ignore | ignore this |
       asdf\\w* | qwerty | just checking (?:this|that|if|the) (?:form|site|page|thing)?\\s*works? |
@@ -140,7 +141,7 @@ export const ENGLISH: Cues = {
     `)})\\b`,
     'i',
   ),
-  chain: new RegExp(
+  chain: regex(
     `\\b(?:${words(`
       share (?:this(?! with anyone)|if|plis|please|and|it|widely|far) | please share(?! (?:this |it )?with anyone) | pls share | (?<!please )pass (?:this|it) on(?! to (?:the|my|our|ward|staff)) | forward this |
       copy and paste | type amen | bad luck | (?:ten|10) (?:friends|people) | don't (?:break|ignore) (?:the chain|this) |
@@ -149,7 +150,7 @@ export const ENGLISH: Cues = {
     `)})\\b`,
     'i',
   ),
-  recruit: new RegExp(
+  recruit: regex(
     `\\b(?:${words(`
       vacanc(?:y|ies) | apply (?:through|via|online|now|at|here|today|within|on) | (?:pm|inbox) (?:me|us) |
       mileage paid | (?:must have|own) (?:own )?transport | (?:car )?drivers? essential | flexible (?:shifts|hours) |
@@ -162,14 +163,14 @@ export const ENGLISH: Cues = {
     `)})\\b`,
     'i',
   ),
-  wanted: new RegExp(
+  wanted: regex(
     `\\b(?:${words(`
       \\w+s (?:wanted|required),? | (?:volunteers?|carers?|nurses?|staff|drivers?|helpers?|cleaners?|assistants?|workers?|porters?|people|someone|doctors?|locums?) (?:wanted|required|needed) |
       (?:looking for|seeking) (?:an? |some )?(?:\\w+ )?(?:volunteers?|carers?|nurses?|staff|drivers?|helpers?|cleaners?|assistants?|workers?|porters?|someone to)
     `)})\\b`,
     'i',
   ),
-  chatter: new RegExp(
+  chatter: regex(
     `\\b(?:${words(`
       lol+ | lmao+ | rofl | haha\\w* | as they say | as the saying goes | keep calm and | rugby | football | the match | knock knock | cheap!* | what a morning | the bins | happy retirement | good luck to everyone | doctor,? doctor | weather | hope everyone | come on (?:Wales|England|Scotland|Cymru|you|the) | get in there | doctor doctor | who's there | the weather | what even is | anyone (?:else )?(?:bored|awake|up|watching) |
       hi (?:everyone|all|guys) | hello (?:everyone|all) | hiya (?:all|everyone) | morning (?:all|everyone) | good (?:morning|evening) (?:all|everyone) |
@@ -188,7 +189,7 @@ export const ENGLISH: Cues = {
   ),
   party:
     /\b(?:Labour(?! (?:ward|suite|unit|room|and|was|lasted|started|progressed))|the Tories|Tory|Conservatives|Reform UK|Plaid Cymru|Westminster|Cardiff Bay|Independence|the Senedd|Welsh Government)\b/,
-  saying: new RegExp(
+  saying: regex(
     `\\b(?:${words(`
       postcode lottery | always has been and always will be | (?:ripping|tearing|torn) up | start(?:ing)? (?:again|from scratch) |
       not like (?:now|today|these days|it is now) | in my day | back in the day | mark my words | wake up,? people |
@@ -200,7 +201,7 @@ export const ENGLISH: Cues = {
     `)})\\b`,
     'i',
   ),
-  rally: new RegExp(
+  rally: regex(
     `\\b(?:${words(`
       write to your (?:MP|MS|AM|councillor|local|health board) | (?:your|our) (?:MP|MS|AM) and demand |
       peaceful protest | join (?:us|the|our) (?:outside|protest|march|rally|vigil|campaign) | hands off our |
@@ -208,7 +209,7 @@ export const ENGLISH: Cues = {
     `)})\\b`,
     'i',
   ),
-  ask: new RegExp(
+  ask: regex(
     `\\b(?:${words(`
       I was (?:just )?wondering (?:if|whether) | I'?d like to know (?:if|whether) | I would like to know (?:if|whether) |
       (?:does|do) (?:anyone|anybody) (?:know|have|recommend) | anyone know | can (?:anyone|anybody|someone) (?:tell|recommend|help) |
@@ -231,7 +232,7 @@ export const ENGLISH: Cues = {
     /^\s*(?:(?:hi|hello|hiya|hey)[,!]?\s+)?(?:(?:How|Where|When|Who|What|Can|Do|Does|Should)\s+(?:do|can|should|could|would|does|is|are)?\s*(?:I|we|you)\s+(?:\w+\s+){0,2}?(?:change|register|book|get|find|make|contact|update|cancel|apply|order|request|sign up|access|transfer|renew)\b[^?.!]*\??|(?:Can|Could|Do|Should|Must|Am) I (?!just say|say|thank|add|mention|ask why)[^?.!]*\?|Is it (?:ok|okay|alright|possible) (?:to|if)[^?.!]*\?|(?:Can|Could|Do|Does|Is|Are|May) (?:my|our) \w+(?: \w+)? (?:bring|come|visit|have|stay|get|park|see)[^?.!]*\?)\s*$/i,
   campaign:
     /^\s*(?:Vote\b|Support the|Come to the|Discover\b|Hiring\b|Tax the|Fund the|Pay (?:nurses|doctors|carers|our|the)|Give (?:nurses|doctors|carers|the NHS|our)|Back our|Clap for|Scrap|Ban|Abolish|Bring back|Save our|Vote (?:for|against|out|them out)|Say no to|Sign (?:the|our|this)|Defend|Fund our|Support our|End the|Axe|Keep our|Hands off|Stop (?:the|privatising|privatisation|closing)|Protect our|Fight (?:for|to)|Demand|Write to your|Join (?:us|the) (?:protest|march|rally))\b/,
-  topic: new RegExp(
+  topic: regex(
     `\\b(?:${words(`
       NHS | health service | health care | healthcare | social care | care homes | care system | government | ministers? |
       politicians | councils? | nurses | doctors | GPs | receptionists | consultants | surgeons | paramedics | pharmacists |
@@ -246,7 +247,7 @@ export const ENGLISH: Cues = {
     `)})\\b`,
     'i',
   ),
-  opinion: new RegExp(
+  opinion: regex(
     `\\b(?:${words(`
       should | shouldn't | must | ought to | deserves? | (?:is|are) broken | destroy\\w* | ruin\\w* | disgrace\\w* |
       scandal\\w* | a joke | shambles | (?:is|'s|are) broke | overpaid | underpaid | underworked | underfunded | rotten | corrupt | useless |
@@ -262,7 +263,7 @@ export const ENGLISH: Cues = {
     `)})\\b`,
     'i',
   ),
-  generic: new RegExp(
+  generic: regex(
     `\\b(?:${words(`
       NHS | health service | government | politicians | ministers | health (?:minister|secretary) |
       social care | private (?:care|healthcare|hospitals|sector|medicine) | mental health(?: services)? |
@@ -281,7 +282,7 @@ export const ENGLISH: Cues = {
   specific:
     /\b(?:(?:on|in|at) (?:the )?(?:ward|bay|room|unit) \w+|ward \d+|(?:this|that) (?:ward|unit|clinic|surgery|hospital|practice|hospice|home))\b/i,
   past: /\b(?:was|wasn't|were|weren't|had|did|didn't|went|came|got|told|said|gave|took|saw|rang|called|waited|asked|treated|seen|helped|arrived|left|died|sent)\b/i,
-  notTeller: new RegExp(
+  notTeller: regex(
     `\\b(?:${words(`
       I think | I believe | I feel | in my opinion | IMO | the rest of us | like us | our NHS | our health service |
       our country | our hospitals | our local hospital | our taxes | our money | we all | we must | we should |

@@ -1,12 +1,13 @@
 import { matchAllAtWords, tokens, type Token } from '../phrases.ts'
 import type { Check, Lang, Span } from '../types.ts'
 import { WELSH_JOBS } from './name-words-cy.ts'
+import { regex } from '../regex.ts'
 
 // Staff and other people a story may describe closely enough to identify them.
 const PEOPLE =
   'nurse|doctor|consultant|registrar|surgeon|anaesthetist|porter|cleaner|receptionist|physio|physiotherapist|HCA|assistant|worker|carer|midwife|paramedic|pharmacist|GP|matron|sister|manager|student nurse|volunteer|chaplain|therapist|technician|radiographer|sonographer|dentist|optician|guard|officer|lady|man|woman|girl|boy|guy|lad|bloke|gentleman|one'
 // One of these is enough: a tattoo, an accent, hair colour, where someone comes from.
-const bounded = (words: string) => new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'giu')
+const bounded = (words: string) => regex(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'giu')
 const STRONG = bounded(
   [
     'tattoo\\w*',
@@ -56,7 +57,7 @@ const STRONG = bounded(
 const WEAK =
   /\b(?:tall|short|petite|skinny|thin|overweight|fat|big|huge|tiny|young|younger|older|elderly|middle-aged|male|female|glasses|specs|six-foot\S*|heavily|long)\b/gi
 
-const NOUN_PHRASE = new RegExp(
+const NOUN_PHRASE = regex(
   `\\b(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his)\\s+(?<pre>(?:[\\p{L}'’-]+,?\\s+){0,5}?)(?:${PEOPLE})s?\\b(?<post>\\s+(?:with|who (?:has|had|wears|wore|is in)|wearing|in (?:the|a) wheelchair|sporting)\\b[^.,;!?]{0,70})?`,
   'uy',
 )
@@ -100,7 +101,7 @@ const WELSH_STRONG = bounded(
 )
 const WELSH_WEAK =
   /(?<![\p{L}])(?:tal|dal|byr|fer|fyr|tenau|denau|tew|dew|ifanc|hŷn|sbectol|chwe throedfedd|benywaidd|wrywaidd|mawr|fawr)(?![\p{L}])/giu
-const WELSH_NOUN_PHRASE = new RegExp(
+const WELSH_NOUN_PHRASE = regex(
   `(?<![\\p{L}])(?:[Yy]r? unig|[Yy]r?)\\s+(?:${WELSH_PEOPLE})(?![\\p{L}])(?<post>[^.;!?]{0,90})`,
   'uy',
 )

@@ -2,6 +2,7 @@ import { matchAllFromCapitals, mergeSpans, sticky } from '../spans.ts'
 import type { Span } from '../types.ts'
 import { NAME_WORD } from './name-words.ts'
 import { WELSH_JOBS, WELSH_NOT_NAMES, WELSH_RELATIONS, isWelshName } from './name-words-cy.ts'
+import { regex } from '../regex.ts'
 
 const N = NAME_WORD
 const FULL = `${N}(?:\\s+(?:ap\\s+|ab\\s+)?${N})?`
@@ -27,17 +28,17 @@ const CONTEXTS: {
 }[] = [
   // "Dr Rhys Williams", "Nyrs Elin", "Sister Rhiannon": the title is part of the name.
   {
-    pattern: new RegExp(
+    pattern: regex(
       `${B}(?<name>(?:Dr|Doctor|Nyrs|Sister|Mr|Mrs|Ms|Miss|Yr Athro|Parch)\\.?\\s+(?<who>${FULL}))`,
       'dgu',
     ),
     accept: always,
   },
   // "o'r enw Catrin", "o'r enw gethin": any word after "by the name".
-  { pattern: new RegExp(`${B}o['’]r enw\\s+(?<who>\\p{L}+)`, 'dgu'), accept: always, lowerCase: true },
+  { pattern: regex(`${B}o['’]r enw\\s+(?<who>\\p{L}+)`, 'dgu'), accept: always, lowerCase: true },
   // "fy merch Grace", "fy nhad, Emyr Jones,"
   {
-    pattern: new RegExp(
+    pattern: regex(
       `${B}(?:fy|ein|ei|eu|dy)\\s+(?:${WELSH_RELATIONS})(?:\\s+(?:fach|bach|hynaf|ieuengaf))?(?<comma>\\s*,\\s*|\\s+)(?<who>${FULL})`,
       'dgu',
     ),
@@ -45,22 +46,22 @@ const CONTEXTS: {
   },
   // "y porthor, Dafydd,", "y fydwraig Mererid"
   {
-    pattern: new RegExp(`${B}(?:y|yr)\\s+(?:${WELSH_JOBS})(?<comma>\\s*,\\s*|\\s+)(?<who>${FULL})`, 'dgu'),
+    pattern: regex(`${B}(?:y|yr)\\s+(?:${WELSH_JOBS})(?<comma>\\s*,\\s*|\\s+)(?<who>${FULL})`, 'dgu'),
     accept: (name, comma) => comma || known(name),
   },
   // "Iolo y ffisiotherapydd", "Sioned, nyrs arbenigol"
   {
-    pattern: new RegExp(
+    pattern: regex(
       `${B}(?<who>${N})(?<comma>\\s*,\\s*|\\s+)(?:y |yr )?(?:${WELSH_JOBS})(?![\\p{L}'’])`,
       'dgu',
     ),
     accept: (name, comma) => comma || known(name),
-    needs: new RegExp(`(?:${WELSH_JOBS})`, 'iu'),
+    needs: regex(`(?:${WELSH_JOBS})`, 'iu'),
     fromCapital: true,
   },
   // "Hope yn y dderbynfa": someone at their post.
   {
-    pattern: new RegExp(
+    pattern: regex(
       `${B}(?<who>${N})\\s+(?:yn y dderbynfa|wrth y ddesg|ar y ddesg|ar y ward|yn y fferyllfa|ar y shifft \\p{L}+|ar shifft \\p{L}+)`,
       'dgu',
     ),
@@ -71,7 +72,7 @@ const CONTEXTS: {
   },
   // "Diolch i Siân", "gan Mr Okonkwo", "Gofynnwch am Gwenllian"
   {
-    pattern: new RegExp(
+    pattern: regex(
       `${B}(?:[Dd]iolch(?: yn fawr(?: iawn)?| o galon| yn arbennig)? i|gan|[Gg]ofynnwch am|gofyn am|yn enwedig)\\s+(?<who>${FULL})`,
       'dgu',
     ),
@@ -83,9 +84,9 @@ const CONTEXTS: {
 const PLACE_BEFORE =
   /(?:^|[^\p{L}])(?:[Ww]ard|[Yy]sbyty|[Uu]ned|[Cc]anolfan|[Hh]osbis|Tŷ|[Hh]eol|[Ss]tryd|[Ff]fordd|[Mm]eddygfa|[Cc]apel|[Ee]glwys|[Yy]sgol|[Cc]oleg|[Pp]lant|[Cc]artref|[Ii]echyd)\s+$/u
 
-const CAPITALISED = new RegExp(`${B}${N}(?![\\p{L}'’-])`, 'uy')
+const CAPITALISED = regex(`${B}${N}(?![\\p{L}'’-])`, 'uy')
 const STICKY = new Map(CONTEXTS.filter((c) => c.fromCapital).map((c) => [c.pattern, sticky(c.pattern)]))
-const LISTED_AFTER = new RegExp(`^\\s*(?:,|\\s(?:a|ac|&))\\s+(${N})(?![\\p{L}])`, 'u')
+const LISTED_AFTER = regex(`^\\s*(?:,|\\s(?:a|ac|&))\\s+(${N})(?![\\p{L}])`, 'u')
 
 const acceptable = (name: string, lowerCaseAllowed: boolean) =>
   name

@@ -1,6 +1,7 @@
 import { matchAllFromCapitals } from '../spans.ts'
 import type { Span } from '../types.ts'
 import { NAME_WORD, NOT_NAMES, PLACE_WORDS, kindOf } from './name-words.ts'
+import { regex } from '../regex.ts'
 
 // Someone named in the story: "a lovely HCA called priya", "the nurse named josh".
 const PERSON_NOUN =
@@ -16,7 +17,7 @@ const NOT_AFTER_CALLED = new Set(
 )
 // Read backwards from each "called"/"named", which is rare, rather than from every "the" or "a".
 const CALLED = /\b(?<verb>called|named|name of)\s+(?<name>\p{Ll}[\p{Ll}'’-]+)/dgu
-const SOMEONE_BEFORE = new RegExp(
+const SOMEONE_BEFORE = regex(
   `\\b(?<article>an?|the|one|this|our|my|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${PERSON_NOUN}s?\\s*,?\\s+(?:who\\s+)?(?<copula>(?:was|is)\\s+|by the\\s+)?$`,
   'iu',
 )
@@ -44,7 +45,7 @@ function calledNames(text: string): Span[] {
 
 // A word that is also a name, where the sentence gives it a post: "Hope on reception", "Joy on the
 // front desk", "Faith from the district nursing team".
-const POSTED = new RegExp(
+const POSTED = regex(
   `(?<![\\p{L}'’-])(?<name>${NAME_WORD})\\s+(?:on|from|in|at)\\s+(?:the\\s+)?(?:front\\s+|main\\s+)?(?:reception|desk|front desk|switchboard|nights|days|ward \\w+|bay \\w+|the ward|the night shift|the day shift|pharmacy|[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?\\s+(?:team|desk|clinic|shift|department|unit))\\b`,
   'duy',
 )
@@ -65,7 +66,7 @@ function postedNames(text: string): Span[] {
 
 // A word unknown to the lexicon, at the start of a sentence, doing what people do: "Oluwaseun
 // explained", "Ngozi held my hand".
-const OPENER = new RegExp(
+const OPENER = regex(
   `(?:^|[.!?]\\s+|\\n\\s*)(?<name>${NAME_WORD})\\s+(?:(?:and|&)\\s+${NAME_WORD}\\s+)?(?:explained|said|told|came|helped|looked|held|stayed|sat|noticed|kept|asked|rang|listened|saved|gave|brought|sorted|treated|showed|took|made|spotted|calmed|reassured|answered|walked|talked|chatted|washed|dressed|smiled|laughed|shouted|refused|ignored|arrived|went|phoned|apologised|was|were|is)\\b`,
   'dgu',
 )

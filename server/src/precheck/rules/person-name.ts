@@ -6,6 +6,7 @@ import { BRANDS, WORD_NAMES, findMoreNames } from './person-name-more.ts'
 import { email } from './email.ts'
 import { url } from './url.ts'
 import { NAME_WORD, NOT_NAMES, ORGANISATIONS, PLACE_WORDS, kindOf } from './name-words.ts'
+import { regex } from '../regex.ts'
 
 const N = NAME_WORD
 const NAMES = `${N}(?:\\s+${N})?`
@@ -55,7 +56,7 @@ const CONTEXTS: {
 }[] = [
   // "Dr Okafor", "Nurse Jenny", "Mr A. Khan": the title is part of the flagged span.
   {
-    pattern: new RegExp(
+    pattern: regex(
       `\\b(?<name>(?:${TITLES})\\.?\\s+(?:(?:${TITLES})\\.?\\s+)?(?<who>(?:\\p{Lu}\\.?\\s+)?${NAMES}))`,
       'dgu',
     ),
@@ -65,7 +66,7 @@ const CONTEXTS: {
   },
   // "my husband John", "our son, Tom,"
   {
-    pattern: new RegExp(
+    pattern: regex(
       `\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\\s+(?:(?:late|little|baby|eldest|oldest|youngest|older|younger|elder|big|twin|elderly|beloved|dear|lovely|poorly)\\s+)?(?:${RELATIONS})(?:\\s*,\\s*|\\s+)(?<name>${NAMES})`,
       'dgu',
     ),
@@ -74,7 +75,7 @@ const CONTEXTS: {
   },
   // "my husband john": without a capital, only a first name that compromise knows.
   {
-    pattern: new RegExp(
+    pattern: regex(
       `\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:${RELATIONS})(?:\\s*,\\s*|\\s+)(?<name>\\p{Ll}+)\\b`,
       'dgu',
     ),
@@ -84,13 +85,13 @@ const CONTEXTS: {
   },
   // "Paul, my partner,"
   {
-    pattern: new RegExp(`(?<name>${N}),\\s+(?:my|our|his|her|their)\\s+(?:${RELATIONS})\\b`, 'dgu'),
+    pattern: regex(`(?<name>${N}),\\s+(?:my|our|his|her|their)\\s+(?:${RELATIONS})\\b`, 'dgu'),
     strict: true,
     fromCapital: true,
   },
   // "the porter, Dariusz,", "the night nurse Chloe", "a lovely lady called Precious"
   {
-    pattern: new RegExp(
+    pattern: regex(
       // From the job, with the article looked for behind it: jobs are rarer than "the" or "a".
       `(?<=\\s)(?:${JOBS})(?<=\\b(?:[Tt]he|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Oo]ne|[Tt]his)\\s+(?:[\\p{L}'’]+\\s+){0,2}?(?:${JOBS}))\\s*,?\\s+(?:called\\s+|named\\s+)?(?<name>${NAMES})`,
       'dgu',
@@ -99,7 +100,7 @@ const CONTEXTS: {
   },
   // "Steve the paramedic", "Ngozi, the healthcare assistant", "Olu, one of the nurses"
   {
-    pattern: new RegExp(
+    pattern: regex(
       `(?<name>${N})(?<comma>\\s*,)?\\s+(?:the|our|my|a|an|one of the|one of our)\\s+(?:(?<direct>(?:(?:healthcare|care|night|day|ward|student|staff|charge|senior|junior|head|district|community|specialist|lovely|kind)\\s+)?)(?=(?:${JOBS})s?\\b)|(?:[\\p{L}'’]+\\s+){0,2}?)(?:${JOBS})s?\\b`,
       'dgu',
     ),
@@ -108,18 +109,18 @@ const CONTEXTS: {
   },
   // "a nurse called Precious", "my name is David Thompson", "I'm Karen"
   {
-    pattern: new RegExp(`\\b(?:called|named|name (?:is|was)|known as|goes by)\\s+(?<name>${NAMES})`, 'dgu'),
+    pattern: regex(`\\b(?:called|named|name (?:is|was)|known as|goes by)\\s+(?<name>${NAMES})`, 'dgu'),
     strict: false,
     atWords: 'called named name known goes',
   },
   {
-    pattern: new RegExp(`\\b(?:I'm|I’m|I am|[Tt]his is)\\s+(?<name>${NAMES})`, 'dgu'),
+    pattern: regex(`\\b(?:I'm|I’m|I am|[Tt]his is)\\s+(?<name>${NAMES})`, 'dgu'),
     strict: true,
     atWords: "i'm i this",
   },
   // "thanks to Siobhan", "seen by Priya", "especially Lewis"
   {
-    pattern: new RegExp(
+    pattern: regex(
       `\\b(?:[Tt]hanks|[Tt]hank you|[Tt]hank|[Ss]hout[- ]out|[Gg]rateful|[Kk]udos|[Mm]ention to|[Mm]ention for|especially|particularly|including|except|apart from|ask for|asked for|asking for|seen by|treated by|looked after by|visited by|cared for by|with)(?:\\s+(?:so much|again|also|too))?(?:\\s+to)?\\s+(?<name>${NAMES})`,
       'dgu',
     ),
@@ -153,11 +154,11 @@ interface Word {
 
 // Runs of capitalised words ("Sarah Jones", "Royal Victoria Infirmary"), read without tokenising
 // the rest of the text.
-const CAPITALISED_RUN = new RegExp(
+const CAPITALISED_RUN = regex(
   `(?<![\\p{L}\\p{N}'’&-])${N}(?:['’]s)?(?: ${N}(?:['’]s)?)*(?![\\p{L}\\p{N}'’-])`,
   'uy',
 )
-const RUN_WORD = new RegExp(`${N}(?:['’]s)?`, 'gu')
+const RUN_WORD = regex(`${N}(?:['’]s)?`, 'gu')
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'prof', 'rev', 'no', 'e.g', 'i.e', 'etc'])
 const WORD_CHAR = /[\p{L}\p{N}'’.-]/u
 const LOOK_BEHIND = 40
@@ -311,13 +312,10 @@ function judgeRun(text: string, run: Word[], taken: Span[], spans: Span[]): void
   if (known || unknownName) spans.push({ start: candidates[0]!.start, end: nameEnd(candidates.at(-1)!) })
 }
 
-const MODIFIES = new RegExp(
-  `^\\s+(?:${JOBS}|accent|team|staff|lady|man|woman|people|family|food|style)s?\\b`,
-  'u',
-)
+const MODIFIES = regex(`^\\s+(?:${JOBS}|accent|team|staff|lady|man|woman|people|family|food|style)s?\\b`, 'u')
 
-const NAME_ONLY = new RegExp(`^${N}$`, 'u')
-const LISTED_AFTER = new RegExp(`^(?:\\s*,\\s*|\\s+(?:and|&)\\s+)(${N})`, 'u')
+const NAME_ONLY = regex(`^${N}$`, 'u')
+const LISTED_AFTER = regex(`^(?:\\s*,\\s*|\\s+(?:and|&)\\s+)(${N})`, 'u')
 const isListedName = (word: string) => NAME_ONLY.test(word) && !['place', 'common'].includes(kindOf(word))
 
 /** "Siobhan and Kwame", "Gemma, Lucy and Raj": a capitalised word listed with a name is one too. */

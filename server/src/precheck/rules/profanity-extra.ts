@@ -1,6 +1,7 @@
 import { WORD_END } from '../letters.ts'
 import { matchSpans } from '../spans.ts'
 import type { Lang, Span } from '../types.ts'
+import { regex } from '../regex.ts'
 
 // Words written with symbols for letters ("f***ing", "sh1t", "w@nker"): a word that holds one is
 // read with each symbol standing for letters, and flagged when it can only be one of these.
@@ -20,12 +21,12 @@ function unmasked(word: string): boolean {
   const source = word
     .toLowerCase()
     .replace(/[*#]+|[@$!1]/g, (s) => SYMBOL_LETTERS[s] ?? `[a-z]{1,${s.length + 1}}`)
-  const pattern = new RegExp(`^(?:${source})$`)
+  const pattern = regex(`^(?:${source})$`)
   return DISGUISABLE.some((w) => pattern.test(w))
 }
 
 // Spelt-out and shortened forms, and insults that no word list holds.
-const ENGLISH = new RegExp(
+const ENGLISH = regex(
   [
     "\\bf[-'’](?:ing|in|ed|er|ers|off)\\b",
     '\\beff(?:ing|in|ed)\\b',
@@ -38,7 +39,7 @@ const ENGLISH = new RegExp(
 )
 
 // Welsh swear words with their mutated forms ("cachu" → "gachu", "bastard" → "fastard").
-const WELSH = new RegExp(
+const WELSH = regex(
   `(?<![a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’])(?:${[
     '(?:c|g|ch|ngh)ach(?:u|fa)',
     'ffwc|ffwcio|ffycin|ffycio|ffyc',

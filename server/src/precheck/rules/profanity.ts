@@ -10,6 +10,7 @@ import {
 import type { ParsedPattern } from 'obscenity'
 import type { Check, Lang, Span } from '../types.ts'
 import { findDisguisedProfanity } from './profanity-extra.ts'
+import { regex } from '../regex.ts'
 
 // Words that obscenity lists but that are ordinary in stories about care: anatomy, sexual health,
 // and words that belong to the safeguarding rule instead ("rape", "incest"). "Fag" is British for
@@ -180,7 +181,7 @@ const nodeSource = (node: ParsedPattern['nodes'][number]): string => {
   return `(?:${nodeSource(node.childNode)})?`
 }
 // Grouped by first letter (alternation.ts): the text is lower case here, so case needs no thought.
-const MAYBE_PROFANE_ANYWHERE = new RegExp(
+const MAYBE_PROFANE_ANYWHERE = regex(
   groupedAlternatives(
     built.blacklistedTerms.map(({ pattern: p }) => {
       const body = p.nodes.map(nodeSource).join('')
