@@ -8,6 +8,7 @@ import { createApp } from '../src/app.ts'
 import { loadConfig } from '../src/config.ts'
 import { connectPostgres } from '../src/db.ts'
 import { setLogLevel } from '../src/log.ts'
+import { warmPrechecks } from '../src/precheck/index.ts'
 import { serveApp } from '../src/serve.ts'
 import { answerParent } from './child-protocol.ts'
 import { acceptProfiling } from './profiler.ts'
@@ -15,6 +16,7 @@ import { acceptProfiling } from './profiler.ts'
 acceptProfiling()
 const config = loadConfig()
 setLogLevel(config.LOG_LEVEL)
+warmPrechecks()
 const db = connectPostgres(config.DATABASE_URL!)
 const { app, deps } = createApp({ sql: db.sql, config })
 const { server, address } = await serveApp(app.fetch, deps.feedCache, { port: 0, hostname: '127.0.0.1' })

@@ -9,11 +9,13 @@ import { log, setLogLevel } from './log.ts'
 import { devMailEnabled } from './mail/transport.ts'
 import type { Worker } from './mail/worker.ts'
 import { migrate } from './migrate.ts'
+import { warmPrechecks } from './precheck/index.ts'
 import { serveApp, type Served } from './serve.ts'
 
 async function main() {
   const config = loadConfig()
   setLogLevel(config.LOG_LEVEL)
+  warmPrechecks()
   const db = await openDatabase(config)
   if (db.kind === 'embedded-client') {
     await db.close()

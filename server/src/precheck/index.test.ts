@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { answerPrechecks, PRECHECK_RULES, runPrechecks, storyPrechecks } from './index.ts'
+import { answerPrechecks, PRECHECK_RULES, runPrechecks, storyPrechecks, WARM_TEXTS } from './index.ts'
 
 const STORY =
   'My wife Sarah was seen by Dr Okafor on 12/03/2024. Call me on 07700 900123 or email ' +
@@ -86,5 +86,16 @@ describe('the pre-checks of a story and of an answer to one', () => {
     expect(answerPrechecks(response, 'response')).toEqual([])
     expect(answerPrechecks(response, 'reply').map((f) => f.rule)).toEqual(['complaint'])
     expect(answerPrechecks('Please ring 07700 900123.', 'response').map((f) => f.rule)).toEqual(['phone'])
+  })
+})
+
+describe('WARM_TEXTS', () => {
+  // warmPrechecks runs these at start-up so that V8 compiles the regexes every story meets while
+  // it still optimises them; the texts must keep reaching the rules that scan the whole text.
+  it.each(['en', 'cy'] as const)('reach the scanning rules in %s', (lang) => {
+    const rules = WARM_TEXTS.filter(([, l]) => l === lang).flatMap(([text]) =>
+      runPrechecks(text, lang).map((f) => f.rule),
+    )
+    expect(new Set(rules)).toEqual(new Set(['person_name', 'date', 'phone', 'complaint', 'not_experience']))
   })
 })

@@ -83,3 +83,34 @@ export function storyPrechecks(title: string, body: string, lang?: Lang, audienc
     ...runPrechecks(body, lang, audience).map((f) => ({ ...f, field: 'body' as const })),
   ]
 }
+
+/** Texts that lead every rule's regexes to run: someone telling of care, and an advert. */
+export const WARM_TEXTS: [string, Lang][] = [
+  [
+    'My mum was on Ward 7 on Christmas Eve. The nurse, Sarah, was kind, but I want to make a formal complaint.',
+    'en',
+  ],
+  ['Great offer at our new clinic this week, book now on 01234 567890!', 'en'],
+  [
+    'Roedd fy mam ar y ward Nos Galan 2024. Roedd y nyrs, Siân, yn garedig, ond rydw i eisiau gwneud cwyn ffurfiol.',
+    'cy',
+  ],
+  ['Cynnig arbennig yn ein clinig newydd yr wythnos hon, archebwch nawr ar 01234 567890!', 'cy'],
+]
+
+/**
+ * Runs the pre-checks over a few texts, so that V8 compiles the regexes every text meets while the
+ * process is young. V8 optimises a regex only while the process holds less than 16 MB of machine
+ * code; compiled later (the first Welsh story after a morning of English ones), the same regexes
+ * ran two to three times slower. Each text runs twice, as V8 interprets a regex the first time
+ * and compiles it the second, and once more with a curly apostrophe, as V8 compiles a regex
+ * separately for text with characters beyond Latin-1. About 0.1 s of CPU; servers call it first.
+ */
+export function warmPrechecks(): void {
+  for (const [text, lang] of WARM_TEXTS) {
+    for (const version of [text, text.replace(',', '’,')]) {
+      runPrechecks(version, lang)
+      runPrechecks(version, lang)
+    }
+  }
+}
