@@ -4,6 +4,7 @@
  * parent its port when listening; answers `cpu` with its CPU time, so the parent can attribute
  * the machine's CPU between load generator, server and PostgreSQL.
  */
+import '../src/regex-engine.ts'
 import { createApp } from '../src/app.ts'
 import { loadConfig } from '../src/config.ts'
 import { connectPostgres } from '../src/db.ts'

@@ -3,23 +3,27 @@
 // fixed piece of work timed in the same run. precheck-figures.ts times 1,000-word texts instead,
 // which hides what each text costs however short it is.
 //   npx tsx server/bench/precheck-story-cpu.ts [checkout] [--cold] [--spent]
-// First the pre-checks are warmed as the server warms them (warmPrechecks, when the checkout has
-// it); --cold leaves that out. --spent then has V8 compile every further regex without its
+// V8 is set as the server sets it (regex-engine.ts) and the pre-checks are warmed as the server
+// warms them (warmPrechecks), where the checkout has these; --cold leaves the warming out. --spent then has V8 compile every further regex without its
 // optimisations, as it does once the process holds 16 MB of machine code (BENCHMARKS.md, "Regex
 // machine code"). Each language is timed twice, English first: the second round is the steady
 // state. With a checkout (a `git worktree` of another commit), its pre-checks are timed instead.
+import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8'
 import type { Lang, PrecheckFlag } from '../src/precheck/index.ts'
-import { careStories } from './not-experience-training.ts'
 
 const args = process.argv.slice(2)
 const root = resolve(args.find((arg) => !arg.startsWith('--')) ?? '.')
+// The checkout's V8 settings first, as its server has them (regex-engine.ts), then its pre-checks.
+const engine = `${root}/server/src/regex-engine.ts`
+if (existsSync(engine)) await import(pathToFileURL(engine).href)
 const precheck = (await import(pathToFileURL(`${root}/server/src/precheck/index.ts`).href)) as {
   runPrechecks: (text: string, lang?: Lang) => PrecheckFlag[]
   warmPrechecks?: () => void
 }
+const { careStories } = await import('./not-experience-training.ts')
 
 /** Median CPU milliseconds of `work` over nine runs, after one to warm up. */
 function cpu(work: () => void): number {

@@ -1,3 +1,5 @@
+// First, so that V8 creates every regex under its settings.
+import './regex-engine.ts'
 import { createApp } from './app.ts'
 import { startBackgroundWork } from './background.ts'
 import { ConfigError, loadConfig } from './config.ts'
