@@ -1,7 +1,7 @@
 // The pre-checks' CPU inside a running Heard server: the demo on a fresh embedded database, first
 // as it stands once started and seeded, then after the tuning corpora and the stories have been
 // sent to POST /api/v1/precheck. What a regex costs depends on what the process compiled before it
-// (BENCHMARKS.md, "Regex machine code"), so this is the figure a server gives, where
+// (BENCHMARKS.md, "Seventh round"), so this is the figure a server gives, where
 // precheck-story-cpu.ts gives the pre-checks' own. Per 1,000 words, stories as written.
 //   npx tsx server/bench/precheck-server-cpu.ts [checkout]
 // With a checkout (a `git worktree` of another commit, with node_modules), its server is measured.

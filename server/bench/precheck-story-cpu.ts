@@ -4,10 +4,11 @@
 // which hides what each text costs however short it is.
 //   npx tsx server/bench/precheck-story-cpu.ts [checkout] [--cold] [--spent]
 // V8 is set as the server sets it (regex-engine.ts) and the pre-checks are warmed as the server
-// warms them (warmPrechecks), where the checkout has these; --cold leaves the warming out. --spent then has V8 compile every further regex without its
-// optimisations, as it does once the process holds 16 MB of machine code (BENCHMARKS.md, "Regex
-// machine code"). Each language is timed twice, English first: the second round is the steady
-// state. With a checkout (a `git worktree` of another commit), its pre-checks are timed instead.
+// warms them (warmPrechecks), where the checkout has these; --cold leaves the warming out.
+// --spent then has V8 compile every further regex without its optimisations, as it does once the
+// process holds 16 MB of machine code (BENCHMARKS.md, "Seventh round"). Each language is timed
+// twice, English first: the second round is the steady state. With a checkout (a `git worktree`
+// of another commit), its pre-checks are timed instead.
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'

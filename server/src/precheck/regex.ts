@@ -4,8 +4,8 @@
 // writes out what follows once for each way into it: a pattern of several lists in a row
 // ("ciciodd (?:fy|ei) (?:ben|droed|…) …") grows to hundreds of kilobytes. Once a process holds
 // more than 16 MB of machine code, V8 compiles every further regex, in any part of the server,
-// without its optimisations, and those run three to five times slower (BENCHMARKS.md, "Regex
-// machine code"). An empty look-ahead "(?=)" after such a group always succeeds and takes nothing,
+// without its optimisations, and those run three to five times slower (BENCHMARKS.md, "Seventh
+// round"). An empty look-ahead "(?=)" after such a group always succeeds and takes nothing,
 // so it changes no match; V8 writes what follows it once.
 
 /**
