@@ -1,10 +1,13 @@
 // Per-rule CPU per 1,000 words on the tuning corpora (never the held-out part), to see which rule
-// costs most. Run: npx tsx server/bench/precheck-rule-times.ts
-import { CHECKS, runPrechecks } from '../src/precheck/index.ts'
+// costs most, with V8 set and the pre-checks warmed as the server has them.
+// Run: npx tsx server/bench/precheck-rule-times.ts
+import '../src/regex-engine.ts'
+import { CHECKS, runPrechecks, warmPrechecks } from '../src/precheck/index.ts'
 import { textLanguage } from '../src/precheck/language.ts'
 import { loadCorpusPart, sampleTexts } from '../src/precheck/evaluate.ts'
 import type { Lang } from '../src/precheck/types.ts'
 
+warmPrechecks()
 for (const lang of ['en', 'cy'] as Lang[]) {
   const texts = sampleTexts(loadCorpusPart('tuning', lang), 40)
   const thousands = texts.reduce((total, text) => total + text.split(/\s+/).length, 0) / 1000
