@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { getHeapSpaceStatistics } from 'node:v8'
+import { medianCpuMs } from './cpu-median.ts'
 
 type Lang = 'en' | 'cy'
 interface DemoStory {
@@ -30,18 +31,6 @@ async function stories(lang: Lang): Promise<string[]> {
     .filter((s) => s !== '')
 }
 
-/** Median CPU milliseconds of `work` over five runs, after three to warm up. */
-function cpu(work: () => void): number {
-  const runs: number[] = []
-  for (let i = 0; i < 8; i++) {
-    const started = process.cpuUsage()
-    work()
-    const used = process.cpuUsage(started)
-    if (i > 2) runs.push((used.user + used.system) / 1000)
-  }
-  return runs.sort((a, b) => a - b)[2]!
-}
-
 process.on('SIGUSR2', () => {
   void (async () => {
     const { runPrechecks } = await load<{ runPrechecks: (text: string, lang: Lang) => unknown }>(
@@ -52,7 +41,7 @@ process.on('SIGUSR2', () => {
       // Each story its own string, as a request body gives it.
       const texts = (await stories(lang)).map((story) => JSON.parse(JSON.stringify(story)) as string)
       const thousands = texts.join(' ').split(/\s+/).length / 1000
-      figures[lang] = cpu(() => texts.forEach((text) => runPrechecks(text, lang))) / thousands
+      figures[lang] = medianCpuMs(() => texts.forEach((text) => runPrechecks(text, lang)), 5, 3) / thousands
     }
     figures.machineCode = getHeapSpaceStatistics()
       .filter((space) => space.space_name.startsWith('code'))

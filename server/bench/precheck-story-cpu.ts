@@ -14,6 +14,7 @@ import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8'
 import type { Lang, PrecheckFlag } from '../src/precheck/index.ts'
+import { medianCpuMs } from './cpu-median.ts'
 
 const args = process.argv.slice(2)
 const root = resolve(args.find((arg) => !arg.startsWith('--')) ?? '.')
@@ -25,18 +26,6 @@ const precheck = (await import(pathToFileURL(`${root}/server/src/precheck/index.
   warmPrechecks?: () => void
 }
 const { careStories } = await import('./not-experience-training.ts')
-
-/** Median CPU milliseconds of `work` over nine runs, after one to warm up. */
-function cpu(work: () => void): number {
-  const runs: number[] = []
-  for (let i = 0; i < 10; i++) {
-    const started = process.cpuUsage()
-    work()
-    const used = process.cpuUsage(started)
-    if (i > 0) runs.push((used.user + used.system) / 1000)
-  }
-  return runs.sort((a, b) => a - b)[4]!
-}
 
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`
 const machineCode = () =>
@@ -56,8 +45,10 @@ for (const lang of ['en', 'cy', 'en', 'cy'] as Lang[]) {
   // Each story its own string, as a request body gives it (not a slice of the corpus file).
   const stories = careStories(lang).map((story) => JSON.parse(JSON.stringify(story)) as string)
   const thousands = stories.join(' ').split(/\s+/).length / 1000
-  const checks = cpu(() => stories.forEach((story) => precheck.runPrechecks(story, lang))) / thousands
-  const baseline = cpu(() => stories.forEach((story) => story.toLowerCase().match(/\b\w+\b/g))) / thousands
+  const checks =
+    medianCpuMs(() => stories.forEach((story) => precheck.runPrechecks(story, lang)), 9, 1) / thousands
+  const baseline =
+    medianCpuMs(() => stories.forEach((story) => story.toLowerCase().match(/\b\w+\b/g)), 9, 1) / thousands
   console.log(
     `${lang}: ${stories.length} stories of ${Math.round((thousands * 1000) / stories.length)} words on average: ` +
       `${checks.toFixed(2)} ms CPU per 1,000 words; baseline (lower-case + one word regex) ${baseline.toFixed(3)} ms; ` +
